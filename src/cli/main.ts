@@ -1,0 +1,40 @@
+// `oscar-cdktf` command line: `validate` checks FDL files and prints findings as file:line:col.
+import { fdlJsonSchema, findFdlFiles, formatDiagnostic, hasErrors, loadFdlFiles, Severity } from '../fdl';
+
+const USAGE = `usage: oscar-cdktf validate [--strict] <file-or-folder>...
+       oscar-cdktf schema
+
+  validate   check FDL files (folders are searched for .yaml/.yml); exit 1 on errors
+             (--strict: on warnings too)
+  schema     print the JSON Schema of FDL files`;
+
+export interface CliIo {
+  readonly out: (line: string) => void;
+  readonly err: (line: string) => void;
+}
+
+/** Runs the command line and returns the exit code. */
+export function runCli(args: readonly string[], io: CliIo): number {
+  const [command, ...rest] = args;
+  if (command === 'schema') {
+    io.out(JSON.stringify(fdlJsonSchema(), null, 2));
+    return 0;
+  }
+  if (command !== 'validate') {
+    io.err(command === undefined || command === '--help' || command === '-h' ? USAGE : `unknown command '${command}'\n${USAGE}`);
+    return command === '--help' || command === '-h' ? 0 : 2;
+  }
+  const strict = rest.includes('--strict');
+  const paths = rest.filter((a) => a !== '--strict');
+  if (paths.length === 0) {
+    io.err(`validate: no FDL files given\n${USAGE}`);
+    return 2;
+  }
+  const files = findFdlFiles(paths);
+  const { services, diagnostics } = loadFdlFiles(files);
+  for (const d of diagnostics) (d.severity === Severity.ERROR ? io.err : io.out)(formatDiagnostic(d));
+  const errors = diagnostics.filter((d) => d.severity === Severity.ERROR).length;
+  const warnings = diagnostics.length - errors;
+  io.out(`${files.length} file(s), ${services.length} service(s): ${errors} error(s), ${warnings} warning(s)`);
+  return hasErrors(diagnostics) || (strict && warnings > 0) ? 1 : 0;
+}

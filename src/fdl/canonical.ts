@@ -1,0 +1,123 @@
+// The canonical API form of a service: exactly what `POST /system/services` should receive so that
+// what the manager stores and returns equals what was sent (plans then converge). Defaults the
+// manager fills in are sent explicitly, values it rewrites are sent already rewritten, and empty
+// values are left out rather than sent as `[]`/`{}` the manager would echo back as null.
+import { EXPOSE_FIELDS, SERVICE_FIELDS } from './fields';
+import { Expose, OscarServiceSpec, StorageIOConfig, StorageProviders } from './model';
+import { parseProviderRef } from './validate';
+
+/** Defaults the manager applies (or, for expose, documents but never applies) to a service. */
+export const SERVICE_DEFAULTS = {
+  memory: '256Mi',
+  cpu: '0.2',
+  log_level: 'INFO',
+  visibility: 'private',
+} as const;
+
+export const EXPOSE_DEFAULTS = {
+  min_scale: 1,
+  max_scale: 10,
+  cpu_threshold: 80,
+} as const;
+
+export interface CanonicalOptions {
+  /**
+   * Value sent for each `environment.secrets` entry (for example a Terraform variable reference).
+   * @default - the value written in the FDL
+   */
+  readonly secretValue?: (key: string, literal: string) => string;
+}
+
+/** A JSON object in the manager's wire form. */
+export type ApiService = Record<string, unknown>;
+
+/** Renders a service into the JSON body the OSCAR manager's `POST /system/services` takes and stores. */
+export function toApiJson(spec: OscarServiceSpec, options: CanonicalOptions = {}): ApiService {
+  const normalized: Record<string, unknown> = {
+    ...spec,
+    memory: spec.memory ?? SERVICE_DEFAULTS.memory,
+    cpu: spec.cpu ?? SERVICE_DEFAULTS.cpu,
+    log_level: (spec.log_level ?? SERVICE_DEFAULTS.log_level).toUpperCase(),
+    visibility: spec.visibility ?? SERVICE_DEFAULTS.visibility,
+    script: spec.script.replace(/\r\n?/g, '\n'),
+    isolation_level: spec.isolation_level?.toUpperCase(),
+    input: spec.input?.map((io) => canonicalIO(spec.name, io)),
+    output: spec.output?.map((io) => canonicalIO(spec.name, io)),
+    mount: spec.mount && { ...spec.mount, path: trimPath(spec.mount.path) },
+    expose: spec.expose && canonicalExpose(spec.expose),
+    environment: spec.environment && {
+      variables: spec.environment.variables,
+      secrets: spec.environment.secrets && mapValues(spec.environment.secrets, (k, v) => options.secretValue?.(k, v) ?? v),
+    },
+    storage_providers: spec.storage_providers && withoutManagerMinio(spec.storage_providers),
+    allowed_users: spec.allowed_users?.filter((u) => u.trim() !== ''),
+  };
+  // Key order follows the field table, so the same service always renders to the same text.
+  return orderedWithoutEmpty(normalized, Object.keys(SERVICE_FIELDS)) as ApiService;
+}
+
+function canonicalIO(serviceName: string, io: StorageIOConfig): StorageIOConfig {
+  let p = trimPath(io.path);
+  const { type } = parseProviderRef(io.storage_provider);
+  // The manager rewrites a single-segment MinIO/S3 path `x` to `<service>/x`.
+  if ((type === 'minio' || type === 's3') && !p.includes('/')) p = `${serviceName}/${p}`;
+  return { ...io, path: p };
+}
+
+function canonicalExpose(expose: Expose): Expose {
+  return orderedWithoutEmpty(
+    {
+      ...expose,
+      min_scale: expose.min_scale ?? EXPOSE_DEFAULTS.min_scale,
+      max_scale: expose.max_scale ?? EXPOSE_DEFAULTS.max_scale,
+      cpu_threshold: expose.cpu_threshold ?? EXPOSE_DEFAULTS.cpu_threshold,
+    },
+    Object.keys(EXPOSE_FIELDS),
+  ) as unknown as Expose;
+}
+
+/** The manager owns `minio.default` (it always overwrites it), so it is never sent. */
+function withoutManagerMinio(providers: StorageProviders): StorageProviders {
+  if (!providers.minio?.default) return providers;
+  const { default: _managed, ...minio } = providers.minio;
+  return { ...providers, minio };
+}
+
+/** Trims spaces and slashes around a path, as the manager does before using it. */
+export function trimPath(p: string): string {
+  return p.replace(/^[\s/]+|[\s/]+$/g, '');
+}
+
+function mapValues(map: Readonly<Record<string, string>>, fn: (k: string, v: string) => string): Record<string, string> {
+  return Object.fromEntries(Object.entries(map).map(([k, v]) => [k, fn(k, v)]));
+}
+
+/**
+ * Copies an object with `order` keys first (then the rest, sorted), dropping undefined, `false`,
+ * empty strings, empty lists and empty objects at every level: the manager's zero values.
+ */
+function orderedWithoutEmpty(obj: Record<string, unknown>, order: readonly string[]): Record<string, unknown> | undefined {
+  const keys = [...order.filter((k) => k in obj), ...Object.keys(obj).filter((k) => !order.includes(k)).sort()];
+  const out: Record<string, unknown> = {};
+  for (const key of keys) {
+    const value = pruned(obj[key]);
+    if (value !== undefined) out[key] = value;
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
+function pruned(value: unknown): unknown {
+  if (value === undefined || value === null || value === false || value === '') return undefined;
+  if (Array.isArray(value)) {
+    const items = value.map((v) => (typeof v === 'object' && v !== null ? pruned(v) ?? {} : v));
+    return items.length > 0 ? items : undefined;
+  }
+  if (typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>);
+    const isPlainMap = entries.every(([, v]) => typeof v === 'string');
+    // String maps (variables, labels) keep empty values: an empty variable is still a variable.
+    if (isPlainMap) return entries.length > 0 ? Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : undefined;
+    return orderedWithoutEmpty(value as Record<string, unknown>, []);
+  }
+  return value;
+}

@@ -1,0 +1,46 @@
+/** Where something is in an FDL file (1-based line and column). */
+export interface SourcePosition {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+}
+
+/** How serious a finding is: errors stop a deploy, warnings are printed and let it go on. */
+export enum Severity {
+  ERROR = 'error',
+  WARNING = 'warning',
+}
+
+/** One finding about an FDL file: where, which field, what is wrong and how to fix it. */
+export interface Diagnostic extends SourcePosition {
+  readonly severity: Severity;
+  /** Field path in the document, e.g. `functions.oscar[0].oscar-cluster.input[0].path`. */
+  readonly path: string;
+  /** What is wrong. */
+  readonly message: string;
+  /** How to fix it. */
+  readonly fix?: string;
+}
+
+/** Formats a diagnostic as `file:line:col: severity: path: message (fix: ...)`, the form editors and CI logs link. */
+export function formatDiagnostic(d: Diagnostic): string {
+  const where = d.path ? `${d.path}: ` : '';
+  const fix = d.fix ? ` Fix: ${d.fix}` : '';
+  return `${d.file}:${d.line}:${d.column}: ${d.severity}: ${where}${d.message}.${fix}`;
+}
+
+export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === Severity.ERROR);
+}
+
+/** Thrown when FDL input has errors; carries every diagnostic, not only the first. */
+export class FdlValidationError extends Error {
+  public readonly diagnostics: readonly Diagnostic[];
+
+  constructor(diagnostics: readonly Diagnostic[]) {
+    const errors = diagnostics.filter((d) => d.severity === Severity.ERROR);
+    super(`FDL validation failed with ${errors.length} error(s):\n${errors.map(formatDiagnostic).join('\n')}`);
+    this.name = 'FdlValidationError';
+    this.diagnostics = diagnostics;
+  }
+}

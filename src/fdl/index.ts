@@ -1,0 +1,7 @@
+export * from './canonical';
+export * from './diagnostics';
+export * from './json-schema';
+export * from './loader';
+export * from './model';
+export { parseQuantity } from './quantity';
+export { SERVICE_NAME_PATTERN } from './validate';

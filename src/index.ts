@@ -1,0 +1,2 @@
+export * from './fdl';
+export * from '../stacks/services-stack';

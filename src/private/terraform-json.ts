@@ -1,0 +1,31 @@
+import { Fn, TerraformVariable, Token } from './cdktf';
+
+/**
+ * Escapes Terraform template sequences so a literal string reaches Terraform unchanged.
+ * cdktf writes literal strings as they are, and Terraform would read `${…}` and `%{…}` in a
+ * script as interpolation.
+ */
+export function escapeTemplateSequences(text: string): string {
+  return text.replace(/\$\{/g, '$${').replace(/%\{/g, '%%{');
+}
+
+/**
+ * Builds a JSON document as a Terraform string in which some values come from (sensitive)
+ * variables: the literal parts are escaped, and each variable is spliced in with `jsonencode`, so
+ * its value is quoted correctly and never appears in the synthesized configuration.
+ */
+export class JsonTemplate {
+  private readonly slots = new Map<string, string>();
+
+  /** A stand-in for the variable's value, to put in the object passed to render(). */
+  public slot(variable: TerraformVariable): string {
+    const marker = `__oscar_cdktf_slot_${this.slots.size}__`;
+    this.slots.set(marker, Token.asString(Fn.jsonencode(variable.value)));
+    return marker;
+  }
+
+  public render(value: unknown): string {
+    const text = escapeTemplateSequences(JSON.stringify(value));
+    return text.replace(/"(__oscar_cdktf_slot_\d+__)"/g, (whole, marker: string) => this.slots.get(marker) ?? whole);
+  }
+}
