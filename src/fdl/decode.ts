@@ -78,7 +78,7 @@ export class DecodeContext {
         return this.scalarText(node, path, 'a string');
       case 'quantity':
         if (isScalar(node) && typeof node.value === 'boolean') {
-          this.error(node, path, `expected a quantity such as '512Mi' or '0.5', got ${describe(node)}`);
+          this.error(node, path, `expected a quantity such as '512Mi' or '0.5', got ${describe(node)}`, "write a quantity, e.g. '1Gi' for memory or '0.5' for CPU");
           return undefined;
         }
         return this.scalarText(node, path, "a quantity such as '512Mi' or '0.5'");
@@ -113,7 +113,7 @@ export class DecodeContext {
     extra: FieldTable = {},
   ): (Record<string, unknown> & { [EXTRA]?: Record<string, Node | null> }) | undefined {
     if (!isMap(node)) {
-      this.error(node, path, `expected a mapping of fields, got ${describe(node)}`);
+      this.error(node, path, `expected a mapping of fields, got ${describe(node)}`, `write the fields indented under '${path.split('.').pop()}:'`);
       return undefined;
     }
     const byName = fieldIndex(fields);
@@ -124,7 +124,7 @@ export class DecodeContext {
       const keyNode = this.resolve(pair.key);
       const key = isScalar(keyNode) ? String(keyNode.value) : undefined;
       if (key === undefined) {
-        this.error(keyNode, path, 'keys must be plain names');
+        this.error(keyNode, path, 'keys must be plain names', 'write each key as plain text');
         continue;
       }
       const canonical = byName.get(key.toLowerCase()) ?? extraByName.get(key.toLowerCase());
@@ -160,20 +160,20 @@ export class DecodeContext {
 
   private scalarText(node: Node, path: string, expected: string): string | undefined {
     if (isScalar(node)) return typeof node.value === 'string' ? node.value : this.sourceText(node);
-    this.error(node, path, `expected ${expected}, got ${describe(node)}`);
+    this.error(node, path, `expected ${expected}, got ${describe(node)}`, 'write a single value on the same line as the key');
     return undefined;
   }
 
   private decodeStringMap(node: Node, path: string): Record<string, string> | undefined {
     if (!isMap(node)) {
-      this.error(node, path, `expected a mapping of names to values, got ${describe(node)}`);
+      this.error(node, path, `expected a mapping of names to values, got ${describe(node)}`, "write one 'NAME: value' per line, indented");
       return undefined;
     }
     const result: Record<string, string> = {};
     for (const pair of node.items) {
       const keyNode = this.resolve(pair.key);
       if (!isScalar(keyNode) || keyNode.value === null) {
-        this.error(keyNode, path, 'names must be plain strings');
+        this.error(keyNode, path, 'names must be plain strings', 'write each name as plain text');
         continue;
       }
       const key = String(keyNode.value);
@@ -219,14 +219,14 @@ export class DecodeContext {
 
   private decodeMap(node: Node, values: FieldType, path: string): Record<string, unknown> | undefined {
     if (!isMap(node)) {
-      this.error(node, path, `expected a mapping of ids to settings, got ${describe(node)}`);
+      this.error(node, path, `expected a mapping of ids to settings, got ${describe(node)}`, "write one '<id>:' per entry with its settings indented under it");
       return undefined;
     }
     const result: Record<string, unknown> = {};
     for (const pair of node.items) {
       const keyNode = this.resolve(pair.key);
       if (!isScalar(keyNode) || keyNode.value === null) {
-        this.error(keyNode, path, 'ids must be plain names');
+        this.error(keyNode, path, 'ids must be plain names', 'write each id as plain text');
         continue;
       }
       const key = String(keyNode.value);

@@ -131,8 +131,12 @@ interface ServiceEntry {
 
 /** Lists the `{clusterId: service}` entries of `functions.oscar`. */
 function serviceEntries(ctx: DecodeContext, functions: Node | null): ServiceEntry[] {
-  if (functions === null || !isMap(functions)) {
-    if (functions !== null) ctx.error(functions, 'functions', `expected a mapping with 'oscar', got ${describe(functions)}`, 'write "functions:" then "  oscar:" with a list of services');
+  if (functions === null) {
+    ctx.error(null, 'functions', "required field 'functions' is missing", 'start the file with "functions:" and "  oscar:" listing the services');
+    return [];
+  }
+  if (!isMap(functions)) {
+    ctx.error(functions, 'functions', `expected a mapping with 'oscar', got ${describe(functions)}`, 'write "functions:" then "  oscar:" with a list of services');
     return [];
   }
   let oscar: Node | null = null;
