@@ -45,9 +45,10 @@ function fieldSchema(spec: FieldSpec): Schema {
 function typeSchema(type: FieldType): Schema {
   switch (type.kind) {
     case 'string':
-      return { type: ['string', 'number', 'boolean'] };
+      // null (an empty value) is read as "not given".
+      return { type: ['string', 'number', 'boolean', 'null'] };
     case 'quantity':
-      return { type: ['string', 'number'] };
+      return { type: ['string', 'number', 'null'] };
     case 'boolean':
       return { type: 'boolean' };
     case 'integer':

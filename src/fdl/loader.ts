@@ -73,7 +73,8 @@ export function loadFdlText(text: string, file: string): FdlLoadResult {
   const functionsNode = top?.[EXTRA]?.functions;
   const entries = serviceEntries(ctx, functionsNode ?? null);
   const services = entries.map((e) => loadService(ctx, e, shared, path.dirname(file)));
-  return { services: services.filter((s): s is LoadedService => s !== undefined), diagnostics: ctx.diagnostics };
+  const diagnostics = [...ctx.diagnostics].sort((a, b) => a.line - b.line || a.column - b.column);
+  return { services: services.filter((s): s is LoadedService => s !== undefined), diagnostics };
 }
 
 /** Loads several files, and checks that no two services for one cluster share a name. */

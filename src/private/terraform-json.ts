@@ -6,7 +6,7 @@ import { Fn, TerraformVariable, Token } from './cdktf';
  * script as interpolation.
  */
 export function escapeTemplateSequences(text: string): string {
-  return text.replace(/\$\{/g, '$${').replace(/%\{/g, '%%{');
+  return text.replace(/([$%])\{/g, (_, sigil: string) => `${sigil}${sigil}{`);
 }
 
 /**
