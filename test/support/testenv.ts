@@ -1,0 +1,28 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+const VERSIONS_FILE = path.join(__dirname, '..', '..', 'testenv', 'versions.env');
+
+/** Component versions, read from testenv/versions.env (the one place they are recorded). */
+export function componentVersions(): Record<string, string> {
+  const versions: Record<string, string> = {};
+  for (const line of fs.readFileSync(VERSIONS_FILE, 'utf8').split('\n')) {
+    const m = /^([A-Z_]+)=(\S+)$/.exec(line.trim());
+    if (m) versions[m[1]] = m[2];
+  }
+  return versions;
+}
+
+const VERSION_KEYS: Record<string, string> = { etcd: 'ETCD_VERSION', 'kube-apiserver': 'KUBERNETES_VERSION', minio: 'MINIO_VERSION', tofu: 'OPENTOFU_VERSION' };
+
+/** Path of a component built by testenv/build.sh; throws with the command to build it if it is missing. */
+export function testBinary(component: keyof typeof VERSION_KEYS & string): string {
+  const cache = process.env.OSCAR_CDKTF_CACHE ?? path.join(os.homedir(), '.cache', 'oscar-cdktf');
+  const version = componentVersions()[VERSION_KEYS[component]];
+  const binary = path.join(cache, component, version, component);
+  if (!fs.existsSync(binary)) {
+    throw new Error(`${component} ${version} is not built (looked for ${binary}). Build it with: bash testenv/build.sh ${component}`);
+  }
+  return binary;
+}
