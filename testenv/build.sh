@@ -72,10 +72,35 @@ recipe_tofu() {
   go build -trimpath -o "$out/tofu" -ldflags "-s -w -X github.com/opentofu/opentofu/version.dev=no" ./cmd/tofu
 }
 
-declare -A recipes=([etcd]=recipe_etcd [kube-apiserver]=recipe_kube_apiserver [minio]=recipe_minio [tofu]=recipe_tofu)
-declare -A versions=([etcd]=$ETCD_VERSION [kube-apiserver]=$KUBERNETES_VERSION [minio]=$MINIO_VERSION [tofu]=$OPENTOFU_VERSION)
+recipe_helm() {
+  GOBIN="$out" go install -trimpath -ldflags "-s -w" "$HELM_MODULE/cmd/helm@$HELM_VERSION"
+}
+
+# The AWS provider: large (about 120 MB of source); built inside a copy of its module download.
+recipe_terraform_provider_aws() {
+  local dir
+  dir=$(go mod download -json "$AWS_PROVIDER_MODULE@$AWS_PROVIDER_VERSION" | sed -n 's/.*"Dir": "\(.*\)".*/\1/p')
+  cp -r "$dir" src && chmod -R u+w src && cd src
+  go build -trimpath -ldflags "-s -w" -o "$out/terraform-provider-aws" .
+}
+
+# Not a binary: the NVIDIA device-plugin Helm chart, unpacked from its Go module download.
+recipe_nvidia_device_plugin_chart() {
+  local dir
+  dir=$(go mod download -json "$NVIDIA_DEVICE_PLUGIN_MODULE@$NVIDIA_DEVICE_PLUGIN_VERSION" | sed -n 's/.*"Dir": "\(.*\)".*/\1/p')
+  rm -rf "$out/chart" && cp -r "$dir/deployments/helm/nvidia-device-plugin" "$out/chart" && chmod -R u+w "$out/chart"
+  printf '#!/bin/sh\necho %s\n' "$out/chart" >"$out/nvidia-device-plugin-chart" && chmod +x "$out/nvidia-device-plugin-chart"
+}
+
+declare -A recipes=([etcd]=recipe_etcd [kube-apiserver]=recipe_kube_apiserver [minio]=recipe_minio [tofu]=recipe_tofu
+  [helm]=recipe_helm [terraform-provider-aws]=recipe_terraform_provider_aws
+  [nvidia-device-plugin-chart]=recipe_nvidia_device_plugin_chart)
+declare -A versions=([etcd]=$ETCD_VERSION [kube-apiserver]=$KUBERNETES_VERSION [minio]=$MINIO_VERSION [tofu]=$OPENTOFU_VERSION
+  [helm]=$HELM_VERSION [terraform-provider-aws]=$AWS_PROVIDER_VERSION
+  [nvidia-device-plugin-chart]=$NVIDIA_DEVICE_PLUGIN_VERSION)
 components=("$@")
-[ ${#components[@]} -gt 0 ] || components=(etcd kube-apiserver minio tofu)
+# Default: what the test suite needs. terraform-provider-aws is opt-in (long build; its test skips without it).
+[ ${#components[@]} -gt 0 ] || components=(etcd kube-apiserver minio tofu helm nvidia-device-plugin-chart)
 total_start=$(date +%s)
 for c in "${components[@]}"; do
   [ -n "${recipes[$c]:-}" ] || { log "unknown component '$c' (known: ${!recipes[*]})"; exit 2; }

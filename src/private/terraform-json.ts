@@ -17,10 +17,10 @@ export function escapeTemplateSequences(text: string): string {
 export class JsonTemplate {
   private readonly slots = new Map<string, string>();
 
-  /** A stand-in for the variable's value, to put in the object passed to render(). */
-  public slot(variable: TerraformVariable): string {
+  /** A stand-in for the variable's (or token's) value, to put in the object passed to render(). */
+  public slot(value: TerraformVariable | string | number): string {
     const marker = `__oscar_cdktf_slot_${this.slots.size}__`;
-    this.slots.set(marker, Token.asString(Fn.jsonencode(variable.value)));
+    this.slots.set(marker, Token.asString(Fn.jsonencode(value instanceof TerraformVariable ? value.value : value)));
     return marker;
   }
 
@@ -28,4 +28,19 @@ export class JsonTemplate {
     const text = escapeTemplateSequences(JSON.stringify(value));
     return text.replace(/"(__oscar_cdktf_slot_\d+__)"/g, (whole, marker: string) => this.slots.get(marker) ?? whole);
   }
+}
+
+/**
+ * JSON text of a value in which some strings or numbers are Terraform tokens (references to other
+ * resources, possibly in another stack): literals stay readable in cdk.tf.json, tokens are spliced in.
+ */
+export function jsonWithTokens(value: unknown): string {
+  const template = new JsonTemplate();
+  const walk = (v: unknown): unknown => {
+    if ((typeof v === 'string' || typeof v === 'number') && Token.isUnresolved(v)) return template.slot(v);
+    if (Array.isArray(v)) return v.map(walk);
+    if (v !== null && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
+    return v;
+  };
+  return template.render(walk(value));
 }

@@ -1,0 +1,301 @@
+import { Construct } from 'constructs';
+import { AutoscalingGroupTagA as AutoscalingGroupTag } from '@cdktf/provider-aws/lib/autoscaling-group-tag';
+import { DataAwsPartition } from '@cdktf/provider-aws/lib/data-aws-partition';
+import { EksAddon } from '@cdktf/provider-aws/lib/eks-addon';
+import { EksCluster as EksClusterResource } from '@cdktf/provider-aws/lib/eks-cluster';
+import { EksNodeGroup } from '@cdktf/provider-aws/lib/eks-node-group';
+import { EksPodIdentityAssociation } from '@cdktf/provider-aws/lib/eks-pod-identity-association';
+import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
+import { IamRolePolicy } from '@cdktf/provider-aws/lib/iam-role-policy';
+import { IamRolePolicyAttachment } from '@cdktf/provider-aws/lib/iam-role-policy-attachment';
+import { Annotations, Fn } from '../private/cdktf';
+import { ValidationError } from '../private/errors';
+import { DEFAULT_KUBERNETES_VERSION } from '../platform/versions';
+import type { ClusterAutoscalerTarget, ICluster } from './cluster';
+import { ClusterConnection } from './connection';
+import { EksNetwork } from './eks-network';
+import { GPU_NODE_LABELS, type GpuPlacement, GpuTolerationInjection, NVIDIA_GPU_RESOURCE } from './gpu';
+import { NodePool, type NodePoolOptions, nodePoolsOf, TaintEffect } from './node-pool';
+import { eksAmiType, instanceTypeTraits } from './private/aws-instance-types';
+
+export interface EksClusterProps {
+  /** Cluster name: letters, digits, `-` and `_`, starting with a letter or digit, at most 100 characters. */
+  readonly clusterName: string;
+  /** AWS region of the cluster; the same the stack's AWS provider uses. */
+  readonly region: string;
+  /**
+   * Kubernetes minor version.
+   * @default DEFAULT_KUBERNETES_VERSION
+   */
+  readonly kubernetesVersion?: string;
+  /**
+   * The network the cluster and its nodes live in.
+   * @default EksNetwork.newVpc()
+   */
+  readonly network?: EksNetwork;
+  /**
+   * Node pools. At least one must run cluster add-ons (CoreDNS, the autoscaler): no taints and
+   * minSize of 1 or more.
+   * @default - one pool "system" of m6i.large, 1 to 3 nodes
+   */
+  readonly nodePools?: readonly NodePoolOptions[];
+  /**
+   * Address ranges allowed to reach the public API endpoint.
+   * @default ['0.0.0.0/0']
+   */
+  readonly publicAccessCidrs?: readonly string[];
+  /**
+   * Install the EBS and EFS CSI drivers (EKS add-ons, with their IAM roles) for OSCAR's storage.
+   * @default true
+   */
+  readonly storageDrivers?: boolean;
+}
+
+const CLUSTER_NAME = /^[0-9A-Za-z][A-Za-z0-9_-]{0,99}$/;
+const AUTOSCALER_SERVICE_ACCOUNT = { namespace: 'kube-system', name: 'cluster-autoscaler' };
+const TEMPLATE_TAG = 'k8s.io/cluster-autoscaler/node-template';
+const EKS_TAINT_EFFECT: Record<TaintEffect, string> = {
+  [TaintEffect.NO_SCHEDULE]: 'NO_SCHEDULE',
+  [TaintEffect.PREFER_NO_SCHEDULE]: 'PREFER_NO_SCHEDULE',
+  [TaintEffect.NO_EXECUTE]: 'NO_EXECUTE',
+};
+
+/**
+ * An EKS cluster with managed node groups built from the node pool model, scaled by
+ * cluster-autoscaler (every pool, GPU pools included, from zero and back), plus the IAM roles for the
+ * autoscaler and the EBS/EFS CSI drivers, bound through EKS Pod Identity.
+ *
+ * GPU pools run the Amazon Linux 2023 NVIDIA AMI, carry `nvidia.com/gpu.present=true` and the taint
+ * `nvidia.com/gpu=true:NoSchedule`; EKS's API server runs the ExtendedResourceToleration admission
+ * plugin, so OSCAR's GPU pods (which only request `nvidia.com/gpu`) tolerate that taint and CPU pods do not.
+ */
+export class EksCluster extends Construct implements ICluster {
+  /** The EKS cluster resource. */
+  readonly resource: EksClusterResource;
+  /** Node groups by pool name. */
+  readonly nodeGroups: Readonly<Record<string, EksNodeGroup>>;
+  /** The resolved node pools. */
+  readonly nodePools: readonly NodePool[];
+  readonly connection: ClusterConnection;
+  readonly gpu?: GpuPlacement;
+  readonly autoscaler: ClusterAutoscalerTarget;
+
+  constructor(scope: Construct, id: string, props: EksClusterProps) {
+    super(scope, id);
+    const clusterName = props.clusterName;
+    if (!CLUSTER_NAME.test(clusterName)) {
+      throw new ValidationError(this, 'clusterName', `'${clusterName}' is not a valid EKS cluster name`, 'use letters, digits, "-" and "_", starting with a letter or digit, at most 100 characters');
+    }
+    const kubernetesVersion = props.kubernetesVersion ?? DEFAULT_KUBERNETES_VERSION;
+    if (!/^1\.\d{2}$/.test(kubernetesVersion)) {
+      throw new ValidationError(this, 'kubernetesVersion', `'${kubernetesVersion}' is not a Kubernetes minor version`, `give major.minor, for example "${DEFAULT_KUBERNETES_VERSION}"`);
+    }
+    if (!/^[a-z]{2}(-[a-z]+)+-\d$/.test(props.region)) {
+      throw new ValidationError(this, 'region', `'${props.region}' is not an AWS region name`, 'give a region such as "eu-west-1"');
+    }
+    this.nodePools = this.checkPools(nodePoolsOf(this, props.nodePools ?? [{ name: 'system', instanceTypes: ['m6i.large'], minSize: 1, maxSize: 3 }]));
+
+    const partition = new DataAwsPartition(this, 'Partition').partition;
+    const managedPolicy = (name: string) => `arn:${partition}:iam::aws:policy/${name}`;
+    const subnetIds = (props.network ?? EksNetwork.newVpc())._bind(this, clusterName);
+
+    const clusterRole = new IamRole(this, 'ClusterRole', {
+      namePrefix: truncate(`${clusterName}-cluster-`, 38),
+      assumeRolePolicy: trustPolicy('eks.amazonaws.com', ['sts:AssumeRole', 'sts:TagSession']),
+    });
+    const clusterPolicy = new IamRolePolicyAttachment(this, 'ClusterRolePolicy', { role: clusterRole.name, policyArn: managedPolicy('AmazonEKSClusterPolicy') });
+
+    this.resource = new EksClusterResource(this, 'Resource', {
+      name: clusterName,
+      version: kubernetesVersion,
+      roleArn: clusterRole.arn,
+      vpcConfig: {
+        subnetIds,
+        endpointPrivateAccess: true,
+        endpointPublicAccess: true,
+        publicAccessCidrs: [...(props.publicAccessCidrs ?? ['0.0.0.0/0'])],
+      },
+      // Access entries (not the aws-auth ConfigMap); whoever runs the apply becomes cluster admin.
+      accessConfig: { authenticationMode: 'API', bootstrapClusterCreatorAdminPermissions: true },
+      dependsOn: [clusterPolicy],
+    });
+
+    const nodeRole = new IamRole(this, 'NodeRole', {
+      namePrefix: truncate(`${clusterName}-node-`, 38),
+      assumeRolePolicy: trustPolicy('ec2.amazonaws.com', ['sts:AssumeRole']),
+    });
+    const nodePolicies = ['AmazonEKSWorkerNodePolicy', 'AmazonEKS_CNI_Policy', 'AmazonEC2ContainerRegistryReadOnly'].map(
+      (policy) => new IamRolePolicyAttachment(this, `NodeRole${policy}`, { role: nodeRole.name, policyArn: managedPolicy(policy) }),
+    );
+
+    const nodeGroups: Record<string, EksNodeGroup> = {};
+    for (const pool of this.nodePools) {
+      nodeGroups[pool.name] = this.addNodeGroup(pool, nodeRole.arn, subnetIds, nodePolicies);
+    }
+    this.nodeGroups = nodeGroups;
+    const systemNodeGroups = this.nodePools.filter(canRunAddOns).map((p) => nodeGroups[p.name]);
+
+    new EksAddon(this, 'PodIdentityAgent', { clusterName: this.resource.name, addonName: 'eks-pod-identity-agent', dependsOn: systemNodeGroups });
+    this.addAutoscalerIdentity(clusterName);
+    if (props.storageDrivers ?? true) {
+      const driver = { clusterName, dependsOn: systemNodeGroups };
+      this.addStorageDriver('EbsCsiDriver', { ...driver, addonName: 'aws-ebs-csi-driver', serviceAccount: 'ebs-csi-controller-sa', policyArn: managedPolicy('service-role/AmazonEBSCSIDriverPolicy') });
+      this.addStorageDriver('EfsCsiDriver', { ...driver, addonName: 'aws-efs-csi-driver', serviceAccount: 'efs-csi-controller-sa', policyArn: managedPolicy('service-role/AmazonEFSCSIDriverPolicy') });
+    }
+
+    this.connection = ClusterConnection.fromExec({
+      host: this.resource.endpoint,
+      clusterCaCertificate: Fn.base64decode(this.resource.certificateAuthority.get(0).data),
+      // A fresh token per request: aws_eks_cluster_auth tokens expire after 15 minutes.
+      exec: {
+        apiVersion: 'client.authentication.k8s.io/v1beta1',
+        command: 'aws',
+        args: ['eks', 'get-token', '--cluster-name', clusterName, '--region', props.region, '--output', 'json'],
+      },
+    });
+    if (this.nodePools.some((p) => p.isGpuPool)) {
+      this.gpu = { nodeSelector: { ...GPU_NODE_LABELS }, tolerationInjection: GpuTolerationInjection.ADMISSION_PLUGIN };
+    }
+    this.autoscaler = {
+      clusterName,
+      region: props.region,
+      namespace: AUTOSCALER_SERVICE_ACCOUNT.namespace,
+      serviceAccountName: AUTOSCALER_SERVICE_ACCOUNT.name,
+      kubernetesVersion,
+    };
+  }
+
+  // Rules that depend on EC2 instance types and on the cluster as a whole.
+  private checkPools(pools: NodePool[]): NodePool[] {
+    for (const pool of pools) {
+      const where = `${this.node.path}: node pool '${pool.name}'`;
+      for (const warning of pool.warnings) Annotations.of(this).addWarning(warning);
+      const traits = pool.instanceTypes.map((type) => {
+        const t = instanceTypeTraits(type);
+        if (!t) throw new ValidationError(where, 'instanceTypes', `'${type}' is not an EC2 instance type name`, 'use names such as "m6i.large" or "g5.xlarge"');
+        return { type, ...t };
+      });
+      const cpuOnly = traits.filter((t) => !t.nvidiaGpu).map((t) => t.type);
+      const gpuTypes = traits.filter((t) => t.nvidiaGpu).map((t) => t.type);
+      if (pool.isGpuPool && cpuOnly.length > 0) {
+        throw new ValidationError(where, 'instanceTypes', `is a GPU pool but ${cpuOnly.join(', ')} ${cpuOnly.length === 1 ? 'has' : 'have'} no NVIDIA GPU`, 'use NVIDIA GPU instance types (g4dn, g5, g6, g6e, p4d, p5 …), or remove gpu for a CPU pool');
+      }
+      if (!pool.isGpuPool && gpuTypes.length > 0) {
+        throw new ValidationError(where, 'gpu', `is not set, but ${gpuTypes.join(', ')} ${gpuTypes.length === 1 ? 'is a GPU instance type' : 'are GPU instance types'}`, 'add gpu: { count: <GPUs per node> } so the pool gets the NVIDIA AMI, label and taint, or use CPU instance types');
+      }
+      if (new Set(traits.map((t) => t.architecture)).size > 1) {
+        throw new ValidationError(where, 'instanceTypes', `mixes x86_64 and arm64 types (${pool.instanceTypes.join(', ')})`, 'split them into one pool per architecture: a node group has one AMI');
+      }
+    }
+    if (!pools.some(canRunAddOns)) {
+      throw new ValidationError(this, 'nodePools', 'no pool can run cluster add-ons (CoreDNS, the autoscaler): every pool is tainted or can scale to zero', 'add an untainted pool with minSize of at least 1, for example { name: "system", instanceTypes: ["m6i.large"], minSize: 1, maxSize: 3 }');
+    }
+    return pools;
+  }
+
+  private addNodeGroup(pool: NodePool, nodeRoleArn: string, subnetIds: string[], dependsOn: IamRolePolicyAttachment[]): EksNodeGroup {
+    const traits = instanceTypeTraits(pool.instanceTypes[0])!;
+    const group = new EksNodeGroup(this, `NodeGroup-${pool.name}`, {
+      clusterName: this.resource.name,
+      nodeGroupName: pool.name,
+      nodeRoleArn,
+      subnetIds,
+      instanceTypes: [...pool.instanceTypes],
+      amiType: eksAmiType(traits.architecture, pool.isGpuPool),
+      capacityType: pool.capacityType,
+      diskSize: pool.diskSizeGib,
+      scalingConfig: { minSize: pool.minSize, maxSize: pool.maxSize, desiredSize: pool.desiredSize },
+      labels: { ...pool.labels },
+      taint: pool.taints.map((t) => ({ key: t.key, value: t.value, effect: EKS_TAINT_EFFECT[t.effect] })),
+      updateConfig: { maxUnavailablePercentage: 33 },
+      // The autoscaler owns the current size.
+      lifecycle: { ignoreChanges: ['scaling_config[0].desired_size'] },
+      dependsOn,
+    });
+    // EKS tags the group's Auto Scaling group for discovery but not with what its nodes will look like;
+    // these tags let the autoscaler plan a node for a group at zero (GPU count, labels, taints).
+    const asgName = group.resources.get(0).autoscalingGroups.get(0).name;
+    for (const [key, value] of Object.entries(nodeTemplateTags(pool))) {
+      new AutoscalingGroupTag(this, `NodeGroup-${pool.name}-Tag-${key.slice(TEMPLATE_TAG.length + 1)}`, {
+        autoscalingGroupName: asgName,
+        tag: { key, value, propagateAtLaunch: false },
+      });
+    }
+    return group;
+  }
+
+  private addAutoscalerIdentity(clusterName: string): void {
+    const role = new IamRole(this, 'AutoscalerRole', {
+      namePrefix: truncate(`${clusterName}-autoscaler-`, 38),
+      assumeRolePolicy: trustPolicy('pods.eks.amazonaws.com', ['sts:AssumeRole', 'sts:TagSession']),
+    });
+    new IamRolePolicy(this, 'AutoscalerPolicy', {
+      role: role.name,
+      policy: JSON.stringify({
+        Version: '2012-10-17',
+        Statement: [
+          {
+            Effect: 'Allow',
+            Action: [
+              'autoscaling:DescribeAutoScalingGroups', 'autoscaling:DescribeAutoScalingInstances', 'autoscaling:DescribeLaunchConfigurations',
+              'autoscaling:DescribeScalingActivities', 'autoscaling:DescribeTags', 'ec2:DescribeImages', 'ec2:DescribeInstanceTypes',
+              'ec2:DescribeLaunchTemplateVersions', 'ec2:GetInstanceTypesFromInstanceRequirements', 'eks:DescribeNodegroup',
+            ],
+            Resource: '*',
+          },
+          {
+            // Only this cluster's groups may be resized.
+            Effect: 'Allow',
+            Action: ['autoscaling:SetDesiredCapacity', 'autoscaling:TerminateInstanceInAutoScalingGroup'],
+            Resource: '*',
+            Condition: { StringEquals: { [`aws:ResourceTag/k8s.io/cluster-autoscaler/${clusterName}`]: 'owned' } },
+          },
+        ],
+      }),
+    });
+    new EksPodIdentityAssociation(this, 'AutoscalerIdentity', {
+      clusterName: this.resource.name,
+      namespace: AUTOSCALER_SERVICE_ACCOUNT.namespace,
+      serviceAccount: AUTOSCALER_SERVICE_ACCOUNT.name,
+      roleArn: role.arn,
+    });
+  }
+
+  private addStorageDriver(id: string, d: { clusterName: string; addonName: string; serviceAccount: string; policyArn: string; dependsOn: EksNodeGroup[] }): void {
+    const { addonName, serviceAccount, policyArn, dependsOn } = d;
+    const role = new IamRole(this, `${id}Role`, {
+      namePrefix: truncate(`${d.clusterName}-${addonName.replace('aws-', '')}-`, 38),
+      assumeRolePolicy: trustPolicy('pods.eks.amazonaws.com', ['sts:AssumeRole', 'sts:TagSession']),
+    });
+    new IamRolePolicyAttachment(this, `${id}RolePolicy`, { role: role.name, policyArn });
+    new EksAddon(this, id, {
+      clusterName: this.resource.name,
+      addonName,
+      podIdentityAssociation: [{ roleArn: role.arn, serviceAccount }],
+      dependsOn,
+    });
+  }
+
+}
+
+function canRunAddOns(pool: NodePool): boolean {
+  return pool.minSize >= 1 && pool.taints.length === 0;
+}
+
+/** cluster-autoscaler's node-template tags for a pool: GPUs, labels and taints of a node not yet started. */
+export function nodeTemplateTags(pool: NodePool): Record<string, string> {
+  const tags: Record<string, string> = {};
+  if (pool.gpu) tags[`${TEMPLATE_TAG}/resources/${NVIDIA_GPU_RESOURCE}`] = String(pool.gpu.count);
+  for (const [key, value] of Object.entries(pool.labels)) tags[`${TEMPLATE_TAG}/label/${key}`] = value;
+  for (const taint of pool.taints) tags[`${TEMPLATE_TAG}/taint/${taint.key}`] = `${taint.value ?? ''}:${taint.effect}`;
+  return tags;
+}
+
+function trustPolicy(service: string, actions: string[]): string {
+  return JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: service }, Action: actions }] });
+}
+
+// IAM name prefixes are limited to 38 characters.
+function truncate(prefix: string, max: number): string {
+  return prefix.length <= max ? prefix : `${prefix.slice(0, max - 1)}-`;
+}
