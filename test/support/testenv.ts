@@ -14,15 +14,38 @@ export function componentVersions(): Record<string, string> {
   return versions;
 }
 
-const VERSION_KEYS: Record<string, string> = { etcd: 'ETCD_VERSION', 'kube-apiserver': 'KUBERNETES_VERSION', minio: 'MINIO_VERSION', tofu: 'OPENTOFU_VERSION' };
+const VERSION_KEYS: Record<string, string> = {
+  etcd: 'ETCD_VERSION',
+  'kube-apiserver': 'KUBERNETES_VERSION',
+  minio: 'MINIO_VERSION',
+  tofu: 'OPENTOFU_VERSION',
+  helm: 'HELM_VERSION',
+  'terraform-provider-aws': 'AWS_PROVIDER_VERSION',
+  'nvidia-device-plugin-chart': 'NVIDIA_DEVICE_PLUGIN_VERSION',
+};
 
 /** Path of a component built by testenv/build.sh; throws with the command to build it if it is missing. */
 export function testBinary(component: keyof typeof VERSION_KEYS & string): string {
-  const cache = process.env.OSCAR_CDKTF_CACHE ?? path.join(os.homedir(), '.cache', 'oscar-cdktf');
   const version = componentVersions()[VERSION_KEYS[component]];
-  const binary = path.join(cache, component, version, component);
+  const binary = path.join(cacheDir(), component, version, component);
   if (!fs.existsSync(binary)) {
     throw new Error(`${component} ${version} is not built (looked for ${binary}). Build it with: bash testenv/build.sh ${component}`);
   }
   return binary;
+}
+
+function cacheDir(): string {
+  return process.env.OSCAR_CDKTF_CACHE ?? path.join(os.homedir(), '.cache', 'oscar-cdktf');
+}
+
+/** Whether a component is built, for tests that only run where an optional component exists. */
+export function hasTestBinary(component: string): boolean {
+  const version = componentVersions()[VERSION_KEYS[component]];
+  return version !== undefined && fs.existsSync(path.join(cacheDir(), component, version, component));
+}
+
+/** Folder of the NVIDIA device-plugin Helm chart unpacked by testenv/build.sh. */
+export function devicePluginChartDir(): string {
+  testBinary('nvidia-device-plugin-chart');
+  return path.join(cacheDir(), 'nvidia-device-plugin-chart', componentVersions().NVIDIA_DEVICE_PLUGIN_VERSION, 'chart');
 }
