@@ -1,11 +1,19 @@
-// The default app: the services stack built from the FDL files in ./examples (or OSCAR_FDL, a
-// comma-separated list of files and folders).
+// The app: reads the deployment config (OSCAR_DEPLOYMENT, default config/deployment.yaml) and builds
+// the cluster, platform and services stacks. OSCAR_FDL (comma-separated files and folders) and
+// OSCAR_CLUSTER_ID override the config's services.
 import * as path from 'node:path';
+import { loadDeployment } from './src/config/deployment';
 import { App } from './src/private/cdktf';
-import { ServicesStack } from './stacks/services-stack';
+import { addDeploymentStacks } from './stacks/deployment-app';
 
-const fdl = (process.env.OSCAR_FDL ?? path.join(__dirname, '..', 'examples')).split(',').filter(Boolean);
+const root = path.join(__dirname, '..');
+const deployment = loadDeployment(process.env.OSCAR_DEPLOYMENT ?? path.join(root, 'config', 'deployment.yaml'));
+const fdl = process.env.OSCAR_FDL?.split(',').filter(Boolean);
 
 const app = new App();
-new ServicesStack(app, 'services', { fdl, clusterId: process.env.OSCAR_CLUSTER_ID || undefined });
+addDeploymentStacks(app, {
+  ...deployment,
+  fdl: fdl ?? deployment.fdl,
+  clusterId: process.env.OSCAR_CLUSTER_ID || deployment.clusterId,
+});
 app.synth();

@@ -1,0 +1,148 @@
+// The deployment config: one YAML file saying which cluster to use or create and which FDL files to
+// deploy. Shapes are checked here, with file and line; meaning is checked by the constructs.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { isMap, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
+import { ClusterConnection } from '../cluster/connection';
+import type { EksClusterProps } from '../cluster/eks-cluster';
+import { EksNetwork } from '../cluster/eks-network';
+import type { ExistingClusterProps } from '../cluster/existing-cluster';
+import type { GpuTolerationInjection } from '../cluster/gpu';
+import type { NodePoolOptions } from '../cluster/node-pool';
+
+/** What main.ts builds the stacks from. */
+export interface Deployment {
+  readonly file: string;
+  readonly cluster: { readonly eks?: EksClusterProps; readonly existing?: ExistingClusterProps };
+  /** FDL files and folders, resolved against the config file's folder. */
+  readonly fdl: readonly string[];
+  readonly clusterId?: string;
+  /** Source line of a config path such as `cluster.eks.nodePools[1]`, for error messages. */
+  lineOf(configPath: string): number | undefined;
+}
+
+export class DeploymentConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'DeploymentConfigError';
+  }
+}
+
+type Shape =
+  | 'string' | 'number' | 'boolean' | 'strings' | 'labels'
+  | { readonly fields: Readonly<Record<string, Shape>>; readonly required?: readonly string[] }
+  | { readonly list: Shape }
+  | { readonly oneOf: readonly string[] };
+
+const TAINT: Shape = { fields: { key: 'string', value: 'string', effect: { oneOf: ['NoSchedule', 'PreferNoSchedule', 'NoExecute'] } }, required: ['key', 'effect'] };
+const NODE_POOL: Shape = {
+  fields: {
+    name: 'string', instanceTypes: 'strings', minSize: 'number', maxSize: 'number', desiredSize: 'number',
+    capacityType: { oneOf: ['ON_DEMAND', 'SPOT'] }, diskSizeGib: 'number', labels: 'labels', taints: { list: TAINT },
+    gpu: { fields: { vendor: { oneOf: ['nvidia'] }, count: 'number' }, required: ['count'] },
+  },
+  required: ['name', 'instanceTypes', 'maxSize'],
+};
+const SCHEMA: Shape = {
+  fields: {
+    cluster: {
+      fields: {
+        existing: {
+          fields: {
+            kubeconfig: 'string', context: 'string', host: 'string', clusterCaCertificate: 'string',
+            gpu: { fields: { nodeSelector: 'labels', tolerationInjection: { oneOf: ['admission-plugin', 'mutating-admission-policy', 'untainted-gpu-nodes'] } } },
+          },
+        },
+        eks: {
+          fields: {
+            clusterName: 'string', region: 'string', kubernetesVersion: 'string',
+            vpc: { fields: { cidr: 'string', availabilityZones: 'number', privateSubnetIds: 'strings' } },
+            nodePools: { list: NODE_POOL }, publicAccessCidrs: 'strings', storageDrivers: 'boolean',
+          },
+          required: ['clusterName', 'region'],
+        },
+      },
+    },
+    services: { fields: { fdl: 'strings', clusterId: 'string' }, required: ['fdl'] },
+  },
+  required: ['cluster', 'services'],
+};
+
+/** Reads and checks a deployment config file. */
+export function loadDeployment(file: string): Deployment {
+  const text = fs.readFileSync(file, 'utf8');
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
+  const where = (node: Node | null | undefined) => {
+    const pos = node?.range ? lines.linePos(node.range[0]) : { line: 1, col: 1 };
+    return `${file}:${pos.line}:${pos.col}`;
+  };
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0];
+    throw new DeploymentConfigError(`${file}:${e.linePos?.[0].line ?? 1}:${e.linePos?.[0].col ?? 1}: not valid YAML: ${e.message.split('\n')[0]}. Fix: correct the YAML syntax.`);
+  }
+  const positions = new Map<string, number>();
+  const fail = (node: Node | null | undefined, at: string, problem: string, fix: string): never => {
+    throw new DeploymentConfigError(`${where(node)}: ${at}: ${problem}. Fix: ${fix}.`);
+  };
+
+  const check = (node: Node | null | undefined, shape: Shape, at: string): void => {
+    if (node?.range) positions.set(at, lines.linePos(node.range[0]).line);
+    const value = node?.toJSON();
+    if (typeof shape === 'string') {
+      const ok = {
+        string: typeof value === 'string',
+        number: typeof value === 'number',
+        boolean: typeof value === 'boolean',
+        strings: Array.isArray(value) && value.every((v) => typeof v === 'string'),
+        labels: value !== null && typeof value === 'object' && !Array.isArray(value) && Object.values(value).every((v) => typeof v === 'string'),
+      }[shape];
+      const wanted = { string: 'a string', number: 'a number', boolean: 'true or false', strings: 'a list of strings', labels: 'a map of strings (quote values such as "true")' }[shape];
+      if (!ok) fail(node, at, `is ${JSON.stringify(value)}, not ${wanted}`, `write ${wanted}`);
+    } else if ('oneOf' in shape) {
+      if (!shape.oneOf.includes(value)) fail(node, at, `is ${JSON.stringify(value)}`, `use one of ${shape.oneOf.join(', ')}`);
+    } else if ('list' in shape) {
+      if (!isSeq(node)) return fail(node, at, 'is not a list', 'write a YAML list ("- …" entries)');
+      node.items.forEach((item, i) => check(item as Node, shape.list, `${at}[${i}]`));
+    } else {
+      if (!isMap(node)) return fail(node, at || 'the file', 'is not a mapping', 'write "key: value" entries');
+      for (const pair of node.items) {
+        const key = String((pair.key as Node | null)?.toJSON());
+        const child = at ? `${at}.${key}` : key;
+        if (!(key in shape.fields)) fail(pair.key as Node, child, 'is not a known setting', `use one of ${Object.keys(shape.fields).join(', ')}`);
+        check(pair.value as Node, shape.fields[key], child);
+      }
+      for (const key of shape.required ?? []) {
+        if (!node.has(key)) fail(node, at ? `${at}.${key}` : key, 'is missing', `add ${key}`);
+      }
+    }
+  };
+  check(doc.contents as Node, SCHEMA, '');
+
+  const config = doc.toJSON() as any;
+  const targets = Object.keys(config.cluster ?? {});
+  if (targets.length !== 1) fail(doc.getIn(['cluster'], true) as Node, 'cluster', targets.length ? `has ${targets.join(' and ')}` : 'names no target', 'give exactly one of existing, eks');
+  const base = path.dirname(path.resolve(file));
+
+  let cluster: Deployment['cluster'];
+  if (config.cluster.existing) {
+    const e = config.cluster.existing;
+    const node = doc.getIn(['cluster', 'existing'], true) as Node;
+    if ((e.kubeconfig === undefined) === (e.host === undefined)) fail(node, 'cluster.existing', 'needs either kubeconfig or host (with clusterCaCertificate)', 'give kubeconfig (and optionally context), or host and clusterCaCertificate with the token in KUBE_TOKEN');
+    const connection = e.kubeconfig !== undefined
+      ? ClusterConnection.fromKubeconfig(e.kubeconfig, e.context)
+      : ClusterConnection.fromServer({ host: e.host, clusterCaCertificate: e.clusterCaCertificate ?? '' });
+    cluster = { existing: { connection, gpu: e.gpu && { nodeSelector: e.gpu.nodeSelector, tolerationInjection: e.gpu.tolerationInjection as GpuTolerationInjection } } };
+  } else {
+    const { vpc, nodePools, ...eks } = config.cluster.eks;
+    const network = vpc === undefined ? undefined : vpc.privateSubnetIds ? EksNetwork.existingVpc({ privateSubnetIds: vpc.privateSubnetIds }) : EksNetwork.newVpc(vpc);
+    cluster = { eks: { ...eks, network, nodePools: nodePools as NodePoolOptions[] | undefined } };
+  }
+  return {
+    file,
+    cluster,
+    fdl: (config.services.fdl as string[]).map((f) => path.resolve(base, f)),
+    clusterId: config.services.clusterId,
+    lineOf: (p) => positions.get(p),
+  };
+}
