@@ -64,24 +64,30 @@ recipe_minio() {
   GOBIN="$out" go install -trimpath -ldflags "-s -w" "$MINIO_MODULE@$MINIO_VERSION"
 }
 
-# OpenTofu: one replace to a published fork, so build inside a writable copy of the module download.
-recipe_tofu() {
-  local dir
-  dir=$(go mod download -json "$OPENTOFU_MODULE@$OPENTOFU_VERSION" | sed -n 's/.*"Dir": "\(.*\)".*/\1/p')
+# Builds PACKAGE inside a writable copy of MODULE@VERSION's download (for modules whose go.mod has a
+# replace directive, which a scratch module or `go install` would not honour).
+#   build_in_module_copy MODULE VERSION OUTPUT PACKAGE [go build flags...]
+build_in_module_copy() {
+  local module=$1 version=$2 output=$3 package=$4 dir
+  shift 4
+  dir=$(go mod download -json "$module@$version" | sed -n 's/.*"Dir": "\(.*\)".*/\1/p')
   cp -r "$dir" src && chmod -R u+w src && cd src
-  go build -trimpath -o "$out/tofu" -ldflags "-s -w -X github.com/opentofu/opentofu/version.dev=no" ./cmd/tofu
+  go build -trimpath "$@" -o "$output" "$package"
+}
+
+# OpenTofu: one replace to a published fork.
+recipe_tofu() {
+  build_in_module_copy "$OPENTOFU_MODULE" "$OPENTOFU_VERSION" "$out/tofu" ./cmd/tofu \
+    -ldflags "-s -w -X github.com/opentofu/opentofu/version.dev=no"
 }
 
 recipe_helm() {
   GOBIN="$out" go install -trimpath -ldflags "-s -w" "$HELM_MODULE/cmd/helm@$HELM_VERSION"
 }
 
-# The AWS provider: large (about 120 MB of source); built inside a copy of its module download.
+# The AWS provider: about 120 MB of source.
 recipe_terraform_provider_aws() {
-  local dir
-  dir=$(go mod download -json "$AWS_PROVIDER_MODULE@$AWS_PROVIDER_VERSION" | sed -n 's/.*"Dir": "\(.*\)".*/\1/p')
-  cp -r "$dir" src && chmod -R u+w src && cd src
-  go build -trimpath -ldflags "-s -w" -o "$out/terraform-provider-aws" .
+  build_in_module_copy "$AWS_PROVIDER_MODULE" "$AWS_PROVIDER_VERSION" "$out/terraform-provider-aws" . -ldflags "-s -w"
 }
 
 # Not a binary: the NVIDIA device-plugin Helm chart, unpacked from its Go module download.
