@@ -3,7 +3,7 @@ import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import type { ICluster } from '../src/cluster/cluster';
 import { EksCluster, type EksClusterProps } from '../src/cluster/eks-cluster';
 import { ExistingCluster, type ExistingClusterProps } from '../src/cluster/existing-cluster';
-import { TerraformStack } from '../src/private/cdktf';
+import { TerraformOutput, TerraformStack } from '../src/private/cdktf';
 import { ValidationError } from '../src/private/errors';
 
 /** Exactly one cluster target. */
@@ -35,7 +35,16 @@ export class ClusterStack extends TerraformStack {
     }
     if (props.eks) {
       new AwsProvider(this, 'aws', { region: props.eks.region, defaultTags: [{ tags: { 'oscar-cdktf:cluster': props.eks.clusterName } }] });
-      this.cluster = new EksCluster(this, 'Eks', props.eks);
+      const eks = new EksCluster(this, 'Eks', props.eks);
+      this.cluster = eks;
+      // For people and pipelines (kubectl, drift checks); the platform stack reads the same values.
+      new TerraformOutput(this, 'cluster_name', { value: eks.resource.name, description: 'EKS cluster name' });
+      new TerraformOutput(this, 'api_server_host', { value: eks.connection.config.host, description: 'Kubernetes API server URL' });
+      new TerraformOutput(this, 'cluster_ca_certificate', { value: eks.connection.config.clusterCaCertificate, description: 'PEM of the cluster CA' });
+      new TerraformOutput(this, 'kubeconfig_command', {
+        value: `aws eks update-kubeconfig --name ${props.eks.clusterName} --region ${props.eks.region}`,
+        description: 'Adds the cluster to ~/.kube/config (tokens come from aws eks get-token)',
+      });
     } else {
       this.cluster = new ExistingCluster(this, 'Existing', props.existing!);
     }

@@ -108,6 +108,13 @@ describe('EKS target', () => {
   });
 });
 
+test('outputs the API server host, CA and how to get a kubeconfig', () => {
+  const { json } = synth();
+  expect(json.output.api_server_host.value).toMatch(/^\$\{aws_eks_cluster\.Eks_\w+\.endpoint\}$/);
+  expect(json.output.cluster_ca_certificate.value).toMatch(/base64decode\(aws_eks_cluster\.Eks_\w+\.certificate_authority\[0\]\.data\)/);
+  expect(json.output.kubeconfig_command.value).toBe('aws eks update-kubeconfig --name oscar --region eu-west-1');
+});
+
 describe('EKS target validation', () => {
   const cases: [string, Partial<EksClusterProps>, string][] = [
     ['GPU pool without GPU instance type', { nodePools: [system, { ...gpuPool, instanceTypes: ['g5.xlarge', 'm6i.large'] }] },
