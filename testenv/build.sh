@@ -39,10 +39,11 @@ recipe_etcd() {
   go build -trimpath -o "$out/etcd" "$ETCD_MODULE"
 }
 
-# kube-apiserver: the root go.mod replaces ~30 staging modules with local paths; pin each to its
+# Kubernetes commands: the root go.mod replaces ~30 staging modules with local paths; pin each to its
 # published v0.X.Y in a scratch module instead, reading the list from the downloaded go.mod.
-recipe_kube_apiserver() {
-  local gomod staging minor
+#   build_kubernetes_command NAME   (a folder under k8s.io/kubernetes/cmd)
+build_kubernetes_command() {
+  local name=$1 gomod staging minor
   gomod=$(go mod download -json "$KUBERNETES_MODULE@$KUBERNETES_VERSION" | sed -n 's/.*"GoMod": "\(.*\)".*/\1/p')
   staging="v0.${KUBERNETES_VERSION#v1.}"
   minor=$(echo "$KUBERNETES_VERSION" | cut -d. -f2)
@@ -53,12 +54,16 @@ recipe_kube_apiserver() {
       const m = JSON.parse(require("fs").readFileSync(0, "utf8"));
       for (const r of m.Require ?? []) if (r.Version === "v0.0.0") console.log(r.Path);')
   go mod edit $(printf -- '-require=%s ' "${args[@]}")
-  go get -tool "$KUBERNETES_MODULE/cmd/kube-apiserver@$KUBERNETES_VERSION"
-  go build -trimpath -o "$out/kube-apiserver" -ldflags "-s -w \
+  go get -tool "$KUBERNETES_MODULE/cmd/$name@$KUBERNETES_VERSION"
+  go build -trimpath -o "$out/$name" -ldflags "-s -w \
     -X k8s.io/component-base/version.gitVersion=$KUBERNETES_VERSION \
     -X k8s.io/component-base/version.gitMajor=1 -X k8s.io/component-base/version.gitMinor=$minor \
-    -X k8s.io/component-base/version.gitTreeState=clean" "$KUBERNETES_MODULE/cmd/kube-apiserver"
+    -X k8s.io/component-base/version.gitTreeState=clean" "$KUBERNETES_MODULE/cmd/$name"
 }
+
+recipe_kube_apiserver() { build_kubernetes_command kube-apiserver; }
+# Runs the controllers that keep object status (DaemonSets, service accounts) as a real cluster does.
+recipe_kube_controller_manager() { build_kubernetes_command kube-controller-manager; }
 
 recipe_minio() {
   GOBIN="$out" go install -trimpath -ldflags "-s -w" "$MINIO_MODULE@$MINIO_VERSION"
@@ -81,13 +86,17 @@ recipe_tofu() {
     -ldflags "-s -w -X github.com/opentofu/opentofu/version.dev=no"
 }
 
-recipe_helm() {
-  GOBIN="$out" go install -trimpath -ldflags "-s -w" "$HELM_MODULE/cmd/helm@$HELM_VERSION"
-}
-
 # The AWS provider: about 120 MB of source.
 recipe_terraform_provider_aws() {
   build_in_module_copy "$AWS_PROVIDER_MODULE" "$AWS_PROVIDER_VERSION" "$out/terraform-provider-aws" . -ldflags "-s -w"
+}
+
+recipe_terraform_provider_kubernetes() {
+  build_in_module_copy "$KUBERNETES_PROVIDER_MODULE" "$KUBERNETES_PROVIDER_VERSION" "$out/terraform-provider-kubernetes" . -ldflags "-s -w"
+}
+
+recipe_terraform_provider_helm() {
+  build_in_module_copy "$HELM_PROVIDER_MODULE" "$HELM_PROVIDER_VERSION" "$out/terraform-provider-helm" . -ldflags "-s -w"
 }
 
 # Not a binary: the NVIDIA device-plugin Helm chart, unpacked from its Go module download.
@@ -98,16 +107,19 @@ recipe_nvidia_device_plugin_chart() {
   printf '#!/bin/sh\necho %s\n' "$out/chart" >"$out/nvidia-device-plugin-chart" && chmod +x "$out/nvidia-device-plugin-chart"
 }
 
-declare -A recipes=([etcd]=recipe_etcd [kube-apiserver]=recipe_kube_apiserver [minio]=recipe_minio [tofu]=recipe_tofu
-  [helm]=recipe_helm [terraform-provider-aws]=recipe_terraform_provider_aws
-  [nvidia-device-plugin-chart]=recipe_nvidia_device_plugin_chart)
-declare -A versions=([etcd]=$ETCD_VERSION [kube-apiserver]=$KUBERNETES_VERSION [minio]=$MINIO_VERSION [tofu]=$OPENTOFU_VERSION
-  [helm]=$HELM_VERSION [terraform-provider-aws]=$AWS_PROVIDER_VERSION
-  [nvidia-device-plugin-chart]=$NVIDIA_DEVICE_PLUGIN_VERSION)
+declare -A recipes=([etcd]=recipe_etcd [kube-apiserver]=recipe_kube_apiserver [kube-controller-manager]=recipe_kube_controller_manager [minio]=recipe_minio [tofu]=recipe_tofu
+  [terraform-provider-aws]=recipe_terraform_provider_aws
+  [nvidia-device-plugin-chart]=recipe_nvidia_device_plugin_chart
+  [terraform-provider-kubernetes]=recipe_terraform_provider_kubernetes [terraform-provider-helm]=recipe_terraform_provider_helm)
+declare -A versions=([etcd]=$ETCD_VERSION [kube-apiserver]=$KUBERNETES_VERSION [kube-controller-manager]=$KUBERNETES_VERSION [minio]=$MINIO_VERSION [tofu]=$OPENTOFU_VERSION
+  [terraform-provider-aws]=$AWS_PROVIDER_VERSION
+  [nvidia-device-plugin-chart]=$NVIDIA_DEVICE_PLUGIN_VERSION
+  [terraform-provider-kubernetes]=$KUBERNETES_PROVIDER_VERSION [terraform-provider-helm]=$HELM_PROVIDER_VERSION)
 components=("$@")
 # Default: what the test suite needs (MinIO is used by no test yet; terraform-provider-aws is opt-in:
 # a long build, and its test is skipped without it).
-[ ${#components[@]} -gt 0 ] || components=(etcd kube-apiserver tofu helm nvidia-device-plugin-chart)
+[ ${#components[@]} -gt 0 ] || components=(etcd kube-apiserver kube-controller-manager tofu nvidia-device-plugin-chart
+  terraform-provider-kubernetes terraform-provider-helm)
 total_start=$(date +%s)
 for c in "${components[@]}"; do
   [ -n "${recipes[$c]:-}" ] || { log "unknown component '$c' (known: ${!recipes[*]})"; exit 2; }

@@ -2,7 +2,7 @@ import { Construct } from 'constructs';
 import { Release } from '@cdktf/provider-helm/lib/release';
 import { Annotations, Token } from '../private/cdktf';
 import { jsonWithTokens } from '../private/terraform-json';
-import { type PinnedChart, VERSIONS } from '../platform/versions';
+import { type PinnedChart, releaseSource, VERSIONS } from '../platform/versions';
 import type { ClusterAutoscalerTarget } from './cluster';
 
 export interface ClusterAutoscalerProps {
@@ -43,9 +43,7 @@ export class ClusterAutoscaler extends Construct {
     this.release = new Release(this, 'Resource', {
       name: 'cluster-autoscaler',
       namespace: target.namespace,
-      repository: chart.repository,
-      chart: chart.chart,
-      version: chart.version,
+      ...releaseSource(chart),
       values: [jsonWithTokens({
         cloudProvider: 'aws',
         awsRegion: target.region,

@@ -1,8 +1,11 @@
 /** Where a Helm chart comes from. Every field can be overridden (mirrors, air-gapped sites). */
 export interface HelmChartSource {
-  /** Chart repository URL (`https://…`) or OCI registry (`oci://…`). */
+  /**
+   * Chart repository URL (`https://…`) or OCI registry (`oci://…`); empty when `chart` is a local
+   * chart folder (air-gapped sites).
+   */
   readonly repository: string;
-  /** Chart name in that repository. */
+  /** Chart name in that repository, or the path of a local chart folder. */
   readonly chart: string;
   /** Exact chart version. */
   readonly version: string;
@@ -44,3 +47,8 @@ export const VERSIONS = {
 
 /** Kubernetes minor version new EKS clusters get; matches the cluster-autoscaler pinned above. */
 export const DEFAULT_KUBERNETES_VERSION = '1.35';
+
+/** The helm_release arguments that locate a chart. */
+export function releaseSource(source: HelmChartSource): { repository?: string; chart: string; version: string } {
+  return { repository: source.repository === '' ? undefined : source.repository, chart: source.chart, version: source.version };
+}

@@ -5,6 +5,7 @@ export {
   App,
   Fn,
   Lazy,
+  LocalBackend,
   TerraformOutput,
   TerraformStack,
   TerraformVariable,

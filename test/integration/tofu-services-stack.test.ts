@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { App } from '../../src/private/cdktf';
+import { App, LocalBackend } from '../../src/private/cdktf';
 import { ServicesStack } from '../../stacks/services-stack';
 import { tempDir, writeFdl } from '../support/fdl';
 import { testBinary } from '../support/testenv';
@@ -27,7 +27,8 @@ describe('services stack under OpenTofu', () => {
       { 'script.sh': SCRIPT },
     );
     const app = new App({ outdir });
-    new ServicesStack(app, 'services', { fdl: [fdl] });
+    const stack = new ServicesStack(app, 'services', { fdl: [fdl] });
+    new LocalBackend(stack, { path: path.join(outdir, 'services.tfstate') });
     app.synth();
     run('init', '-input=false', '-no-color');
   }, 120_000);

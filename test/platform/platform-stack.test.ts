@@ -58,6 +58,15 @@ describe('PlatformStack on an existing cluster', () => {
   });
 });
 
+test('the device plugin chart can be a local folder (air-gapped sites)', () => {
+  const app = Testing.app();
+  const cluster = new ClusterStack(app, 'cluster', { existing: { connection: ClusterConnection.fromKubeconfig('kc'), gpu: {} } });
+  const platform = new PlatformStack(app, 'platform', { cluster: cluster.cluster, devicePlugin: { repository: '', chart: '/srv/charts/nvidia-device-plugin' } });
+  const [plugin] = Object.values(JSON.parse(Testing.synth(platform)).resource.helm_release) as any[];
+  expect(plugin.chart).toBe('/srv/charts/nvidia-device-plugin');
+  expect(plugin).not.toHaveProperty('repository');
+});
+
 describe('PlatformStack on EKS', () => {
   function eks(kubernetesVersion?: string) {
     const app = new App({ outdir: Testing.app().outdir });

@@ -63,7 +63,7 @@ export class KubeApiServer {
    * @param admissionPlugins admission plugins to enable on top of the defaults
    * @param etcdPrefix key prefix, so several servers can share one etcd
    */
-  static async start(etcd: Etcd, options: { admissionPlugins?: string[]; etcdPrefix?: string } = {}): Promise<KubeApiServer> {
+  static async start(etcd: Etcd, options: { admissionPlugins?: string[]; etcdPrefix?: string; controllers?: readonly string[] } = {}): Promise<KubeApiServer> {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'oscar-apiserver-'));
     const token = crypto.randomBytes(24).toString('hex');
     fs.writeFileSync(path.join(dir, 'tokens.csv'), `${token},admin,admin,system:masters\n`);
@@ -86,12 +86,26 @@ export class KubeApiServer {
       const res = await server.request('GET', '/readyz');
       return res.status === 200 ? true : undefined;
     }, 90_000, () => server.log);
+    if (options.controllers?.length) server.startControllers(options.controllers);
     return server;
   }
 
   private log = '';
+  private controllerManager?: ChildProcess;
   private constructor(readonly url: string, private readonly token: string, readonly dir: string, private readonly proc: ChildProcess) {
     proc.stderr?.on('data', (d) => { this.log = (this.log + d).slice(-4000); });
+  }
+
+  /**
+   * Runs a real kube-controller-manager with only the given controllers (for example `daemonset`,
+   * which keeps DaemonSet status current, so `helm install --wait` can finish).
+   */
+  private startControllers(controllers: readonly string[]): void {
+    this.controllerManager = spawn(testBinary('kube-controller-manager'), [
+      '--kubeconfig', this.writeKubeconfig(), '--controllers', controllers.join(','),
+      '--leader-elect=false', '--bind-address', '127.0.0.1', '--secure-port', '0',
+    ], { stdio: ['ignore', 'ignore', 'pipe'] });
+    this.controllerManager.stderr?.on('data', (d) => { this.log = (this.log + d).slice(-4000); });
   }
 
   /** PEM of the self-signed serving certificate's CA (kube-apiserver writes it on start). */
@@ -133,20 +147,8 @@ export class KubeApiServer {
     });
   }
 
-  /** Server-side apply of one object, as the kubernetes provider's kubernetes_manifest does it. */
-  async apply(object: { apiVersion: string; kind: string; metadata: { name: string; namespace?: string } }, fieldManager = 'Terraform'): Promise<any> {
-    const [group, version] = object.apiVersion.includes('/') ? object.apiVersion.split('/') : ['', object.apiVersion];
-    const discovery = await this.request('GET', group ? `/apis/${group}/${version}` : `/api/${version}`);
-    const resource = discovery.json.resources?.find((r: any) => r.kind === object.kind && !r.name.includes('/'));
-    if (!resource) throw new Error(`${object.apiVersion} ${object.kind} is not served by this API server`);
-    const base = group ? `/apis/${group}/${version}` : `/api/${version}`;
-    const ns = resource.namespaced ? `/namespaces/${object.metadata.namespace ?? 'default'}` : '';
-    const res = await this.request('PATCH', `${base}${ns}/${resource.name}/${object.metadata.name}?fieldManager=${fieldManager}&force=true`, object, 'application/apply-patch+yaml');
-    if (res.status >= 300) throw new Error(`apply ${object.kind} ${object.metadata.name}: ${res.status} ${JSON.stringify(res.json)}`);
-    return res.json;
-  }
-
   async stop(): Promise<void> {
+    if (this.controllerManager) await stop(this.controllerManager);
     await stop(this.proc);
     fs.rmSync(this.dir, { recursive: true, force: true });
   }

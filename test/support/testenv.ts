@@ -17,10 +17,12 @@ export function componentVersions(): Record<string, string> {
 const VERSION_KEYS: Record<string, string> = {
   etcd: 'ETCD_VERSION',
   'kube-apiserver': 'KUBERNETES_VERSION',
+  'kube-controller-manager': 'KUBERNETES_VERSION',
   minio: 'MINIO_VERSION',
   tofu: 'OPENTOFU_VERSION',
-  helm: 'HELM_VERSION',
   'terraform-provider-aws': 'AWS_PROVIDER_VERSION',
+  'terraform-provider-kubernetes': 'KUBERNETES_PROVIDER_VERSION',
+  'terraform-provider-helm': 'HELM_PROVIDER_VERSION',
   'nvidia-device-plugin-chart': 'NVIDIA_DEVICE_PLUGIN_VERSION',
 };
 
