@@ -35,17 +35,11 @@ export class PlatformStack extends TerraformStack {
 
   constructor(scope: Construct, id: string, props: PlatformStackProps) {
     super(scope, id);
-    const { host, clusterCaCertificate, configPath, configContext, exec } = props.cluster.connection.config;
-    new KubernetesProvider(this, 'kubernetes', {
-      host, clusterCaCertificate, configPath, configContext,
-      exec: exec && [{ apiVersion: exec.apiVersion, command: exec.command, args: [...exec.args], env: exec.env && { ...exec.env } }],
-    });
-    new HelmProvider(this, 'helm', {
-      kubernetes: {
-        host, clusterCaCertificate, configPath, configContext,
-        exec: exec && { apiVersion: exec.apiVersion, command: exec.command, args: [...exec.args], env: exec.env && { ...exec.env } },
-      },
-    });
+    // The two providers take the same settings; only kubernetes wraps exec in a list (SDKv2 block).
+    const { exec, ...server } = props.cluster.connection.config;
+    const execCredential = exec && { apiVersion: exec.apiVersion, command: exec.command, args: [...exec.args], env: exec.env && { ...exec.env } };
+    new KubernetesProvider(this, 'kubernetes', { ...server, exec: execCredential && [execCredential] });
+    new HelmProvider(this, 'helm', { kubernetes: { ...server, exec: execCredential } });
     if (props.cluster.autoscaler) {
       this.clusterAutoscaler = new ClusterAutoscaler(this, 'ClusterAutoscaler', { ...props.clusterAutoscaler, target: props.cluster.autoscaler });
     }
