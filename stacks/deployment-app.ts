@@ -1,5 +1,6 @@
 import type { Construct } from 'constructs';
 import { type Deployment, DeploymentConfigError } from '../src/config/deployment';
+import { NodePoolError } from '../src/cluster/node-pool';
 import { ValidationError } from '../src/private/errors';
 import { ClusterStack } from './cluster-stack';
 import { PlatformStack } from './platform-stack';
@@ -17,7 +18,7 @@ export function addDeploymentStacks(app: Construct, deployment: Deployment) {
     if (!(e instanceof ValidationError)) throw e;
     // Point at the config entry the construct complained about.
     const target = deployment.cluster.eks ? 'cluster.eks' : 'cluster.existing';
-    const pool = /node pool '([^']+)'/.exec(e.message)?.[1];
+    const pool = e instanceof NodePoolError ? e.poolName : undefined;
     const poolIndex = deployment.cluster.eks?.nodePools?.findIndex((p) => p.name === pool) ?? -1;
     const line = deployment.lineOf(poolIndex >= 0 ? `${target}.nodePools[${poolIndex}]` : target);
     throw new DeploymentConfigError(`${deployment.file}:${line ?? 1}: ${e.message}`);

@@ -15,7 +15,7 @@ import type { ClusterAutoscalerTarget, ICluster } from './cluster';
 import { ClusterConnection } from './connection';
 import { EksNetwork } from './eks-network';
 import { GPU_NODE_LABELS, type GpuPlacement, GpuTolerationInjection, NVIDIA_GPU_RESOURCE } from './gpu';
-import { NodePool, type NodePoolOptions, nodePoolsOf, TaintEffect } from './node-pool';
+import { NodePool, NodePoolError, type NodePoolOptions, nodePoolsOf, TaintEffect } from './node-pool';
 import { eksAmiType, instanceTypeTraits } from './private/aws-instance-types';
 
 export interface EksClusterProps {
@@ -168,23 +168,25 @@ export class EksCluster extends Construct implements ICluster {
   // Rules that depend on EC2 instance types and on the cluster as a whole.
   private checkPools(pools: NodePool[]): NodePool[] {
     for (const pool of pools) {
-      const where = `${this.node.path}: node pool '${pool.name}'`;
+      const fail = (field: string, problem: string, fix: string): never => {
+        throw new NodePoolError(this, pool.name, field, problem, fix);
+      };
       for (const warning of pool.warnings) Annotations.of(this).addWarning(warning);
       const traits = pool.instanceTypes.map((type) => {
         const t = instanceTypeTraits(type);
-        if (!t) throw new ValidationError(where, 'instanceTypes', `'${type}' is not an EC2 instance type name`, 'use names such as "m6i.large" or "g5.xlarge"');
+        if (!t) return fail('instanceTypes', `'${type}' is not an EC2 instance type name`, 'use names such as "m6i.large" or "g5.xlarge"');
         return { type, ...t };
       });
       const cpuOnly = traits.filter((t) => !t.nvidiaGpu).map((t) => t.type);
       const gpuTypes = traits.filter((t) => t.nvidiaGpu).map((t) => t.type);
       if (pool.isGpuPool && cpuOnly.length > 0) {
-        throw new ValidationError(where, 'instanceTypes', `is a GPU pool but ${cpuOnly.join(', ')} ${cpuOnly.length === 1 ? 'has' : 'have'} no NVIDIA GPU`, 'use NVIDIA GPU instance types (g4dn, g5, g6, g6e, p4d, p5 …), or remove gpu for a CPU pool');
+        fail('instanceTypes', `is a GPU pool but ${cpuOnly.join(', ')} ${cpuOnly.length === 1 ? 'has' : 'have'} no NVIDIA GPU`, 'use NVIDIA GPU instance types (g4dn, g5, g6, g6e, p4d, p5 …), or remove gpu for a CPU pool');
       }
       if (!pool.isGpuPool && gpuTypes.length > 0) {
-        throw new ValidationError(where, 'gpu', `is not set, but ${gpuTypes.join(', ')} ${gpuTypes.length === 1 ? 'is a GPU instance type' : 'are GPU instance types'}`, 'add gpu: { count: <GPUs per node> } so the pool gets the NVIDIA AMI, label and taint, or use CPU instance types');
+        fail('gpu', `is not set, but ${gpuTypes.join(', ')} ${gpuTypes.length === 1 ? 'is a GPU instance type' : 'are GPU instance types'}`, 'add gpu: { count: <GPUs per node> } so the pool gets the NVIDIA AMI, label and taint, or use CPU instance types');
       }
       if (new Set(traits.map((t) => t.architecture)).size > 1) {
-        throw new ValidationError(where, 'instanceTypes', `mixes x86_64 and arm64 types (${pool.instanceTypes.join(', ')})`, 'split them into one pool per architecture: a node group has one AMI');
+        fail('instanceTypes', `mixes x86_64 and arm64 types (${pool.instanceTypes.join(', ')})`, 'split them into one pool per architecture: a node group has one AMI');
       }
     }
     if (!pools.some(canRunAddOns)) {

@@ -90,6 +90,14 @@ export interface NodePoolOptions {
   readonly gpu?: NodePoolGpu;
 }
 
+/** A node pool rule broken: a ValidationError that also names the pool, so callers can point at its entry. */
+export class NodePoolError extends ValidationError {
+  constructor(owner: IConstruct | string, readonly poolName: string, field: string, problem: string, fix: string) {
+    super(`${typeof owner === 'string' ? owner : owner.node.path}: node pool '${poolName}'`, field, problem, fix);
+    this.name = 'NodePoolError';
+  }
+}
+
 const POOL_NAME = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
 const QUALIFIED_NAME = /^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/;
 const LABEL_VALUE = /^([A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)?$/;
@@ -129,7 +137,7 @@ export class NodePool {
   private constructor(owner: IConstruct | string, options: NodePoolOptions) {
     const where = `${typeof owner === 'string' ? owner : owner.node.path}: node pool '${options.name}'`;
     const fail = (field: string, problem: string, fix: string): never => {
-      throw new ValidationError(where, field, problem, fix);
+      throw new NodePoolError(owner, options.name, field, problem, fix);
     };
 
     if (!POOL_NAME.test(options.name)) {
