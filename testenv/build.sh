@@ -12,11 +12,11 @@ export GOTOOLCHAIN=local GOFLAGS=-buildvcs=false CGO_ENABLED=0
 
 log() { printf '[testenv] %s\n' "$*" >&2; }
 
-# build_once NAME VERSION BINARY RECIPE: runs RECIPE with $out set, unless $out/BINARY exists.
+# build_once NAME VERSION OUTPUT RECIPE: runs RECIPE with $out set, unless $out/OUTPUT exists.
 build_once() {
   local name=$1 version=$2 binary=$3 recipe=$4
   out="$cache/$name/$version"
-  if [ -x "$out/$binary" ]; then
+  if [ -e "$out/$binary" ]; then
     log "$name $version: cached ($out/$binary)"
     return
   fi
@@ -99,12 +99,11 @@ recipe_terraform_provider_helm() {
   build_in_module_copy "$HELM_PROVIDER_MODULE" "$HELM_PROVIDER_VERSION" "$out/terraform-provider-helm" . -ldflags "-s -w"
 }
 
-# Not a binary: the NVIDIA device-plugin Helm chart, unpacked from its Go module download.
+# Not a binary: the NVIDIA device-plugin Helm chart folder, copied from its Go module download.
 recipe_nvidia_device_plugin_chart() {
   local dir
   dir=$(go mod download -json "$NVIDIA_DEVICE_PLUGIN_MODULE@$NVIDIA_DEVICE_PLUGIN_VERSION" | sed -n 's/.*"Dir": "\(.*\)".*/\1/p')
-  rm -rf "$out/chart" && cp -r "$dir/deployments/helm/nvidia-device-plugin" "$out/chart" && chmod -R u+w "$out/chart"
-  printf '#!/bin/sh\necho %s\n' "$out/chart" >"$out/nvidia-device-plugin-chart" && chmod +x "$out/nvidia-device-plugin-chart"
+  cp -r "$dir/deployments/helm/nvidia-device-plugin" "$out/nvidia-device-plugin-chart" && chmod -R u+w "$out/nvidia-device-plugin-chart"
 }
 
 declare -A recipes=([etcd]=recipe_etcd [kube-apiserver]=recipe_kube_apiserver [kube-controller-manager]=recipe_kube_controller_manager [minio]=recipe_minio [tofu]=recipe_tofu

@@ -11,7 +11,7 @@ import { ClusterStack } from '../../stacks/cluster-stack';
 import { PlatformStack } from '../../stacks/platform-stack';
 import { Etcd, KubeApiServer } from '../support/control-plane';
 import { tempDir } from '../support/fdl';
-import { devicePluginChartDir, testBinary } from '../support/testenv';
+import { devicePluginChartDir, testBinary, writeProviderOverrides } from '../support/testenv';
 
 jest.setTimeout(300_000);
 
@@ -67,13 +67,7 @@ describe('GPU support on an existing cluster, applied by OpenTofu with the real 
     const config = JSON.parse(fs.readFileSync(configFile, 'utf8'));
     delete config.terraform.backend;
     fs.writeFileSync(configFile, JSON.stringify(config));
-    const cliConfig = path.join(outdir, 'tofurc');
-    fs.writeFileSync(cliConfig, [
-      'provider_installation {', '  dev_overrides {',
-      `    "hashicorp/kubernetes" = "${path.dirname(testBinary('terraform-provider-kubernetes'))}"`,
-      `    "hashicorp/helm" = "${path.dirname(testBinary('terraform-provider-helm'))}"`,
-      '  }', '  direct {}', '}', '',
-    ].join('\n'));
+    const cliConfig = writeProviderOverrides(outdir, ['kubernetes', 'helm']);
     tofu = (...args: string[]) => execFileSync(testBinary('tofu'), [...args, '-input=false', '-no-color'], {
       cwd: stackDir,
       env: { ...process.env, TF_IN_AUTOMATION: '1', TF_CLI_CONFIG_FILE: cliConfig, HELM_CACHE_HOME: outdir, HELM_CONFIG_HOME: outdir, HELM_DATA_HOME: outdir },

@@ -2,13 +2,12 @@
 // the Go module proxy (testenv/build.sh terraform-provider-aws; opt-in because it is a long build).
 // The provider's schema checks every resource, attribute and block the bindings produced.
 import { execFileSync } from 'node:child_process';
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { App } from '../../src/private/cdktf';
 import { loadDeployment } from '../../src/config/deployment';
 import { addDeploymentStacks } from '../../stacks/deployment-app';
 import { tempDir } from '../support/fdl';
-import { hasTestBinary, testBinary } from '../support/testenv';
+import { hasTestBinary, testBinary, writeProviderOverrides } from '../support/testenv';
 
 const describeWithProvider = hasTestBinary('terraform-provider-aws') ? describe : describe.skip;
 
@@ -19,8 +18,7 @@ describeWithProvider('EKS cluster stack under OpenTofu with the real AWS provide
     const app = new App({ outdir });
     addDeploymentStacks(app, loadDeployment(path.join(__dirname, '..', '..', 'config', 'eks-gpu.yaml')));
     app.synth();
-    const cliConfig = path.join(outdir, 'tofurc');
-    fs.writeFileSync(cliConfig, `provider_installation {\n  dev_overrides {\n    "hashicorp/aws" = "${path.dirname(testBinary('terraform-provider-aws'))}"\n  }\n  direct {}\n}\n`);
+    const cliConfig = writeProviderOverrides(outdir, ['aws']);
     // WHEN
     const out = execFileSync(testBinary('tofu'), ['validate', '-json', '-no-color'], {
       cwd: path.join(outdir, 'stacks', 'cluster'),

@@ -26,7 +26,7 @@ const VERSION_KEYS: Record<string, string> = {
   'nvidia-device-plugin-chart': 'NVIDIA_DEVICE_PLUGIN_VERSION',
 };
 
-/** Path of a component built by testenv/build.sh; throws with the command to build it if it is missing. */
+/** Path of a component built by testenv/build.sh (a binary, or the chart folder); throws with the command to build it if it is missing. */
 export function testBinary(component: keyof typeof VERSION_KEYS & string): string {
   const version = componentVersions()[VERSION_KEYS[component]];
   const binary = path.join(cacheDir(), component, version, component);
@@ -46,8 +46,18 @@ export function hasTestBinary(component: string): boolean {
   return version !== undefined && fs.existsSync(path.join(cacheDir(), component, version, component));
 }
 
-/** Folder of the NVIDIA device-plugin Helm chart unpacked by testenv/build.sh. */
+/** Folder of the NVIDIA device-plugin Helm chart copied by testenv/build.sh. */
 export function devicePluginChartDir(): string {
-  testBinary('nvidia-device-plugin-chart');
-  return path.join(cacheDir(), 'nvidia-device-plugin-chart', componentVersions().NVIDIA_DEVICE_PLUGIN_VERSION, 'chart');
+  return testBinary('nvidia-device-plugin-chart');
+}
+
+/**
+ * Writes an OpenTofu CLI config that uses the providers built by testenv/build.sh (`dev_overrides`,
+ * which ignores the bindings' version pins and needs no registry); returns its path for TF_CLI_CONFIG_FILE.
+ */
+export function writeProviderOverrides(dir: string, providers: readonly ('aws' | 'kubernetes' | 'helm')[]): string {
+  const file = path.join(dir, 'tofurc');
+  const lines = providers.map((p) => `    "hashicorp/${p}" = "${path.dirname(testBinary(`terraform-provider-${p}`))}"`);
+  fs.writeFileSync(file, ['provider_installation {', '  dev_overrides {', ...lines, '  }', '  direct {}', '}', ''].join('\n'));
+  return file;
 }
