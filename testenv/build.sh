@@ -106,19 +106,38 @@ recipe_nvidia_device_plugin_chart() {
   cp -r "$dir/deployments/helm/nvidia-device-plugin" "$out/nvidia-device-plugin-chart" && chmod -R u+w "$out/nvidia-device-plugin-chart"
 }
 
+# The OSCAR manager, from a writable copy of its source folder (see versions.env for the kueue pin).
+recipe_oscar_manager() {
+  local src=${OSCAR_SOURCE_DIR:-$here/../../shared/third-party/oscar-$OSCAR_VERSION}
+  [ -f "$src/go.mod" ] || { echo "OSCAR source not found at $src (set OSCAR_SOURCE_DIR)"; return 1; }
+  cp -r "$src" src && chmod -R u+w src && cd src
+  go mod edit -replace "sigs.k8s.io/kueue=sigs.k8s.io/kueue@$OSCAR_KUEUE_VERSION"
+  GOFLAGS="$GOFLAGS -mod=mod" go build -trimpath -ldflags "-s -w" -o "$out/oscar-manager" .
+}
+
+# Not a binary: the Knative Serving CRD folder, copied from its Go module download.
+recipe_knative_serving_crds() {
+  local dir
+  dir=$(go mod download -json "$KNATIVE_SERVING_MODULE@$KNATIVE_SERVING_VERSION" | sed -n 's/.*"Dir": "\(.*\)".*/\1/p')
+  mkdir -p "$out/knative-serving-crds"
+  cp "$dir"/config/core/300-resources/*.yaml "$out/knative-serving-crds/" && chmod -R u+w "$out/knative-serving-crds"
+}
+
 declare -A recipes=([etcd]=recipe_etcd [kube-apiserver]=recipe_kube_apiserver [kube-controller-manager]=recipe_kube_controller_manager [minio]=recipe_minio [tofu]=recipe_tofu
   [terraform-provider-aws]=recipe_terraform_provider_aws
   [nvidia-device-plugin-chart]=recipe_nvidia_device_plugin_chart
-  [terraform-provider-kubernetes]=recipe_terraform_provider_kubernetes [terraform-provider-helm]=recipe_terraform_provider_helm)
+  [terraform-provider-kubernetes]=recipe_terraform_provider_kubernetes [terraform-provider-helm]=recipe_terraform_provider_helm
+  [oscar-manager]=recipe_oscar_manager [knative-serving-crds]=recipe_knative_serving_crds)
 declare -A versions=([etcd]=$ETCD_VERSION [kube-apiserver]=$KUBERNETES_VERSION [kube-controller-manager]=$KUBERNETES_VERSION [minio]=$MINIO_VERSION [tofu]=$OPENTOFU_VERSION
   [terraform-provider-aws]=$AWS_PROVIDER_VERSION
   [nvidia-device-plugin-chart]=$NVIDIA_DEVICE_PLUGIN_VERSION
-  [terraform-provider-kubernetes]=$KUBERNETES_PROVIDER_VERSION [terraform-provider-helm]=$HELM_PROVIDER_VERSION)
+  [terraform-provider-kubernetes]=$KUBERNETES_PROVIDER_VERSION [terraform-provider-helm]=$HELM_PROVIDER_VERSION
+  [oscar-manager]=$OSCAR_VERSION [knative-serving-crds]=$KNATIVE_SERVING_VERSION)
 components=("$@")
-# Default: what the test suite needs (MinIO is used by no test yet; terraform-provider-aws is opt-in:
-# a long build, and its test is skipped without it).
-[ ${#components[@]} -gt 0 ] || components=(etcd kube-apiserver kube-controller-manager tofu nvidia-device-plugin-chart
-  terraform-provider-kubernetes terraform-provider-helm)
+# Default: what the test suite needs (terraform-provider-aws is opt-in: a long build, and its test is
+# skipped without it).
+[ ${#components[@]} -gt 0 ] || components=(etcd kube-apiserver kube-controller-manager minio oscar-manager knative-serving-crds
+  tofu nvidia-device-plugin-chart terraform-provider-kubernetes terraform-provider-helm)
 total_start=$(date +%s)
 for c in "${components[@]}"; do
   [ -n "${recipes[$c]:-}" ] || { log "unknown component '$c' (known: ${!recipes[*]})"; exit 2; }
