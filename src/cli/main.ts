@@ -1,12 +1,17 @@
-// `oscar-cdktf` command line: `validate` checks FDL files and prints findings as file:line:col.
+// `oscar-cdktf` command line: `validate` checks FDL files and prints findings as file:line:col;
+// `sandbox` runs a local OSCAR control plane.
 import { fdlJsonSchema, findFdlFiles, formatDiagnostic, hasErrors, loadFdlFiles, Severity } from '../fdl';
+import { sandboxEnv, sandboxStart, sandboxStop } from './sandbox';
 
 const USAGE = `usage: oscar-cdktf validate [--strict] <file-or-folder>...
        oscar-cdktf schema
+       oscar-cdktf sandbox start|stop|env
 
   validate   check FDL files (folders are searched for .yaml/.yml); exit 1 on errors
              (--strict: on warnings too)
-  schema     print the JSON Schema of FDL files`;
+  schema     print the JSON Schema of FDL files
+  sandbox    start (in the background) or stop a local OSCAR control plane; start and env
+             print its endpoint and credentials as shell exports: eval "$(oscar-cdktf sandbox start)"`;
 
 export interface CliIo {
   readonly out: (line: string) => void;
@@ -14,8 +19,16 @@ export interface CliIo {
 }
 
 /** Runs the command line and returns the exit code. */
-export function runCli(args: readonly string[], io: CliIo): number {
+export function runCli(args: readonly string[], io: CliIo): number | Promise<number> {
   const [command, ...rest] = args;
+  if (command === 'sandbox') {
+    const [action] = rest;
+    if (action === 'start') return sandboxStart(io);
+    if (action === 'stop') return sandboxStop(io);
+    if (action === 'env') return sandboxEnv(io);
+    io.err(`sandbox: expected start, stop or env, got '${action ?? ''}'\n${USAGE}`);
+    return 2;
+  }
   if (command === 'schema') {
     io.out(JSON.stringify(fdlJsonSchema(), null, 2));
     return 0;
