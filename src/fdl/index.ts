@@ -1,4 +1,5 @@
 export * from './canonical';
+export * from './defaults';
 export * from './diagnostics';
 export * from './json-schema';
 export * from './loader';
