@@ -69,7 +69,7 @@ export const STORAGE_IO_FIELDS = {
   path: { type: STRING, required: true, description: "Path in the provider; for MinIO/S3 'bucket/folder', a single segment means '<service>/<segment>'" },
   suffix: { type: STRING_LIST, description: 'Only upload output files whose names end with one of these' },
   prefix: { type: STRING_LIST, description: 'Only upload output files whose names start with one of these' },
-  options: { type: STRING_LIST, description: 'Extra rclone flags for a mount' },
+  options: { type: STRING, description: "Extra rclone flags for a mount, as one string (e.g. '--vfs-cache-mode full')" },
 } as const satisfies TableOf<StorageIOConfig>;
 
 const MINIO_PROVIDER_FIELDS = {

@@ -175,12 +175,11 @@ function validateStorage(spec: OscarServiceSpec, report: Reporter): void {
   spec.output?.forEach((io, i) => check(io, `output[${i}]`, STORAGE_PROVIDER_TYPES, 'an output'));
   if (spec.mount) {
     check(spec.mount, 'mount', MOUNT_PROVIDER_TYPES, 'a mount');
-    spec.mount.options?.forEach((option, i) => {
-      if (!MOUNT_OPTION.test(option)) {
-        report(`mount.options[${i}]`, `'${option}' contains characters OSCAR does not allow in mount options`,
-          "use only letters, digits, spaces and - _ . : = , /");
-      }
-    });
+    const options = spec.mount.options;
+    if (options !== undefined && options.trim() !== '' && !MOUNT_OPTION.test(options)) {
+      report('mount.options', `'${options}' contains characters OSCAR does not allow in mount options`,
+        'use only letters, digits, spaces and - _ . : = , /');
+    }
   }
   const minioDefault = spec.storage_providers?.minio?.default;
   if (minioDefault !== undefined) {
