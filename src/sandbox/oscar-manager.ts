@@ -65,6 +65,9 @@ export class OscarManager {
         // The manager's default ('') is the plain kube backend.
         SERVERLESS_BACKEND: (options.serverlessBackend ?? 'knative') === 'knative' ? 'knative' : '',
         GIN_MODE: 'release',
+        // As the oscar chart sets it (its code default is true): with no Kueue CRDs, an exposed
+        // service's create would wait forever for a Kueue Workload.
+        KUEUE_ENABLE: 'false',
         ...options.env,
       },
       privateMounts: [
