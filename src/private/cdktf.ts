@@ -7,9 +7,10 @@ export {
   Lazy,
   LocalBackend,
   TerraformOutput,
+  TerraformResource,
   TerraformStack,
   TerraformVariable,
   Testing,
   Token,
 } from 'cdktf';
-export type { AppConfig } from 'cdktf';
+export type { AppConfig, ITerraformDependable } from 'cdktf';

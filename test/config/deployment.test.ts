@@ -27,7 +27,7 @@ describe('deployment config', () => {
   test('the default config: the current kubeconfig, the example services', () => {
     const { stacks } = synthAll(path.join(CONFIG_DIR, 'deployment.yaml'));
     expect(stacks.cluster.cluster.connection.config).toEqual({ configPath: '~/.kube/config', configContext: undefined });
-    expect(stacks.services.services.map((s) => s.spec.name)).toEqual(['cowsay', 'grayify']);
+    expect([...stacks.services.services.services.keys()]).toEqual(['cowsay', 'grayify']);
   });
 
   test('the EKS example: three pools, GPU pool from zero, autoscaler and device plugin in the platform', () => {
