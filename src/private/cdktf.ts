@@ -3,13 +3,16 @@
 export {
   Annotations,
   App,
+  AssetType,
+  DataResource,
   Fn,
   Lazy,
   LocalBackend,
+  TerraformAsset,
   TerraformOutput,
   TerraformStack,
   TerraformVariable,
   Testing,
   Token,
 } from 'cdktf';
-export type { AppConfig } from 'cdktf';
+export type { AppConfig, ITerraformDependable } from 'cdktf';

@@ -24,7 +24,22 @@ const VERSION_KEYS: Record<string, string> = {
   'terraform-provider-kubernetes': 'KUBERNETES_PROVIDER_VERSION',
   'terraform-provider-helm': 'HELM_PROVIDER_VERSION',
   'nvidia-device-plugin-chart': 'NVIDIA_DEVICE_PLUGIN_VERSION',
+  'oscar-chart': 'OSCAR_CHART_VERSION',
+  'traefik-chart': 'TRAEFIK_CHART_VERSION',
+  'knative-operator-chart': 'KNATIVE_OPERATOR_CHART_VERSION',
+  'minio-chart': 'MINIO_VERSION',
+  'metrics-server-chart': 'METRICS_SERVER_MODULE_VERSION',
+  'cert-manager-chart': 'CERT_MANAGER_VERSION',
+  'gateway-api-crds-chart': 'ENVOY_GATEWAY_VERSION',
 };
+
+/** Helm charts testenv/build.sh copies into the cache (folders named after the component). */
+export type TestChart = 'oscar-chart' | 'traefik-chart' | 'knative-operator-chart' | 'minio-chart' | 'metrics-server-chart' | 'cert-manager-chart' | 'gateway-api-crds-chart';
+
+/** Folder of a Helm chart copied by testenv/build.sh; throws with the command to build it if it is missing. */
+export function chartDir(chart: TestChart): string {
+  return testBinary(chart);
+}
 
 /** Path of a component built by testenv/build.sh (a binary, or the chart folder); throws with the command to build it if it is missing. */
 export function testBinary(component: keyof typeof VERSION_KEYS & string): string {
