@@ -30,18 +30,22 @@ describe('deployment config', () => {
     expect(stacks.services.services.map((s) => s.spec.name)).toEqual(['cowsay', 'grayify']);
   });
 
-  test('the EKS example: three pools, GPU pool from zero, autoscaler and device plugin in the platform', () => {
+  test('the EKS example: three pools, GPU pool from zero, autoscaler, device plugin and the OSCAR platform', () => {
     const { cluster, platform } = synthAll(path.join(CONFIG_DIR, 'eks-gpu.yaml'));
     const groups = Object.values(cluster.resource.aws_eks_node_group).map((g: any) => `${g.node_group_name}:${g.capacity_type}:${g.scaling_config.min_size}-${g.scaling_config.max_size}`);
     expect(groups.sort()).toEqual(['batch:SPOT:0-10', 'gpu:ON_DEMAND:0-4', 'system:ON_DEMAND:1-3']);
     expect(Object.keys(cluster.resource.aws_subnet)).toHaveLength(6);
-    expect(Object.values(platform.resource.helm_release).map((r: any) => r.name).sort()).toEqual(['cluster-autoscaler', 'nvidia-device-plugin']);
+    expect(Object.values(platform.resource.helm_release).map((r: any) => r.name).sort()).toEqual([
+      'cluster-autoscaler', 'gateway-api-crds', 'knative-operator', 'knative-serving', 'metrics-server', 'minio', 'nfs-server-provisioner',
+      'nvidia-device-plugin', 'oscar', 'traefik',
+    ]);
   });
 
   test('an existing cluster with GPUs and a cluster id', () => {
     const file = writeConfig('cluster:\n  existing:\n    kubeconfig: /k\n    context: k3s\n    gpu: {}\nservices:\n  fdl: [fdl]\n');
     const { platform } = synthAll(file);
-    expect(Object.keys(platform.resource)).toEqual(['helm_release', 'kubernetes_manifest']);
+    expect(Object.keys(platform.resource.kubernetes_manifest)).toHaveLength(2);
+    expect(Object.values(platform.resource.helm_release).map((r: any) => r.name)).toContain('nvidia-device-plugin');
   });
 
   const errors: [string, string, RegExp][] = [
