@@ -100,18 +100,6 @@ export const VERSIONS = {
     imageTag: 'v3.7.11',
     source: 'traefik/traefik-helm-chart tag v41.3.0 Chart.yaml (appVersion v3.7.11)',
   },
-  /**
-   * Gateway API CRDs (standard channel), which Traefik's chart stopped shipping. Envoy Gateway's CRD
-   * chart carries them and installs nothing else when its Envoy CRDs are turned off.
-   */
-  gatewayApiCrds: {
-    repository: 'oci://docker.io/envoyproxy',
-    chart: 'gateway-crds-helm',
-    version: 'v1.8.3',
-    imageRepository: '',
-    imageTag: '',
-    source: 'envoyproxy/gateway v1.8.3 charts/gateway-crds-helm: Gateway API v1.5.1, the version Traefik v3.7 documents',
-  },
   /** cert-manager, for TLS certificates of the gateway. */
   certManager: {
     repository: 'https://charts.jetstack.io',
@@ -143,6 +131,16 @@ export const VERSIONS = {
     source: 'kubernetes-sigs/nfs-ganesha-server-and-external-provisioner tag nfs-server-provisioner-1.8.0; image tag from grycap/oscar deploy/kind-deploy.sh',
   },
 } as const satisfies Record<string, CatalogEntry>;
+
+/**
+ * The Gateway API release whose CRDs Traefik needs. Upstream publishes them as a manifest, not a chart;
+ * the platform packages the downloaded manifest into a chart at synth time (see GatewayApiCrds).
+ */
+export const GATEWAY_API = {
+  version: 'v1.5.1',
+  manifestUrl: 'https://github.com/kubernetes-sigs/gateway-api/releases/download/v1.5.1/standard-install.yaml',
+  source: 'Traefik v3.7 (traefik-helm-chart v41.3.0 README: Gateway API CRDs no longer shipped, install v1.5.1)',
+} as const;
 
 /** Version of Knative Serving the operator installs (`major.minor`: the operator picks its bundled patch). */
 export const KNATIVE_SERVING_VERSION = '1.23';

@@ -150,9 +150,14 @@ recipe_cert_manager_chart() {
   copy_chart "$(module_dir "$CERT_MANAGER_MODULE" "$CERT_MANAGER_VERSION")/deploy/charts/cert-manager"
   sed -i "s/^version: .*/version: $CERT_MANAGER_VERSION/; s/^appVersion: .*/appVersion: $CERT_MANAGER_VERSION/" "$out/$component/Chart.yaml"
 }
-recipe_gateway_api_crds_chart() {
-  copy_chart "$(module_dir "$ENVOY_GATEWAY_MODULE" "$ENVOY_GATEWAY_VERSION")/charts/gateway-crds-helm"
-  sed -i "s/^version: .*/version: $ENVOY_GATEWAY_VERSION/; s/^appVersion: .*/appVersion: \"$ENVOY_GATEWAY_VERSION\"/" "$out/$component/Chart.yaml"
+# The Gateway API release manifest (standard-install.yaml), as the release builds it: the standard CRDs
+# in config/crd/kustomization.yaml order, as one multi-document file.
+recipe_gateway_api_crds() {
+  local dir
+  dir=$(module_dir "$GATEWAY_API_MODULE" "$GATEWAY_API_VERSION")/config/crd
+  for f in $(sed -n 's/^- \(standard\/.*\.yaml\)$/\1/p' "$dir/kustomization.yaml"); do
+    printf -- '---\n'; cat "$dir/$f"
+  done >"$out/$component"
 }
 
 declare -A recipes=([etcd]=recipe_etcd [kube-apiserver]=recipe_kube_apiserver [kube-controller-manager]=recipe_kube_controller_manager [minio]=recipe_minio [tofu]=recipe_tofu
@@ -162,7 +167,7 @@ declare -A recipes=([etcd]=recipe_etcd [kube-apiserver]=recipe_kube_apiserver [k
   [oscar-manager]=recipe_oscar_manager [knative-serving-crds]=recipe_knative_serving_crds
   [oscar-chart]=recipe_oscar_chart [traefik-chart]=recipe_traefik_chart [knative-operator-chart]=recipe_knative_operator_chart
   [minio-chart]=recipe_minio_chart [metrics-server-chart]=recipe_metrics_server_chart [cert-manager-chart]=recipe_cert_manager_chart
-  [gateway-api-crds-chart]=recipe_gateway_api_crds_chart)
+  [gateway-api-crds]=recipe_gateway_api_crds)
 declare -A versions=([etcd]=$ETCD_VERSION [kube-apiserver]=$KUBERNETES_VERSION [kube-controller-manager]=$KUBERNETES_VERSION [minio]=$MINIO_VERSION [tofu]=$OPENTOFU_VERSION
   [terraform-provider-aws]=$AWS_PROVIDER_VERSION
   [nvidia-device-plugin-chart]=$NVIDIA_DEVICE_PLUGIN_VERSION
@@ -170,13 +175,13 @@ declare -A versions=([etcd]=$ETCD_VERSION [kube-apiserver]=$KUBERNETES_VERSION [
   [oscar-manager]=$OSCAR_VERSION [knative-serving-crds]=$KNATIVE_SERVING_VERSION
   [oscar-chart]=$OSCAR_CHART_VERSION [traefik-chart]=$TRAEFIK_CHART_VERSION [knative-operator-chart]=$KNATIVE_OPERATOR_CHART_VERSION
   [minio-chart]=$MINIO_VERSION [metrics-server-chart]=$METRICS_SERVER_MODULE_VERSION [cert-manager-chart]=$CERT_MANAGER_VERSION
-  [gateway-api-crds-chart]=$ENVOY_GATEWAY_VERSION)
+  [gateway-api-crds]=$GATEWAY_API_VERSION)
 components=("$@")
 # Default: what the test suite needs (terraform-provider-aws is opt-in: a long build, and its test is
 # skipped without it).
 [ ${#components[@]} -gt 0 ] || components=(etcd kube-apiserver kube-controller-manager minio oscar-manager knative-serving-crds
   tofu nvidia-device-plugin-chart terraform-provider-kubernetes terraform-provider-helm
-  oscar-chart traefik-chart knative-operator-chart minio-chart metrics-server-chart cert-manager-chart gateway-api-crds-chart)
+  oscar-chart traefik-chart knative-operator-chart minio-chart metrics-server-chart cert-manager-chart gateway-api-crds)
 total_start=$(date +%s)
 for c in "${components[@]}"; do
   [ -n "${recipes[$c]:-}" ] || { log "unknown component '$c' (known: ${!recipes[*]})"; exit 2; }

@@ -40,9 +40,10 @@ export interface OscarPlatformOptions {
    */
   readonly knative?: KnativeServingOptions | { readonly existing: true } | false;
   /**
-   * The Gateway: settings of the Traefik installed here, `{ existing }` for a Traefik Gateway that
-   * already runs (the manager writes Traefik Middlewares), or false for no route at all.
-   * @default - Traefik installed with TraefikOptions' defaults
+   * The Gateway: settings of the Traefik installed here (which needs `gatewayApiCrds`), `{ existing }`
+   * for a Traefik Gateway that already runs (the manager writes Traefik Middlewares), or false for no
+   * route at all.
+   * @default false
    */
   readonly gateway?: TraefikOptions | { readonly existing: GatewayRef } | false;
   /**
@@ -92,8 +93,8 @@ export class OscarPlatform extends Construct {
     const wait = props.waitForPods ?? true;
     const versions = props.versions ?? {};
     const chart = <K extends keyof VersionOverrides>(key: K, own?: Partial<PinnedChart>) => (versions[key] || own ? { ...versions[key], ...own } : undefined);
-    if (props.gateway === false && props.host !== undefined) {
-      throw new ValidationError(this, 'host', 'is given, but gateway is false', 'leave host out, or keep a gateway to route it');
+    if (!props.gateway && props.host !== undefined) {
+      throw new ValidationError(this, 'host', 'is given, but no gateway routes it', 'give gateway: Traefik settings (with gatewayApiCrds) or { existing: <gateway> }; or leave host out');
     }
     if (props.tls && props.host === undefined) {
       throw new ValidationError(this, 'tls', 'is given without a host name', 'give host, the name the certificate is for');
@@ -123,13 +124,12 @@ export class OscarPlatform extends Construct {
     }
 
     let gateway: GatewayRef | undefined;
-    const gatewayOptions = props.gateway ?? {};
+    const gatewayOptions = props.gateway ?? false;
     if (gatewayOptions !== false && 'existing' in gatewayOptions) {
       gateway = gatewayOptions.existing;
     } else if (gatewayOptions !== false) {
-      const crds = gatewayOptions.gatewayApiCrds === false ? false : { ...gatewayOptions.gatewayApiCrds, chart: chart('gatewayApiCrds', gatewayOptions.gatewayApiCrds?.chart) };
       const tls = props.tls?.certManager ? { ...props.tls, certManager: { ...props.tls.certManager, chart: chart('certManager', props.tls.certManager.chart) } } : props.tls;
-      this.traefik = new Traefik(this, 'Traefik', { ...gatewayOptions, chart: chart('traefik', gatewayOptions.chart), gatewayApiCrds: crds, host: props.host, tls, wait });
+      this.traefik = new Traefik(this, 'Traefik', { ...gatewayOptions, chart: chart('traefik', gatewayOptions.chart), host: props.host, tls, wait });
       gateway = this.traefik.gateway;
       after.push(this.traefik.release);
     }

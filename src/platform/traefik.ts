@@ -2,7 +2,7 @@ import { Construct } from 'constructs';
 import type { Release } from '@cdktf/provider-helm/lib/release';
 import { Token } from '../private/cdktf';
 import { ValidationError } from '../private/errors';
-import { type PinnedChart, pinnedChart, VERSIONS } from '../versions';
+import { GATEWAY_API, type PinnedChart, pinnedChart, VERSIONS } from '../versions';
 import { CertManager, type CertManagerOptions, type GatewayRef } from './cert-manager';
 import { GatewayApiCrds, type GatewayApiCrdsOptions } from './gateway-api-crds';
 import { Namespaces } from './namespaces';
@@ -56,10 +56,10 @@ export interface TraefikOptions {
    */
   readonly nodePorts?: { readonly http?: number; readonly https?: number };
   /**
-   * Install the Gateway API CRDs; false when the cluster already has them (standard channel, v1.5 or later).
-   * @default - installed, from VERSIONS.gatewayApiCrds
+   * The Gateway API CRDs to install, from the release manifest; false when the cluster already has
+   * them (standard channel, GATEWAY_API.version or later).
    */
-  readonly gatewayApiCrds?: GatewayApiCrdsOptions | false;
+  readonly gatewayApiCrds: GatewayApiCrdsOptions | false;
 }
 
 export interface TraefikProps extends TraefikOptions {
@@ -124,6 +124,9 @@ export class Traefik extends Construct {
     this.https = tls !== undefined;
     this.gateway = { name: GATEWAY_NAME, namespace: namespaceName };
 
+    if (props.gatewayApiCrds === undefined) {
+      throw new ValidationError(this, 'gatewayApiCrds', 'is not given', `download ${GATEWAY_API.manifestUrl} and give it as gatewayApiCrds.manifestFile, or set gatewayApiCrds to false if the cluster has the Gateway API CRDs`);
+    }
     if (props.gatewayApiCrds !== false) {
       this.gatewayApiCrds = new GatewayApiCrds(this, 'GatewayApiCrds', props.gatewayApiCrds);
     }
@@ -158,7 +161,7 @@ export class Traefik extends Construct {
             ...(tls ? { websecure: { port: 8443, protocol: 'HTTPS', hostname: props.host, namespacePolicy: allNamespaces, certificateRefs: [{ kind: 'Secret', name: secretName }] } } : {}),
           },
         },
-        service: { type: serviceType },
+        service: { spec: { type: serviceType } },
         ports: { web: ports('http'), websecure: ports('https') },
       },
       wait: props.wait,

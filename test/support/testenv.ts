@@ -30,15 +30,20 @@ const VERSION_KEYS: Record<string, string> = {
   'minio-chart': 'MINIO_VERSION',
   'metrics-server-chart': 'METRICS_SERVER_MODULE_VERSION',
   'cert-manager-chart': 'CERT_MANAGER_VERSION',
-  'gateway-api-crds-chart': 'ENVOY_GATEWAY_VERSION',
+  'gateway-api-crds': 'GATEWAY_API_VERSION',
 };
 
 /** Helm charts testenv/build.sh copies into the cache (folders named after the component). */
-export type TestChart = 'oscar-chart' | 'traefik-chart' | 'knative-operator-chart' | 'minio-chart' | 'metrics-server-chart' | 'cert-manager-chart' | 'gateway-api-crds-chart';
+export type TestChart = 'oscar-chart' | 'traefik-chart' | 'knative-operator-chart' | 'minio-chart' | 'metrics-server-chart' | 'cert-manager-chart';
 
 /** Folder of a Helm chart copied by testenv/build.sh; throws with the command to build it if it is missing. */
 export function chartDir(chart: TestChart): string {
   return testBinary(chart);
+}
+
+/** The Gateway API release manifest (standard-install.yaml) built by testenv/build.sh. */
+export function gatewayApiManifest(): string {
+  return testBinary('gateway-api-crds');
 }
 
 /** Path of a component built by testenv/build.sh (a binary, or the chart folder); throws with the command to build it if it is missing. */

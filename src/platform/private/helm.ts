@@ -33,7 +33,7 @@ export function componentRelease(scope: Construct, id: string, props: ComponentR
     wait: props.wait,
     waitForJobs: props.wait,
     timeout: RELEASE_TIMEOUT_SECONDS,
-    dependsOn: props.dependsOn,
+    dependsOn: props.dependsOn?.length ? props.dependsOn : undefined,
   });
 }
 
@@ -43,5 +43,7 @@ export function componentRelease(scope: Construct, id: string, props: ComponentR
  */
 export function helmSetString(value: string): string {
   if (!Token.isUnresolved(value)) return value.replace(/\\/g, '\\\\').replace(/,/g, '\\,');
-  return Fn.replace(Fn.replace(value, '\\', '\\\\'), ',', '\\,');
+  // cdktf writes function arguments into the expression as they are, so these are HCL string literals:
+  // "\\" is one backslash, "\\\\" two, "\\," a backslash and a comma.
+  return Fn.replace(Fn.replace(value, String.raw`\\`, String.raw`\\\\`), ',', String.raw`\\,`);
 }
