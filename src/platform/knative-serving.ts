@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
 import type { Release } from '@cdktf/provider-helm/lib/release';
-import { Token } from '../private/cdktf';
+import { type ITerraformDependable, Token } from '../private/cdktf';
 import { ValidationError } from '../private/errors';
 import { KNATIVE_SERVING_VERSION, type PinnedChart, pinnedChart, VERSIONS } from '../versions';
 import { CustomResources } from './custom-resources';
@@ -93,6 +93,14 @@ export interface KnativeServingOptions {
   readonly wait?: boolean;
 }
 
+export interface KnativeServingProps extends KnativeServingOptions {
+  /**
+   * What the KnativeServing resource is installed after, besides the operator.
+   * @default - the operator only
+   */
+  readonly servingAfter?: ITerraformDependable[];
+}
+
 /** Namespace Knative Serving runs in (the operator's convention, which OSCAR's installers follow). */
 export const KNATIVE_SERVING_NAMESPACE = 'knative-serving';
 
@@ -109,7 +117,7 @@ export class KnativeServing extends Construct {
   /** The KnativeServing resource. */
   readonly serving: CustomResources;
 
-  constructor(scope: Construct, id: string, props: KnativeServingOptions = {}) {
+  constructor(scope: Construct, id: string, props: KnativeServingProps = {}) {
     super(scope, id);
     const chart = pinnedChart(VERSIONS.knativeOperator, props.operatorChart);
     const servingVersion = props.servingVersion ?? KNATIVE_SERVING_VERSION;
@@ -132,7 +140,7 @@ export class KnativeServing extends Construct {
     this.serving = new CustomResources(this, 'Serving', {
       releaseName: 'knative-serving',
       namespace: servingNamespace.metadata.name,
-      after: [this.operator],
+      after: [this.operator, ...(props.servingAfter ?? [])],
       objects: [{
         apiVersion: 'operator.knative.dev/v1beta1',
         kind: 'KnativeServing',

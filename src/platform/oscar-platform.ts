@@ -117,12 +117,6 @@ export class OscarPlatform extends Construct {
       after.push(installed.release);
     }
 
-    const knative = props.knative ?? {};
-    if (knative !== false && !('existing' in knative)) {
-      this.knative = new KnativeServing(this, 'Knative', { wait, ...knative, operatorChart: chart('knativeOperator', knative.operatorChart) });
-      after.push(this.knative.serving.release);
-    }
-
     let gateway: GatewayRef | undefined;
     const gatewayOptions = props.gateway ?? false;
     if (gatewayOptions !== false && 'existing' in gatewayOptions) {
@@ -138,6 +132,17 @@ export class OscarPlatform extends Construct {
       const options = props.metricsServer ?? {};
       this.metricsServer = new MetricsServer(this, 'MetricsServer', { ...options, chart: chart('metricsServer', options.chart), wait });
       after.push(this.metricsServer.release);
+    }
+
+    // The KnativeServing resource needs its CRD served by the API server, and Helm does not wait for a
+    // CRD a chart ships among its templates. Waiting for the operator's pods gives the API server that
+    // time; without that wait, the resource is installed after the other components' releases instead.
+    const knative = props.knative ?? {};
+    if (knative !== false && !('existing' in knative)) {
+      this.knative = new KnativeServing(this, 'Knative', {
+        wait, ...knative, operatorChart: chart('knativeOperator', knative.operatorChart), servingAfter: wait ? [] : [...after],
+      });
+      after.push(this.knative.serving.release);
     }
 
     const oscar = props.oscar ?? {};

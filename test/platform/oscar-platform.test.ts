@@ -22,7 +22,7 @@ describe('OscarPlatform', () => {
     const { construct, releases, release, values, address, resources } = platform();
     // THEN
     expect(releases.map((r) => r.name).sort()).toEqual(['knative-operator', 'knative-serving', 'metrics-server', 'minio', 'nfs-server-provisioner', 'oscar']);
-    expect(release('oscar').depends_on).toEqual([address('nfs-server-provisioner'), address('minio'), address('knative-serving'), address('metrics-server')]);
+    expect(release('oscar').depends_on).toEqual([address('nfs-server-provisioner'), address('minio'), address('metrics-server'), address('knative-serving')]);
     expect(values('oscar')).toMatchObject({ serverlessBackend: 'knative', volume: { storageClassName: 'nfs' }, minIO: { endpoint: 'http://minio.minio.svc.cluster.local:9000' } });
     expect(values('oscar')).not.toHaveProperty('httproute');
     expect(construct.storageClassName).toBe('nfs');
@@ -91,9 +91,12 @@ describe('OscarPlatform', () => {
     expect(values('nfs-server-provisioner').image.tag).toBe('v4.0.8');
   });
 
-  test('waitForPods: false reaches every release', () => {
-    const { releases } = platform({ waitForPods: false, gateway: gateway() });
+  test('waitForPods: false reaches every release; the KnativeServing resource then comes after the other components', () => {
+    const { releases, release, address } = platform({ waitForPods: false, gateway: gateway() });
     expect(releases.map((r) => r.wait)).toEqual(releases.map(() => false));
+    expect(release('knative-serving').depends_on).toEqual([address('knative-operator'), address('nfs-server-provisioner'), address('minio'), address('traefik'), address('metrics-server')]);
+    // Waiting for the operator's pods is what gives the API server time to serve the CRD otherwise.
+    expect(platform({ gateway: gateway() }).release('knative-serving').depends_on).toEqual([platform({ gateway: gateway() }).address('knative-operator')]);
   });
 
   test('no generated secret appears in the configuration: only references to the terraform_data resources', () => {
