@@ -8,6 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { App } from '../../src/private/cdktf';
 import { ClusterConnection } from '../../src/cluster/connection';
+import { CertificateIssuer } from '../../src/platform/cert-manager';
 import { RwxStorage } from '../../src/platform/rwx-storage';
 import { GatewayServiceType } from '../../src/platform/traefik';
 import { ClusterStack } from '../../stacks/cluster-stack';
@@ -22,7 +23,7 @@ jest.setTimeout(600_000);
 // protection controllers release the claims no pod uses, the garbage collector removes objects owned by
 // deleted ones, and the service-account controller makes default accounts.
 const CONTROLLERS = ['namespace', 'pvc-protection', 'pv-protection', 'garbagecollector', 'serviceaccount'];
-const NAMESPACES = ['oscar', 'oscar-svc', 'minio', 'knative-operator', 'knative-serving', 'traefik'];
+const NAMESPACES = ['oscar', 'oscar-svc', 'minio', 'knative-operator', 'knative-serving', 'traefik', 'cert-manager'];
 const HOST = 'oscar.example.test';
 
 const local = (chart: TestChart) => ({ repository: '', chart: chartDir(chart) });
@@ -51,7 +52,9 @@ describe('the OSCAR platform on an existing cluster, applied by OpenTofu with th
       cluster: cluster.cluster,
       platform: {
         host: HOST,
-        tls: { secretName: 'oscar-example-tls' },
+        // cert-manager's chart installed for real; the issuer is one the cluster has (a new ClusterIssuer
+        // would go through cert-manager's webhook, which needs its pod).
+        tls: { certManager: { issuer: CertificateIssuer.existing('corporate-ca') } },
         // No NFS provisioner chart is obtainable here; a class name is what OSCAR's claims get.
         storage: RwxStorage.existingClass('nfs'),
         gateway: { serviceType: GatewayServiceType.NODE_PORT, nodePorts: { http: 30080, https: 30443 }, gatewayApiCrds: { manifestFile: gatewayApiManifest() } },
@@ -66,6 +69,7 @@ describe('the OSCAR platform on an existing cluster, applied by OpenTofu with th
           knativeOperator: local('knative-operator-chart'),
           traefik: local('traefik-chart'),
           metricsServer: local('metrics-server-chart'),
+          certManager: local('cert-manager-chart'),
         },
         waitForPods: false,
       },
@@ -172,12 +176,13 @@ describe('the OSCAR platform on an existing cluster, applied by OpenTofu with th
     expect(serving.spec.config.autoscaler).toEqual({ 'scale-to-zero-grace-period': '45s', 'initial-scale': '1', 'max-scale-limit': '20' });
   });
 
-  test('the gateway: Traefik, the Gateway API CRDs, and the Gateway with an HTTPS listener for the host', async () => {
+  test('the gateway: Traefik, the Gateway API CRDs, and the Gateway with an HTTPS listener whose certificate cert-manager issues', async () => {
     expect(await status('/apis/apiextensions.k8s.io/v1/customresourcedefinitions/httproutes.gateway.networking.k8s.io')).toBe(200);
     const gateway = await get('/apis/gateway.networking.k8s.io/v1/namespaces/traefik/gateways/traefik-gateway');
+    expect(gateway.metadata.annotations['cert-manager.io/cluster-issuer']).toBe('corporate-ca');
     expect(gateway.spec.listeners).toEqual([
       expect.objectContaining({ name: 'web', port: 8000, protocol: 'HTTP', allowedRoutes: { namespaces: { from: 'All' } } }),
-      expect.objectContaining({ name: 'websecure', port: 8443, protocol: 'HTTPS', hostname: HOST, tls: expect.objectContaining({ certificateRefs: [expect.objectContaining({ name: 'oscar-example-tls' })] }) }),
+      expect.objectContaining({ name: 'websecure', port: 8443, protocol: 'HTTPS', hostname: HOST, tls: expect.objectContaining({ certificateRefs: [expect.objectContaining({ name: 'oscar-example-test-tls' })] }) }),
     ]);
     const service = await get('/api/v1/namespaces/traefik/services/traefik');
     expect(service.spec.type).toBe('NodePort');
@@ -201,6 +206,16 @@ describe('the OSCAR platform on an existing cluster, applied by OpenTofu with th
     expect(JSON.parse(config.data.allowed_image_repositories)).toEqual(['ghcr.io/grycap/', 'docker.io/library/']);
   });
 
+  test('cert-manager: pinned images, its CRDs, Gateway API support on, no start-up check Job without pods', async () => {
+    const controller = await get('/apis/apps/v1/namespaces/cert-manager/deployments/cert-manager');
+    expect(controller.spec.template.spec.containers[0].image).toBe('quay.io/jetstack/cert-manager-controller:v1.21.2');
+    expect((await get('/apis/apps/v1/namespaces/cert-manager/deployments/cert-manager-webhook')).spec.template.spec.containers[0].image).toBe('quay.io/jetstack/cert-manager-webhook:v1.21.2');
+    expect(await status('/apis/apiextensions.k8s.io/v1/customresourcedefinitions/clusterissuers.cert-manager.io')).toBe(200);
+    const config = await get('/api/v1/namespaces/cert-manager/configmaps/cert-manager');
+    expect(config.data['config.yaml']).toMatch(/gatewayAPI:\s+enabled: true/);
+    expect((await get('/apis/batch/v1/namespaces/cert-manager/jobs')).items).toEqual([]);
+  });
+
   test('metrics-server registers the metrics API', async () => {
     const apiService = await get('/apis/apiregistration.k8s.io/v1/apiservices/v1beta1.metrics.k8s.io');
     expect(apiService.spec.service).toMatchObject({ name: 'metrics-server', namespace: 'kube-system' });
@@ -215,6 +230,7 @@ describe('the OSCAR platform on an existing cluster, applied by OpenTofu with th
     for (const ns of NAMESPACES) expect(await status(`/api/v1/namespaces/${ns}`)).toBe(404);
     expect(await status('/apis/apiextensions.k8s.io/v1/customresourcedefinitions/knativeservings.operator.knative.dev')).toBe(404);
     expect(await status('/apis/apiextensions.k8s.io/v1/customresourcedefinitions/gateways.gateway.networking.k8s.io')).toBe(404);
+    expect(await status('/apis/apiextensions.k8s.io/v1/customresourcedefinitions/certificates.cert-manager.io')).toBe(404);
     expect(await status('/apis/apiextensions.k8s.io/v1/customresourcedefinitions/middlewares.traefik.io')).toBe(200); // Helm keeps crds/ CRDs: see README
     expect(await status('/apis/apiregistration.k8s.io/v1/apiservices/v1beta1.metrics.k8s.io')).toBe(404);
     expect(await status('/apis/rbac.authorization.k8s.io/v1/clusterroles/oscar-controller-global')).toBe(404);
