@@ -10,7 +10,7 @@ import { ServicesStack } from './services-stack';
 export function addDeploymentStacks(app: Construct, deployment: Deployment) {
   try {
     const cluster = new ClusterStack(app, 'cluster', deployment.cluster);
-    const platform = new PlatformStack(app, 'platform', { cluster: cluster.cluster });
+    const platform = new PlatformStack(app, 'platform', { cluster: cluster.cluster, platform: deployment.platform });
     const services = new ServicesStack(app, 'services', { fdl: deployment.fdl, clusterId: deployment.clusterId });
     services.addDependency(platform);
     return { cluster, platform, services };
@@ -20,7 +20,16 @@ export function addDeploymentStacks(app: Construct, deployment: Deployment) {
     const target = deployment.cluster.eks ? 'cluster.eks' : 'cluster.existing';
     const pool = e instanceof NodePoolError ? e.poolName : undefined;
     const poolIndex = deployment.cluster.eks?.nodePools?.findIndex((p) => p.name === pool) ?? -1;
-    const line = deployment.lineOf(poolIndex >= 0 ? `${target}.nodePools[${poolIndex}]` : target);
+    const platformEntry = platformConfigPath(e.message);
+    const line = platformEntry ? deployment.lineOf(platformEntry) ?? deployment.lineOf('platform') : deployment.lineOf(poolIndex >= 0 ? `${target}.nodePools[${poolIndex}]` : target);
     throw new DeploymentConfigError(`${deployment.file}:${line ?? 1}: ${e.message}`);
   }
+}
+
+// The platform config section a platform construct's error comes from (its message starts with the construct path).
+function platformConfigPath(message: string): string | undefined {
+  const component = /^platform\/Oscar(?:\/([A-Za-z]+))?/.exec(message);
+  if (!component) return undefined;
+  const sections: Record<string, string> = { Minio: 'platform.minio', Storage: 'platform.storage', Knative: 'platform.knative', Traefik: 'platform.gateway', MetricsServer: 'platform.metricsServer', Oscar: 'platform.oscar' };
+  return sections[component[1] ?? ''] ?? 'platform';
 }

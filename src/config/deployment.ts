@@ -9,6 +9,11 @@ import { EksNetwork } from '../cluster/eks-network';
 import type { ExistingClusterProps } from '../cluster/existing-cluster';
 import type { GpuTolerationInjection } from '../cluster/gpu';
 import type { NodePoolOptions } from '../cluster/node-pool';
+import { CertificateIssuer } from '../platform/cert-manager';
+import type { OscarPlatformOptions } from '../platform/oscar-platform';
+import { RwxStorage } from '../platform/rwx-storage';
+import type { GatewayServiceType } from '../platform/traefik';
+import { VERSIONS } from '../versions';
 
 /** What main.ts builds the stacks from. */
 export interface Deployment {
@@ -17,6 +22,8 @@ export interface Deployment {
   /** FDL files and folders, resolved against the config file's folder. */
   readonly fdl: readonly string[];
   readonly clusterId?: string;
+  /** The OSCAR platform's settings (paths resolved against the config file's folder); false leaves it out. */
+  readonly platform?: OscarPlatformOptions | false;
   /** Source line of a config path such as `cluster.eks.nodePools[1]`, for error messages. */
   lineOf(configPath: string): number | undefined;
 }
@@ -32,7 +39,8 @@ type Shape =
   | 'string' | 'number' | 'boolean' | 'strings' | 'labels'
   | { readonly fields: Readonly<Record<string, Shape>>; readonly required?: readonly string[] }
   | { readonly list: Shape }
-  | { readonly oneOf: readonly string[] };
+  | { readonly oneOf: readonly string[] }
+  | { readonly orFalse: Shape };
 
 const TAINT: Shape = { fields: { key: 'string', value: 'string', effect: { oneOf: ['NoSchedule', 'PreferNoSchedule', 'NoExecute'] } }, required: ['key', 'effect'] };
 const NODE_POOL: Shape = {
@@ -43,6 +51,70 @@ const NODE_POOL: Shape = {
   },
   required: ['name', 'instanceTypes', 'maxSize'],
 };
+const CHART: Shape = { fields: { repository: 'string', chart: 'string', version: 'string', imageRepository: 'string', imageTag: 'string' } };
+const PLATFORM: Shape = {
+  fields: {
+    host: 'string',
+    tls: {
+      fields: {
+        secretName: 'string',
+        certManager: {
+          fields: {
+            install: 'boolean', namespace: 'string',
+            issuer: { fields: { letsEncrypt: { fields: { email: 'string', staging: 'boolean' }, required: ['email'] }, selfSigned: 'boolean', existing: 'string' } },
+          },
+          required: ['issuer'],
+        },
+      },
+    },
+    storage: {
+      fields: {
+        storageClass: 'string',
+        efs: { fields: { fileSystemId: 'string', storageClassName: 'string' }, required: ['fileSystemId'] },
+        nfsProvisioner: { fields: { storageClassName: 'string', size: 'string', backingStorageClassName: 'string', namespace: 'string' } },
+      },
+    },
+    minio: {
+      fields: {
+        existing: { fields: { endpoint: 'string', rootUser: 'string', region: 'string', tlsVerify: 'boolean' }, required: ['endpoint', 'rootUser'] },
+        namespace: 'string', rootUser: 'string', storageSize: 'string', storageClassName: 'string', memoryRequest: 'string', console: 'boolean', region: 'string',
+      },
+    },
+    knative: {
+      orFalse: {
+        fields: {
+          existing: 'boolean', servingVersion: 'string', operatorNamespace: 'string',
+          autoscaler: {
+            fields: {
+              enableScaleToZero: 'boolean', scaleToZeroGracePeriod: 'string', scaleToZeroPodRetentionPeriod: 'string', initialScale: 'number',
+              allowZeroInitialScale: 'boolean', minScale: 'number', maxScale: 'number', maxScaleLimit: 'number', stableWindow: 'string',
+            },
+          },
+        },
+      },
+    },
+    gateway: {
+      orFalse: {
+        fields: {
+          existing: { fields: { name: 'string', namespace: 'string' }, required: ['name', 'namespace'] },
+          namespace: 'string', serviceType: { oneOf: ['LoadBalancer', 'NodePort', 'ClusterIP'] }, nodePorts: { fields: { http: 'number', https: 'number' } },
+          gatewayApiCrds: { orFalse: { fields: { manifestFile: 'string', namespace: 'string' }, required: ['manifestFile'] } },
+        },
+      },
+    },
+    metricsServer: { orFalse: { fields: { namespace: 'string', kubeletInsecureTls: 'boolean' } } },
+    oscar: {
+      fields: {
+        namespace: 'string', servicesNamespace: 'string', username: 'string',
+        oidc: { fields: { issuers: 'strings', groups: 'strings', subject: 'string', admins: 'strings' }, required: ['issuers', 'groups'] },
+        allowedImagePrefixes: 'strings', exposedServicesCorsOrigins: 'strings', requestTimeoutSeconds: 'number', resourceManager: 'boolean', supervisorVersion: 'string',
+      },
+    },
+    versions: { fields: Object.fromEntries(Object.keys(VERSIONS).map((k) => [k, CHART])) },
+    waitForPods: 'boolean',
+  },
+};
+
 const SCHEMA: Shape = {
   fields: {
     cluster: {
@@ -63,6 +135,7 @@ const SCHEMA: Shape = {
         },
       },
     },
+    platform: { orFalse: PLATFORM },
     services: { fields: { fdl: 'strings', clusterId: 'string' }, required: ['fdl'] },
   },
   required: ['cluster', 'services'],
@@ -99,6 +172,8 @@ export function loadDeployment(file: string): Deployment {
       }[shape];
       const wanted = { string: 'a string', number: 'a number', boolean: 'true or false', strings: 'a list of strings', labels: 'a map of strings (quote values such as "true")' }[shape];
       if (!ok) fail(node, at, `is ${JSON.stringify(value)}, not ${wanted}`, `write ${wanted}`);
+    } else if ('orFalse' in shape) {
+      if (value !== false) check(node, shape.orFalse, at);
     } else if ('oneOf' in shape) {
       if (!shape.oneOf.includes(value)) fail(node, at, `is ${JSON.stringify(value)}`, `use one of ${shape.oneOf.join(', ')}`);
     } else if ('list' in shape) {
@@ -138,11 +213,52 @@ export function loadDeployment(file: string): Deployment {
     const network = vpc === undefined ? undefined : vpc.privateSubnetIds ? EksNetwork.existingVpc({ privateSubnetIds: vpc.privateSubnetIds }) : EksNetwork.newVpc(vpc);
     cluster = { eks: { ...eks, network, nodePools: nodePools as NodePoolOptions[] | undefined } };
   }
+  const exactlyOne = (keys: string[], choices: string[]) => {
+    const value = keys.reduce((v: any, k) => v?.[k], config);
+    if (value === undefined || value === false) return;
+    const given = choices.filter((c) => value[c] !== undefined);
+    if (given.length !== 1) fail(doc.getIn(keys, true) as Node, keys.join('.'), given.length ? `has ${given.join(' and ')}` : 'names none of its choices', `give exactly one of ${choices.join(', ')}`);
+  };
+  exactlyOne(['platform', 'storage'], ['storageClass', 'efs', 'nfsProvisioner']);
+  exactlyOne(['platform', 'tls', 'certManager', 'issuer'], ['letsEncrypt', 'selfSigned', 'existing']);
+  const platform = config.platform === undefined || config.platform === false ? config.platform : platformOptions(config.platform, base);
   return {
     file,
     cluster,
+    platform,
     fdl: (config.services.fdl as string[]).map((f) => path.resolve(base, f)),
     clusterId: config.services.clusterId,
     lineOf: (p) => positions.get(p),
   };
+}
+
+// The platform section as construct options: value classes for storage and issuers, and local paths
+// (chart folders, the Gateway API manifest) resolved against the config file's folder. The shape is
+// checked already; the constructs check the meaning.
+function platformOptions(p: any, base: string): OscarPlatformOptions {
+  const local = (file: string) => path.resolve(base, file);
+  const storage = p.storage === undefined ? undefined
+    : p.storage.storageClass !== undefined ? RwxStorage.existingClass(p.storage.storageClass)
+      : p.storage.efs !== undefined ? RwxStorage.efs(p.storage.efs)
+        : RwxStorage.nfsProvisioner(p.storage.nfsProvisioner ?? {});
+  const certManager = p.tls?.certManager;
+  const issuer = certManager?.issuer;
+  const tls = p.tls === undefined ? undefined : {
+    secretName: p.tls.secretName,
+    certManager: certManager && {
+      ...certManager,
+      issuer: issuer.letsEncrypt ? CertificateIssuer.letsEncrypt(issuer.letsEncrypt)
+        : issuer.existing !== undefined ? CertificateIssuer.existing(issuer.existing) : CertificateIssuer.selfSigned(),
+    },
+  };
+  const gateway = p.gateway === undefined || p.gateway === false || p.gateway.existing ? p.gateway : {
+    ...p.gateway,
+    serviceType: p.gateway.serviceType as GatewayServiceType | undefined,
+    gatewayApiCrds: p.gateway.gatewayApiCrds && { ...p.gateway.gatewayApiCrds, manifestFile: local(p.gateway.gatewayApiCrds.manifestFile) },
+  };
+  const knative = p.knative?.existing ? { existing: true as const } : p.knative;
+  const versions = p.versions && Object.fromEntries(Object.entries(p.versions as Record<string, { repository?: string; chart?: string }>).map(([k, v]) => [
+    k, v.repository === '' && v.chart !== undefined ? { ...v, chart: local(v.chart) } : v,
+  ]));
+  return { ...p, storage, tls, gateway, knative, versions };
 }

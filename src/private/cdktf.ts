@@ -3,9 +3,12 @@
 export {
   Annotations,
   App,
+  AssetType,
+  DataResource,
   Fn,
   Lazy,
   LocalBackend,
+  TerraformAsset,
   TerraformOutput,
   TerraformResource,
   TerraformStack,

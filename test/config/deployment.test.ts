@@ -30,18 +30,77 @@ describe('deployment config', () => {
     expect([...stacks.services.services.services.keys()]).toEqual(['cowsay', 'grayify']);
   });
 
-  test('the EKS example: three pools, GPU pool from zero, autoscaler and device plugin in the platform', () => {
+  test('the EKS example: three pools, GPU pool from zero, autoscaler, device plugin and the OSCAR platform', () => {
     const { cluster, platform } = synthAll(path.join(CONFIG_DIR, 'eks-gpu.yaml'));
     const groups = Object.values(cluster.resource.aws_eks_node_group).map((g: any) => `${g.node_group_name}:${g.capacity_type}:${g.scaling_config.min_size}-${g.scaling_config.max_size}`);
     expect(groups.sort()).toEqual(['batch:SPOT:0-10', 'gpu:ON_DEMAND:0-4', 'system:ON_DEMAND:1-3']);
     expect(Object.keys(cluster.resource.aws_subnet)).toHaveLength(6);
-    expect(Object.values(platform.resource.helm_release).map((r: any) => r.name).sort()).toEqual(['cluster-autoscaler', 'nvidia-device-plugin']);
+    expect(Object.values(platform.resource.helm_release).map((r: any) => r.name).sort()).toEqual([
+      'cluster-autoscaler', 'knative-operator', 'knative-serving', 'metrics-server', 'minio', 'nfs-server-provisioner', 'nvidia-device-plugin', 'oscar',
+    ]);
   });
 
   test('an existing cluster with GPUs and a cluster id', () => {
     const file = writeConfig('cluster:\n  existing:\n    kubeconfig: /k\n    context: k3s\n    gpu: {}\nservices:\n  fdl: [fdl]\n');
     const { platform } = synthAll(file);
-    expect(Object.keys(platform.resource)).toEqual(['helm_release', 'kubernetes_manifest']);
+    expect(Object.keys(platform.resource.kubernetes_manifest)).toHaveLength(2);
+    expect(Object.values(platform.resource.helm_release).map((r: any) => r.name)).toContain('nvidia-device-plugin');
+  });
+
+  describe('the platform section', () => {
+    const EXISTING = 'cluster:\n  existing:\n    kubeconfig: /k\nservices:\n  fdl: [fdl]\n';
+    const manifest = 'apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata:\n  annotations:\n    gateway.networking.k8s.io/bundle-version: v1.5.1\n  name: gateways.gateway.networking.k8s.io\n';
+
+    test('every component configured; local paths resolved against the config file', () => {
+      // GIVEN
+      const file = writeConfig(EXISTING + [
+        'platform:',
+        '  host: oscar.example.org',
+        '  tls: {certManager: {issuer: {letsEncrypt: {email: ops@example.org}}}}',
+        '  storage: {efs: {fileSystemId: fs-0123456789abcdef0}}',
+        '  minio: {storageSize: 50Gi, console: true}',
+        '  knative: {autoscaler: {scaleToZeroGracePeriod: 1m, minScale: 1}}',
+        '  gateway: {serviceType: NodePort, gatewayApiCrds: {manifestFile: crds/standard-install.yaml}}',
+        '  metricsServer: {kubeletInsecureTls: true}',
+        '  oscar: {oidc: {issuers: [https://aai.egi.eu/auth/realms/egi], groups: [vo.ai4eosc.eu]}, allowedImagePrefixes: [ghcr.io/grycap/]}',
+        '  versions: {oscar: {repository: "", chart: charts/oscar}}',
+        '',
+      ].join('\n'));
+      fs.mkdirSync(path.join(path.dirname(file), 'crds'));
+      fs.writeFileSync(path.join(path.dirname(file), 'crds', 'standard-install.yaml'), manifest);
+      // WHEN
+      const { platform, stacks } = synthAll(file);
+      // THEN
+      const releases = Object.values(platform.resource.helm_release) as any[];
+      const byName = (n: string) => releases.find((r) => r.name === n);
+      const values = (n: string) => JSON.parse(byName(n).values[0].replace(/\$\{jsonencode\((.+?)\)\}/g, '"ref"'));
+      expect(releases.map((r) => r.name).sort()).toEqual(['cert-manager', 'gateway-api-crds', 'knative-operator', 'knative-serving', 'metrics-server', 'minio', 'oscar', 'oscar-cluster-issuer', 'traefik']);
+      expect(byName('oscar').chart).toBe(path.join(path.dirname(file), 'charts', 'oscar'));
+      expect(values('oscar')).toMatchObject({ volume: { storageClassName: 'efs' }, oidc: { enable: true, groups: 'vo.ai4eosc.eu' }, httproute: { host: 'oscar.example.org' } });
+      expect(values('minio').persistence.size).toBe('50Gi');
+      expect(values('knative-serving').objects[0].spec.config.autoscaler).toEqual({ 'scale-to-zero-grace-period': '1m', 'min-scale': '1' });
+      expect(values('traefik').service.spec.type).toBe('NodePort');
+      expect(values('metrics-server').args).toEqual(['--kubelet-insecure-tls']);
+      expect(Object.values(platform.resource.kubernetes_storage_class_v1)).toHaveLength(1);
+      expect(stacks.platform.oscar?.endpoint).toBe('https://oscar.example.org');
+    });
+
+    test('existing components and platform: false', () => {
+      const existing = synthAll(writeConfig(EXISTING + 'platform:\n  storage: {storageClass: nfs-client}\n  minio: {existing: {endpoint: "http://minio.storage:9000", rootUser: admin}}\n  knative: {existing: true}\n  metricsServer: false\n'));
+      expect((Object.values(existing.platform.resource.helm_release) as any[]).map((r) => r.name)).toEqual(['oscar']);
+      const none = synthAll(writeConfig(EXISTING + 'platform: false\n'));
+      expect(none.platform.resource).toBeUndefined();
+    });
+
+    test.each<[string, string, RegExp]>([
+      ['unknown key', 'platform:\n  minio: {size: 10Gi}\n', /deployment\.yaml:7:11: platform\.minio\.size: is not a known setting\. Fix: use one of existing, namespace, rootUser/],
+      ['two storage choices', 'platform:\n  storage: {storageClass: a, nfsProvisioner: {}}\n', /deployment\.yaml:7:12: platform\.storage: has storageClass and nfsProvisioner\. Fix: give exactly one of storageClass, efs, nfsProvisioner/],
+      ['no issuer', 'platform:\n  host: a.example.org\n  tls: {certManager: {issuer: {}}}\n', /platform\.tls\.certManager\.issuer: names none of its choices/],
+      ['gateway must be false or settings', 'platform:\n  gateway: true\n', /deployment\.yaml:7:12: platform\.gateway: is not a mapping/],
+      ['a construct rule points at its section', 'platform:\n  knative: false\n  minio:\n    storageSize: ten\n', /deployment\.yaml:9: platform\/Oscar\/Minio: storageSize: 'ten' is not a Kubernetes quantity/],
+    ])('%s', (_case, platform, message) => {
+      expect(() => synthAll(writeConfig(EXISTING + platform))).toThrow(message);
+    });
   });
 
   const errors: [string, string, RegExp][] = [

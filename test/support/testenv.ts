@@ -41,3 +41,16 @@ export function writeProviderOverrides(dir: string, providers: readonly ('aws' |
   fs.writeFileSync(file, ['provider_installation {', '  dev_overrides {', ...lines, '  }', '  direct {}', '}', ''].join('\n'));
   return file;
 }
+
+/** Helm charts testenv/build.sh copies into the cache (folders named after the component). */
+export type TestChart = 'oscar-chart' | 'traefik-chart' | 'knative-operator-chart' | 'minio-chart' | 'metrics-server-chart' | 'cert-manager-chart';
+
+/** Folder of a Helm chart copied by testenv/build.sh; throws with the command to build it if it is missing. */
+export function chartDir(chart: TestChart): string {
+  return componentBinary(chart);
+}
+
+/** The Gateway API release manifest (standard-install.yaml) built by testenv/build.sh. */
+export function gatewayApiManifest(): string {
+  return componentBinary('gateway-api-crds');
+}
