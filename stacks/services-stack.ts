@@ -2,11 +2,11 @@ import { Construct } from 'constructs';
 import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
 import type { ClusterConnection } from '../src/cluster/connection';
 import type { FdlLoadOptions } from '../src/fdl';
-import { TerraformOutput, TerraformStack, TerraformVariable } from '../src/private/cdktf';
+import { Annotations, TerraformOutput, TerraformStack, TerraformVariable, Token } from '../src/private/cdktf';
 import { ValidationError } from '../src/private/errors';
 import { OscarProvider } from '../src/providers/oscar/provider';
 import { FdlServices } from '../src/services/fdl-services';
-import { ImagePullSecret } from '../src/services/image-pull-secret';
+import { ImagePullSecret, type ImagePullSecretConfig } from '../src/services/image-pull-secret';
 
 /** How the services stack reaches the OSCAR manager. Values may be Terraform tokens. */
 export interface OscarConnection {
@@ -29,16 +29,6 @@ export interface OscarConnection {
   readonly token?: string;
 }
 
-/** A registry credential to create as an image pull secret; its password comes from a sensitive variable. */
-export interface ImagePullSecretConfig {
-  /** Secret name, as services list it in `image_pull_secrets`. */
-  readonly name: string;
-  /** Registry host, for example `ghcr.io`. */
-  readonly server: string;
-  /** Registry user. */
-  readonly username: string;
-}
-
 export interface ServicesStackProps extends FdlLoadOptions {
   /** FDL files, or folders searched for `.yaml`/`.yml` files. */
   readonly fdl: readonly string[];
@@ -48,11 +38,13 @@ export interface ServicesStackProps extends FdlLoadOptions {
    */
   readonly clusterId?: string;
   /**
-   * The OSCAR manager to deploy to (the platform stack's outputs, or an existing cluster's).
-   * @default - the Terraform variables `oscar_endpoint`, `oscar_username`, `oscar_password` and
-   * `oscar_token` (set them with `TF_VAR_oscar_endpoint=…`; password and token are sensitive)
+   * The OSCAR manager to deploy to (the platform stack's outputs, or an existing cluster's). Each
+   * setting left out comes from a Terraform variable: `oscar_endpoint`, `oscar_username`, and the
+   * sensitive `oscar_password` and `oscar_token` (set them with `TF_VAR_oscar_password=…`); a given
+   * password or token leaves the other kind of credential out.
+   * @default - every setting from its variable
    */
-  readonly oscar?: OscarConnection;
+  readonly oscar?: Partial<OscarConnection>;
   /**
    * Keep Terraform from destroying any service or shared bucket (`prevent_destroy`): deleting a
    * service deletes its buckets and their objects.
@@ -84,7 +76,11 @@ export class ServicesStack extends TerraformStack {
 
   constructor(scope: Construct, id: string, props: ServicesStackProps) {
     super(scope, id);
-    const oscar = props.oscar ?? this.connectionVariables();
+    const oscar = this.connection(props.oscar ?? {});
+    if (!Token.isUnresolved(oscar.endpoint) && /\.svc(\.cluster\.local)?(:\d+)?(\/|$)/.test(oscar.endpoint)) {
+      Annotations.of(this).addWarning(`ServicesStack '${id}': oscar.endpoint ${oscar.endpoint} answers only inside the cluster, and Terraform runs outside it. ` +
+        'Fix: give the platform a host routed by its gateway, or set services.oscar.endpoint to an address you reach (for example http://localhost:8080 with kubectl port-forward -n oscar svc/oscar 8080).');
+    }
     new OscarProvider(this, 'oscar', {
       endpoint: oscar.endpoint,
       username: oscar.username,
@@ -109,18 +105,20 @@ export class ServicesStack extends TerraformStack {
     }
   }
 
-  private connectionVariables(): OscarConnection {
+  private connection(given: Partial<OscarConnection>): OscarConnection {
     // Unset ("") reaches the provider as null, so it falls back to its OSCAR_* environment variables.
     // (Written as an expression: cdktf's Op.eq renders an empty-string operand as `undefined`.)
     const variable = (name: string, description: string, sensitive = false) => {
       new TerraformVariable(this, name, { type: 'string', default: '', sensitive, description });
       return `\${var.${name} == "" ? null : var.${name}}`;
     };
+    const basicAuth = given.password !== undefined;
+    const bearer = given.token !== undefined;
     return {
-      endpoint: new TerraformVariable(this, 'oscar_endpoint', { type: 'string', description: 'URL of the OSCAR API (TF_VAR_oscar_endpoint)' }).stringValue,
-      username: variable('oscar_username', 'OSCAR basic-auth user (TF_VAR_oscar_username); leave unset with a token'),
-      password: variable('oscar_password', 'OSCAR basic-auth password (TF_VAR_oscar_password)', true),
-      token: variable('oscar_token', 'OIDC bearer token for OSCAR (TF_VAR_oscar_token), instead of user and password', true),
+      endpoint: given.endpoint ?? new TerraformVariable(this, 'oscar_endpoint', { type: 'string', description: 'URL of the OSCAR API (TF_VAR_oscar_endpoint)' }).stringValue,
+      username: given.username ?? (bearer ? undefined : variable('oscar_username', 'OSCAR basic-auth user (TF_VAR_oscar_username); leave unset with a token')),
+      password: given.password ?? (bearer ? undefined : variable('oscar_password', 'OSCAR basic-auth password (TF_VAR_oscar_password)', true)),
+      token: given.token ?? (basicAuth ? undefined : variable('oscar_token', 'OIDC bearer token for OSCAR (TF_VAR_oscar_token), instead of user and password', true)),
     };
   }
 

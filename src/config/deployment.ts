@@ -14,14 +14,22 @@ import type { OscarPlatformOptions } from '../platform/oscar-platform';
 import { RwxStorage } from '../platform/rwx-storage';
 import type { GatewayServiceType } from '../platform/traefik';
 import { VERSIONS } from '../versions';
+import type { ImagePullSecretConfig } from '../services/image-pull-secret';
 
 /** What main.ts builds the stacks from. */
 export interface Deployment {
   readonly file: string;
-  readonly cluster: { readonly eks?: EksClusterProps; readonly existing?: ExistingClusterProps };
+  /** The cluster target; absent for a services-only deployment to an existing OSCAR (`services.oscar`). */
+  readonly cluster?: { readonly eks?: EksClusterProps; readonly existing?: ExistingClusterProps };
   /** FDL files and folders, resolved against the config file's folder. */
   readonly fdl: readonly string[];
   readonly clusterId?: string;
+  /** An existing OSCAR to deploy the services to (its credentials come from sensitive variables). */
+  readonly oscar?: { readonly endpoint: string; readonly username?: string };
+  /** Keep Terraform from destroying services and shared buckets. */
+  readonly preventDestroy?: boolean;
+  /** Registry credentials to create as image pull secrets (passwords from sensitive variables). */
+  readonly imagePullSecrets?: readonly ImagePullSecretConfig[];
   /** The OSCAR platform's settings (paths resolved against the config file's folder); false leaves it out. */
   readonly platform?: OscarPlatformOptions | false;
   /** Source line of a config path such as `cluster.eks.nodePools[1]`, for error messages. */
@@ -136,9 +144,16 @@ const SCHEMA: Shape = {
       },
     },
     platform: { orFalse: PLATFORM },
-    services: { fields: { fdl: 'strings', clusterId: 'string' }, required: ['fdl'] },
+    services: {
+      fields: {
+        fdl: 'strings', clusterId: 'string', preventDestroy: 'boolean',
+        oscar: { fields: { endpoint: 'string', username: 'string' }, required: ['endpoint'] },
+        imagePullSecrets: { list: { fields: { name: 'string', server: 'string', username: 'string' }, required: ['name', 'server', 'username'] } },
+      },
+      required: ['fdl'],
+    },
   },
-  required: ['cluster', 'services'],
+  required: ['services'],
 };
 
 /** Reads and checks a deployment config file. */
@@ -195,12 +210,21 @@ export function loadDeployment(file: string): Deployment {
   check(doc.contents as Node, SCHEMA, '');
 
   const config = doc.toJSON() as any;
-  const targets = Object.keys(config.cluster ?? {});
-  if (targets.length !== 1) fail(doc.getIn(['cluster'], true) as Node, 'cluster', targets.length ? `has ${targets.join(' and ')}` : 'names no target', 'give exactly one of existing, eks');
   const base = path.dirname(path.resolve(file));
+  const servicesOnly = config.cluster === undefined;
+  if (servicesOnly && config.services.oscar === undefined) {
+    fail(doc.contents as Node, 'cluster', 'is missing', 'give a cluster target (existing or eks), or services.oscar.endpoint to deploy only the services to an existing OSCAR');
+  }
+  if (servicesOnly && config.platform !== undefined && config.platform !== false) {
+    fail(doc.getIn(['platform'], true) as Node, 'platform', 'needs a cluster to install on', 'add a cluster target, or remove platform for a services-only deployment');
+  }
+  const targets = Object.keys(config.cluster ?? {});
+  if (!servicesOnly && targets.length !== 1) fail(doc.getIn(['cluster'], true) as Node, 'cluster', targets.length ? `has ${targets.join(' and ')}` : 'names no target', 'give exactly one of existing, eks');
 
   let cluster: Deployment['cluster'];
-  if (config.cluster.existing) {
+  if (servicesOnly) {
+    cluster = undefined;
+  } else if (config.cluster.existing) {
     const e = config.cluster.existing;
     const node = doc.getIn(['cluster', 'existing'], true) as Node;
     if ((e.kubeconfig === undefined) === (e.host === undefined)) fail(node, 'cluster.existing', 'needs either kubeconfig or host (with clusterCaCertificate)', 'give kubeconfig (and optionally context), or host and clusterCaCertificate with the token in KUBE_TOKEN');
@@ -228,6 +252,9 @@ export function loadDeployment(file: string): Deployment {
     platform,
     fdl: (config.services.fdl as string[]).map((f) => path.resolve(base, f)),
     clusterId: config.services.clusterId,
+    oscar: config.services.oscar,
+    preventDestroy: config.services.preventDestroy,
+    imagePullSecrets: config.services.imagePullSecrets,
     lineOf: (p) => positions.get(p),
   };
 }

@@ -1,9 +1,7 @@
 import type { Deployment } from '../config/deployment';
 import type { TerraformResource } from '../private/cdktf';
-import type { ClusterStack } from '../../stacks/cluster-stack';
-import type { PlatformStack } from '../../stacks/platform-stack';
-import type { ServicesStack } from '../../stacks/services-stack';
-import { buildDiagram, type Diagram } from './model';
+import type { DeploymentStacks } from '../../stacks/deployment-app';
+import { buildDiagram, type Diagram, type StackPicture } from './model';
 
 /** The configuration a resource was given (the rendered attributes, literals where they are literal). */
 function attributes(resource: TerraformResource): Record<string, unknown> {
@@ -15,6 +13,7 @@ const literal = (value: unknown) => (typeof value === 'string' && !value.include
 
 /** What the cluster stack creates or points at. */
 function clusterBoxes(deployment: Deployment): string[] {
+  if (!deployment.cluster) return [];
   const { eks, existing } = deployment.cluster;
   if (eks) {
     return [
@@ -28,7 +27,7 @@ function clusterBoxes(deployment: Deployment): string[] {
 }
 
 /** The picture of the app's three stacks. */
-export function deploymentDiagram(deployment: Deployment, stacks: { cluster: ClusterStack; platform: PlatformStack; services: ServicesStack }): Diagram {
+export function deploymentDiagram(deployment: Deployment, stacks: DeploymentStacks): Diagram {
   const helmRelease = (r: TerraformResource) => {
     const a = attributes(r);
     const name = literal(a.name) ?? r.node.id;
@@ -36,9 +35,14 @@ export function deploymentDiagram(deployment: Deployment, stacks: { cluster: Clu
     const version = literal(a.version);
     return `${name}${chart ? `\nchart ${chart.split('/').pop()}${version ? ` ${version}` : ''}` : ''}`;
   };
-  return buildDiagram([
-    { id: 'cluster', label: 'cluster stack', stack: stacks.cluster, extra: clusterBoxes(deployment) },
-    { id: 'platform', label: 'platform stack', stack: stacks.platform, show: { helm_release: helmRelease } },
-    { id: 'services', label: 'services stack (OSCAR API)', stack: stacks.services },
-  ], stacks.services.services.loaded.map((s) => s.spec), 'services');
+  const pictures: StackPicture[] = [
+    ...(stacks.cluster ? [{ id: 'cluster', label: 'cluster stack', stack: stacks.cluster, extra: clusterBoxes(deployment) }] : []),
+    ...(stacks.platform ? [{ id: 'platform', label: 'platform stack', stack: stacks.platform, show: { helm_release: helmRelease } }] : []),
+    {
+      id: 'services',
+      label: stacks.cluster ? 'services stack (OSCAR API)' : `services stack: existing OSCAR ${deployment.oscar?.endpoint ?? ''}`.trim(),
+      stack: stacks.services,
+    },
+  ];
+  return buildDiagram(pictures, stacks.services.services.loaded.map((s) => s.spec), 'services');
 }

@@ -15,6 +15,9 @@ export interface ImagePullSecretOptions {
   readonly password: string;
 }
 
+/** A registry credential without its password, as a deployment config names it (the password comes from a sensitive variable). */
+export type ImagePullSecretConfig = Omit<ImagePullSecretOptions, 'password'>;
+
 /** Props of {@link ImagePullSecret}. */
 export interface ImagePullSecretProps extends ImagePullSecretOptions {
   /**

@@ -4,6 +4,7 @@ import { Testing } from '../../src/private/cdktf';
 import { loadDeployment } from '../../src/config/deployment';
 import { addDeploymentStacks } from '../../stacks/deployment-app';
 import { tempDir } from '../support/fdl';
+import { warningsOf } from '../support/synth';
 
 const CONFIG_DIR = path.join(__dirname, '..', '..', 'config');
 
@@ -20,7 +21,8 @@ function writeConfig(text: string): string {
 const synthAll = (file: string) => {
   const app = Testing.app();
   const stacks = addDeploymentStacks(app, loadDeployment(file));
-  return { stacks, platform: JSON.parse(Testing.synth(stacks.platform)), cluster: JSON.parse(Testing.synth(stacks.cluster)) };
+  if (!stacks.cluster || !stacks.platform) throw new Error(`${file} is a services-only deployment`);
+  return { stacks: { ...stacks, cluster: stacks.cluster, platform: stacks.platform }, platform: JSON.parse(Testing.synth(stacks.platform)), cluster: JSON.parse(Testing.synth(stacks.cluster)) };
 };
 
 describe('deployment config', () => {
@@ -114,6 +116,41 @@ describe('deployment config', () => {
   ];
   test.each(errors)('%s', (_name, text, message) => {
     expect(() => loadDeployment(writeConfig(text))).toThrow(message);
+  });
+
+  describe('the services section', () => {
+    test('services only, to an existing OSCAR (AI4OS-style): no cluster or platform stack, credentials from variables', () => {
+      // WHEN
+      const stacks = addDeploymentStacks(Testing.app(), loadDeployment(path.join(CONFIG_DIR, 'existing-oscar.yaml')));
+      // THEN
+      expect(stacks.cluster).toBeUndefined();
+      expect(stacks.platform).toBeUndefined();
+      const json = JSON.parse(Testing.synth(stacks.services));
+      expect(json.provider.oscar[0].endpoint).toBe('https://oscar.example.org');
+      expect(json.variable.oscar_token).toMatchObject({ sensitive: true });
+      expect(json.variable.oscar_endpoint).toBeUndefined();
+    });
+
+    test('the platform\'s OSCAR is what the services deploy to; preventDestroy and image pull secrets reach the stack', () => {
+      const file = writeConfig('cluster:\n  existing:\n    kubeconfig: /k\nplatform:\n  storage: {storageClass: nfs}\nservices:\n  fdl: [fdl]\n  preventDestroy: true\n  imagePullSecrets:\n  - {name: ghcr, server: ghcr.io, username: robot}\n');
+      const app = Testing.app();
+      const stacks = addDeploymentStacks(app, loadDeployment(file));
+      app.synth();
+      // Cross-stack references resolve on the app's synth: the platform's outputs, read as remote state.
+      const json = JSON.parse(fs.readFileSync(path.join(app.outdir, 'stacks', 'services', 'cdk.tf.json'), 'utf8'));
+      expect(json.provider.oscar[0].endpoint).toBe('http://oscar.oscar.svc.cluster.local:8080');
+      expect(warningsOf(stacks.services)).toEqual(expect.arrayContaining([expect.stringMatching(/answers only inside the cluster.*Fix: give the platform a host/)]));
+      expect(json.provider.oscar[0].password).toMatch(/^\$\{data\.terraform_remote_state\.cross-stack-reference-input-platform\.outputs\./);
+      expect(json.variable?.oscar_password).toBeUndefined();
+      expect((Object.values(json.resource.oscar_service)[0] as any).lifecycle).toEqual({ prevent_destroy: true });
+      expect(Object.values(json.resource.kubernetes_secret_v1)).toHaveLength(1);
+    });
+
+    test('no cluster and no services.oscar, or a platform without a cluster, fail at their line', () => {
+      expect(() => loadDeployment(writeConfig('services:\n  fdl: [fdl]\n'))).toThrow(/deployment\.yaml:1:1: cluster: is missing\. Fix: give a cluster target .* or services\.oscar\.endpoint/);
+      expect(() => loadDeployment(writeConfig('platform: {}\nservices:\n  fdl: [fdl]\n  oscar: {endpoint: "https://o"}\n'))).toThrow(/deployment\.yaml:1:\d+: platform: needs a cluster/);
+      expect(() => loadDeployment(writeConfig('cluster:\n  existing:\n    kubeconfig: /k\nservices:\n  fdl: [fdl]\n  imagePullSecrets:\n  - {name: ghcr}\n'))).toThrow(/deployment\.yaml:7:\d+: services\.imagePullSecrets\[0\]\.server: is missing/);
+    });
   });
 
   test('a node pool rule broken in the config points at the pool entry', () => {
