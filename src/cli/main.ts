@@ -2,12 +2,14 @@
 // `sandbox` runs a local OSCAR control plane.
 import { fdlJsonSchema, findFdlFiles, formatDiagnostic, hasErrors, loadFdlFiles, Severity } from '../fdl';
 import { diagramCommand } from './diagram';
+import { driftCommand } from './drift';
 import { sandboxEnv, sandboxStart, sandboxStop } from './sandbox';
 
 const USAGE = `usage: oscar-cdktf validate [--strict] [--allow-scripts-outside-folder] <file-or-folder>...
        oscar-cdktf schema
        oscar-cdktf sandbox start|stop|env
        oscar-cdktf diagram [--format mermaid|dot] [--config <deployment.yaml>]
+       oscar-cdktf drift [--stack services] [--outdir cdktf.out] [--json]
 
   validate   check FDL files (folders are searched for .yaml/.yml); exit 1 on errors
              (--strict: on warnings too; --allow-scripts-outside-folder: read scripts
@@ -17,7 +19,9 @@ const USAGE = `usage: oscar-cdktf validate [--strict] [--allow-scripts-outside-f
              print its endpoint and credentials as shell exports: eval "$(oscar-cdktf sandbox start)"
   diagram    print the deployment (stacks, components, services with their buckets,
              triggers and exposure) as Mermaid (default) or DOT; the config defaults to
-             $OSCAR_DEPLOYMENT or config/deployment.yaml, the FDL files to $OSCAR_FDL or the config's`;
+             $OSCAR_DEPLOYMENT or config/deployment.yaml, the FDL files to $OSCAR_FDL or the config's
+  drift      plan a synthesized stack (run cdktf synth first) and list what Terraform would
+             change; exit 0 in sync, 2 drift, 1 error (TERRAFORM_BINARY_NAME picks tofu)`;
 
 export interface CliIo {
   readonly out: (line: string) => void;
@@ -34,6 +38,15 @@ export function runCli(args: readonly string[], io: CliIo): number | Promise<num
     if (action === 'env') return sandboxEnv(io);
     io.err(`sandbox: expected start, stop or env, got '${action ?? ''}'\n${USAGE}`);
     return 2;
+  }
+  if (command === 'drift') {
+    const json = rest.includes('--json');
+    const flags = parseFlags(rest.filter((a) => a !== '--json'), ['--stack', '--outdir']);
+    if (typeof flags === 'string') {
+      io.err(`drift: ${flags}\n${USAGE}`);
+      return 1; // 2 means drift here
+    }
+    return driftCommand({ stack: flags['--stack'], outdir: flags['--outdir'], json }, io);
   }
   if (command === 'diagram') {
     const flags = parseFlags(rest, ['--format', '--config']);

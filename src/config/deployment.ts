@@ -25,7 +25,7 @@ export interface Deployment {
   readonly fdl: readonly string[];
   readonly clusterId?: string;
   /** An existing OSCAR to deploy the services to (its credentials come from sensitive variables). */
-  readonly oscar?: { readonly endpoint: string; readonly username?: string };
+  readonly oscar?: { readonly endpoint?: string; readonly username?: string };
   /** Keep Terraform from destroying services and shared buckets. */
   readonly preventDestroy?: boolean;
   /** Registry credentials to create as image pull secrets (passwords from sensitive variables). */
@@ -147,7 +147,7 @@ const SCHEMA: Shape = {
     services: {
       fields: {
         fdl: 'strings', clusterId: 'string', preventDestroy: 'boolean',
-        oscar: { fields: { endpoint: 'string', username: 'string' }, required: ['endpoint'] },
+        oscar: { fields: { endpoint: 'string', username: 'string' } },
         imagePullSecrets: { list: { fields: { name: 'string', server: 'string', username: 'string' }, required: ['name', 'server', 'username'] } },
       },
       required: ['fdl'],
