@@ -1,0 +1,209 @@
+package oscar
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// Service writes. Each runs under the manager's write lock (lock.go) and works around what the
+// manager v4.1.2 does with buckets of its MinIO, measured against the real manager:
+//
+//   - A create whose input or output bucket already exists fails with 500 ("the bucket ... already
+//     exists") after 6.5 s and leaves a notify_webhook entry for the service in MinIO's config. An
+//     update ignores that error. So a service whose buckets exist is created without the inputs and
+//     outputs in them, then updated to its full definition.
+//   - The manager attaches a bucket's upload trigger (its MinIO notification) only when it creates the
+//     bucket. An input in a bucket that already existed therefore never starts the service; this is
+//     reported as a warning (grycap/oscar#653 proposes to lift it).
+//   - A delete removes every bucket of the service's inputs and outputs with all objects, even when
+//     another service or a stand-alone bucket declaration uses it, and stops at the first bucket that no
+//     longer exists (leaving the others behind). So before deleting, the service is updated to drop the
+//     inputs and outputs in buckets it must not delete.
+//   - An update that does not send "owner" clears it, and a delete then fails with 500 and leaves the
+//     buckets behind. Updates always send the owner, and a cleared owner is restored before a delete.
+
+// CreateService creates svc. created is true when the service exists afterwards, also when a later
+// step failed, so the caller can record it (and Terraform replaces it on the next apply).
+func (c *Client) CreateService(ctx context.Context, svc *Service) (created bool, warnings []string, err error) {
+	err = c.exclusive(ctx, "creating service "+svc.Name, func() error {
+		existing, err := c.existingBuckets(ctx, svc.ClusterBuckets())
+		if err != nil {
+			return err
+		}
+		if len(existing) == 0 {
+			if err := c.postService(ctx, svc); err != nil {
+				return err
+			}
+			created = true
+			return nil
+		}
+		warnings = untriggeredInputs(svc, existing)
+		if err := c.postService(ctx, svc.WithoutBuckets(existing)); err != nil {
+			return err
+		}
+		created = true
+		current, err := c.getServiceDocument(ctx, svc.Name)
+		if err == nil {
+			err = c.update(ctx, current, svc, nil)
+		}
+		if err != nil {
+			return fmt.Errorf("service %q was created without its inputs and outputs in the existing bucket(s) %s, and adding them failed: %w",
+				svc.Name, strings.Join(sortedKeys(existing), ", "), err)
+		}
+		return nil
+	})
+	return created, warnings, err
+}
+
+// UpdateService replaces the definition of an existing service with desired. ownedLabels are the
+// label keys the caller manages (the previous and the desired ones); other labels are kept.
+func (c *Client) UpdateService(ctx context.Context, desired *Service, ownedLabels []string) (warnings []string, err error) {
+	err = c.exclusive(ctx, "updating service "+desired.Name, func() error {
+		doc, err := c.getServiceDocument(ctx, desired.Name)
+		if err != nil {
+			return err
+		}
+		current, err := doc.decode()
+		if err != nil {
+			return fmt.Errorf("reading service %q: %w", desired.Name, err)
+		}
+		added := map[string]bool{}
+		for _, b := range desired.ClusterBuckets() {
+			added[b] = true
+		}
+		for _, b := range current.ClusterBuckets() {
+			delete(added, b)
+		}
+		existing, err := c.existingBuckets(ctx, sortedKeys(added))
+		if err != nil {
+			return err
+		}
+		warnings = untriggeredInputs(desired, existing)
+		return c.update(ctx, doc, desired, ownedLabels)
+	})
+	return warnings, err
+}
+
+// DeleteService deletes a service and the buckets only it uses. A service that is already gone is
+// no error.
+func (c *Client) DeleteService(ctx context.Context, name string) error {
+	return c.exclusive(ctx, "deleting service "+name, func() error {
+		doc, err := c.getServiceDocument(ctx, name)
+		if IsNotFound(err) {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		current, err := doc.decode()
+		if err != nil {
+			return fmt.Errorf("reading service %q: %w", name, err)
+		}
+		keep, err := c.bucketsToKeep(ctx, current)
+		if err != nil {
+			return err
+		}
+		if len(keep) > 0 || (current.Owner == "" && c.basicAuth) {
+			if err := c.update(ctx, doc, current.WithoutBuckets(keep), nil); err != nil {
+				return fmt.Errorf("before deleting service %q, detaching the bucket(s) it must not delete (%s) failed: %w",
+					name, strings.Join(sortedKeys(keep), ", "), err)
+			}
+		}
+		err = c.deleteService(ctx, name)
+		if IsNotFound(err) {
+			return nil
+		}
+		return err
+	})
+}
+
+// update sends desired as a read-modify-write of current, the definition as the manager returned it
+// (see document.go), with the owner kept, or restored to the basic-auth admin when a foreign update
+// cleared it.
+func (c *Client) update(ctx context.Context, current document, desired *Service, ownedLabels []string) error {
+	doc, err := updateDocument(current, desired, ownedLabels)
+	if err != nil {
+		return fmt.Errorf("building the update of service %q: %w", desired.Name, err)
+	}
+	if doc.owner() == "" && c.basicAuth {
+		doc.setOwner(DefaultOwner)
+	}
+	return c.putService(ctx, doc)
+}
+
+// bucketsToKeep are the buckets of svc that deleting svc must not remove: stand-alone buckets (not
+// created for a service), buckets another service uses, and buckets already gone (on which the
+// manager's delete would stop).
+func (c *Client) bucketsToKeep(ctx context.Context, svc *Service) (map[string]bool, error) {
+	keep := map[string]bool{}
+	var others []Service
+	listed := false
+	for _, b := range svc.ClusterBuckets() {
+		bucket, err := c.GetBucket(ctx, b)
+		switch {
+		case IsNotFound(err):
+			keep[b] = true
+			continue
+		case err != nil:
+			return nil, fmt.Errorf("checking bucket %q of service %q: %w", b, svc.Name, err)
+		case bucket.CreatedByService() == "":
+			keep[b] = true
+			continue
+		}
+		if !listed {
+			if others, err = c.ListServices(ctx); err != nil {
+				return nil, fmt.Errorf("listing services to find who else uses the buckets of %q: %w", svc.Name, err)
+			}
+			listed = true
+		}
+		for i := range others {
+			if others[i].Name != svc.Name && others[i].UsesBucket(b) {
+				keep[b] = true
+				break
+			}
+		}
+	}
+	return keep, nil
+}
+
+// existingBuckets returns which of the named buckets exist in the cluster's MinIO.
+func (c *Client) existingBuckets(ctx context.Context, names []string) (map[string]bool, error) {
+	existing := map[string]bool{}
+	for _, name := range names {
+		_, err := c.GetBucket(ctx, name)
+		switch {
+		case err == nil:
+			existing[name] = true
+		case IsNotFound(err):
+		case isForbidden(err):
+			existing[name] = true // it exists but belongs to another user
+		default:
+			return nil, fmt.Errorf("checking whether bucket %q exists: %w", name, err)
+		}
+	}
+	return existing, nil
+}
+
+// untriggeredInputs explains, for each input of svc in an existing bucket, that uploads there will
+// not start the service.
+func untriggeredInputs(svc *Service, existing map[string]bool) []string {
+	var warnings []string
+	for _, p := range svc.InputsIn(existing) {
+		warnings = append(warnings, fmt.Sprintf(
+			"Input %q of service %q is in bucket %q, which already existed. The OSCAR manager (v4.1) attaches a bucket's upload trigger "+
+				"only when it creates the bucket, so uploads to %q will not start %q. To have them start it, give the input a bucket "+
+				"that no other service or oscar_bucket creates first.", p, svc.Name, bucketOf(p), p, svc.Name))
+	}
+	return warnings
+}
+
+func sortedKeys(m map[string]bool) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
