@@ -112,7 +112,9 @@ recipe_oscar_manager() {
   [ -f "$src/go.mod" ] || { echo "OSCAR source not found at $src (set OSCAR_SOURCE_DIR)"; return 1; }
   cp -r "$src" src && chmod -R u+w src && cd src
   go mod edit -replace "sigs.k8s.io/kueue=sigs.k8s.io/kueue@$OSCAR_KUEUE_VERSION"
-  GOFLAGS="$GOFLAGS -mod=mod" go build -trimpath -ldflags "-s -w" -o "$out/oscar-manager" .
+  # Stamped as OSCAR's release build does, so /system/info reports the version.
+  GOFLAGS="$GOFLAGS -mod=mod" go build -trimpath -o "$out/oscar-manager" -ldflags "-s -w \
+    -X github.com/grycap/oscar/v4/pkg/version.Version=$OSCAR_VERSION -X github.com/grycap/oscar/v4/pkg/version.GitCommit=$OSCAR_COMMIT" .
 }
 
 # Not a binary: the Knative Serving CRD folder, copied from its Go module download.

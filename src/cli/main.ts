@@ -1,12 +1,18 @@
-// `oscar-cdktf` command line: `validate` checks FDL files and prints findings as file:line:col.
+// `oscar-cdktf` command line: `validate` checks FDL files and prints findings as file:line:col;
+// `sandbox` runs a local OSCAR control plane.
 import { fdlJsonSchema, findFdlFiles, formatDiagnostic, hasErrors, loadFdlFiles, Severity } from '../fdl';
+import { sandboxEnv, sandboxStart, sandboxStop } from './sandbox';
 
-const USAGE = `usage: oscar-cdktf validate [--strict] <file-or-folder>...
+const USAGE = `usage: oscar-cdktf validate [--strict] [--allow-scripts-outside-folder] <file-or-folder>...
        oscar-cdktf schema
+       oscar-cdktf sandbox start|stop|env
 
   validate   check FDL files (folders are searched for .yaml/.yml); exit 1 on errors
-             (--strict: on warnings too)
-  schema     print the JSON Schema of FDL files`;
+             (--strict: on warnings too; --allow-scripts-outside-folder: read scripts
+             outside each FDL file's folder, for trusted files only)
+  schema     print the JSON Schema of FDL files
+  sandbox    start (in the background) or stop a local OSCAR control plane; start and env
+             print its endpoint and credentials as shell exports: eval "$(oscar-cdktf sandbox start)"`;
 
 export interface CliIo {
   readonly out: (line: string) => void;
@@ -14,8 +20,16 @@ export interface CliIo {
 }
 
 /** Runs the command line and returns the exit code. */
-export function runCli(args: readonly string[], io: CliIo): number {
+export function runCli(args: readonly string[], io: CliIo): number | Promise<number> {
   const [command, ...rest] = args;
+  if (command === 'sandbox') {
+    const [action] = rest;
+    if (action === 'start') return sandboxStart(io);
+    if (action === 'stop') return sandboxStop(io);
+    if (action === 'env') return sandboxEnv(io);
+    io.err(`sandbox: expected start, stop or env, got '${action ?? ''}'\n${USAGE}`);
+    return 2;
+  }
   if (command === 'schema') {
     io.out(JSON.stringify(fdlJsonSchema(), null, 2));
     return 0;
@@ -25,13 +39,19 @@ export function runCli(args: readonly string[], io: CliIo): number {
     return command === '--help' || command === '-h' ? 0 : 2;
   }
   const strict = rest.includes('--strict');
-  const paths = rest.filter((a) => a !== '--strict');
+  const allowScriptsOutsideFolder = rest.includes('--allow-scripts-outside-folder');
+  const unknown = rest.find((a) => a.startsWith('--') && a !== '--strict' && a !== '--allow-scripts-outside-folder');
+  if (unknown !== undefined) {
+    io.err(`validate: unknown option '${unknown}'\n${USAGE}`);
+    return 2;
+  }
+  const paths = rest.filter((a) => !a.startsWith('--'));
   if (paths.length === 0) {
     io.err(`validate: no FDL files given\n${USAGE}`);
     return 2;
   }
   const files = findFdlFiles(paths);
-  const { services, diagnostics } = loadFdlFiles(files);
+  const { services, diagnostics } = loadFdlFiles(files, { allowScriptsOutsideFolder });
   for (const d of diagnostics) (d.severity === Severity.ERROR ? io.err : io.out)(formatDiagnostic(d));
   const errors = diagnostics.filter((d) => d.severity === Severity.ERROR).length;
   const warnings = diagnostics.length - errors;

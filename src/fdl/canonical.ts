@@ -2,23 +2,11 @@
 // what the manager stores and returns equals what was sent (plans then converge). Defaults the
 // manager fills in are sent explicitly, values it rewrites are sent already rewritten, and empty
 // values are left out rather than sent as `[]`/`{}` the manager would echo back as null.
+import { EXPOSE_DEFAULTS, SERVICE_DEFAULTS } from './defaults';
 import { EXPOSE_FIELDS, SERVICE_FIELDS } from './fields';
 import { Expose, OscarServiceSpec, StorageIOConfig, StorageProviders } from './model';
 import { parseProviderRef } from './validate';
 
-/** Defaults the manager applies (or, for expose, documents but never applies) to a service. */
-export const SERVICE_DEFAULTS = {
-  memory: '256Mi',
-  cpu: '0.2',
-  log_level: 'INFO',
-  visibility: 'private',
-} as const;
-
-export const EXPOSE_DEFAULTS = {
-  min_scale: 1,
-  max_scale: 10,
-  cpu_threshold: 80,
-} as const;
 
 export interface CanonicalOptions {
   /**

@@ -1,5 +1,7 @@
 // One description of every FDL field. The decoder checks types against it and the JSON Schema is
 // generated from it, so the two cannot drift apart; `satisfies` ties each table to the model.
+import { EXPOSE_DEFAULTS, KSERVE_DEFAULTS, SERVICE_DEFAULTS } from './defaults';
+import { ISOLATION_LEVELS, LOG_LEVELS, VISIBILITIES } from './model';
 import type {
   ClusterRef,
   Environment,
@@ -67,7 +69,7 @@ export const STORAGE_IO_FIELDS = {
   path: { type: STRING, required: true, description: "Path in the provider; for MinIO/S3 'bucket/folder', a single segment means '<service>/<segment>'" },
   suffix: { type: STRING_LIST, description: 'Only upload output files whose names end with one of these' },
   prefix: { type: STRING_LIST, description: 'Only upload output files whose names start with one of these' },
-  options: { type: STRING_LIST, description: 'Extra rclone flags for a mount' },
+  options: { type: STRING, description: "Extra rclone flags for a mount, as one string (e.g. '--vfs-cache-mode full')" },
 } as const satisfies TableOf<StorageIOConfig>;
 
 const MINIO_PROVIDER_FIELDS = {
@@ -134,9 +136,9 @@ const SYNCHRONOUS_FIELDS = {
 export const EXPOSE_FIELDS = {
   api_port: { type: listOf(INTEGER, true), required: true, description: 'Container ports; the first one is routed by the Ingress' },
   nodePort: { type: listOf(INTEGER, true), description: 'Node ports, one per api_port (0 lets Kubernetes choose)' },
-  min_scale: { type: INTEGER, description: 'Replicas kept running (default 1)' },
-  max_scale: { type: INTEGER, description: 'Autoscaling maximum (default 10)' },
-  cpu_threshold: { type: INTEGER, description: 'Autoscaling target CPU utilisation in percent (default 80)' },
+  min_scale: { type: INTEGER, description: `Replicas kept running (default ${EXPOSE_DEFAULTS.min_scale})` },
+  max_scale: { type: INTEGER, description: `Autoscaling maximum (default ${EXPOSE_DEFAULTS.max_scale})` },
+  cpu_threshold: { type: INTEGER, description: `Autoscaling target CPU utilisation in percent (default ${EXPOSE_DEFAULTS.cpu_threshold})` },
   rewrite_target: { type: BOOLEAN, description: 'Keep the /system/services/<name>/exposed prefix when forwarding' },
   default_command: { type: BOOLEAN, description: "Run the image's own entrypoint instead of the script" },
   set_auth: { type: BOOLEAN, description: 'Protect the route with the service name and token' },
@@ -182,12 +184,12 @@ const KSERVE_LLM_FIELDS = {
 export const KSERVE_FIELDS = {
   type: { type: STRING, required: true, enum: ['inference', 'llm_inference'], description: "'inference' or 'llm_inference'" },
   storage_uri: { type: STRING, required: true, description: 'Where the model is stored' },
-  api_version: { type: STRING, description: "KServe API version (default 'v1')" },
-  cpu: { type: QUANTITY, description: 'CPU of the predictor (default 0.2)' },
-  memory: { type: QUANTITY, description: 'Memory of the predictor (default 256Mi)' },
-  set_auth: { type: BOOLEAN, description: 'Protect the predictor route (default true)' },
-  min_scale: { type: INTEGER, description: 'Minimum predictor replicas (default 0)' },
-  max_scale: { type: INTEGER, description: 'Maximum predictor replicas (default 1)' },
+  api_version: { type: STRING, description: `KServe API version (default '${KSERVE_DEFAULTS.api_version}')` },
+  cpu: { type: QUANTITY, description: `CPU of the predictor (default ${KSERVE_DEFAULTS.cpu})` },
+  memory: { type: QUANTITY, description: `Memory of the predictor (default ${KSERVE_DEFAULTS.memory})` },
+  set_auth: { type: BOOLEAN, description: `Protect the predictor route (default ${KSERVE_DEFAULTS.set_auth})` },
+  min_scale: { type: INTEGER, description: `Minimum predictor replicas (default ${KSERVE_DEFAULTS.min_scale})` },
+  max_scale: { type: INTEGER, description: `Maximum predictor replicas (default ${KSERVE_DEFAULTS.max_scale})` },
   enable_gpu: { type: BOOLEAN, description: 'Give the predictor a GPU' },
   inference: { type: object(KSERVE_INFERENCE_FIELDS), description: 'Predictor settings for type inference' },
   llm_inference: { type: object(KSERVE_LLM_FIELDS), description: 'Settings for type llm_inference' },
@@ -201,8 +203,8 @@ export const SERVICE_FIELDS = {
   cluster_id: { type: STRING, description: 'Cluster id; set from the functions.oscar key' },
   image: { type: STRING, required: true, description: 'Container image' },
   script: { type: STRING, required: true, description: 'Path of the script run at each invocation, relative to the FDL file' },
-  memory: { type: QUANTITY, description: 'Memory limit (default 256Mi)' },
-  cpu: { type: QUANTITY, description: 'CPU limit (default 0.2)' },
+  memory: { type: QUANTITY, description: `Memory limit (default ${SERVICE_DEFAULTS.memory})` },
+  cpu: { type: QUANTITY, description: `CPU limit (default ${SERVICE_DEFAULTS.cpu})` },
   ephemeral_storage_request: { type: QUANTITY, description: 'Ephemeral-storage request' },
   enable_gpu: { type: BOOLEAN, description: 'Request one NVIDIA GPU' },
   enable_sgx: { type: BOOLEAN, description: 'Request an Intel SGX enclave' },
@@ -210,7 +212,7 @@ export const SERVICE_FIELDS = {
   total_memory: { type: QUANTITY, description: 'Queue memory limit (YuniKorn only)' },
   total_cpu: { type: QUANTITY, description: 'Queue CPU limit (YuniKorn only)' },
   synchronous: { type: object(SYNCHRONOUS_FIELDS), description: 'Knative scaling of synchronous invocations' },
-  log_level: { type: STRING, enum: ['NOTSET', 'DEBUG', 'INFO', 'WARNING', 'ERROR', 'CRITICAL'], description: 'Supervisor log level (default INFO)' },
+  log_level: { type: STRING, enum: LOG_LEVELS, description: `Supervisor log level (default ${SERVICE_DEFAULTS.log_level})` },
   alpine: { type: BOOLEAN, description: 'Use the Alpine build of the supervisor' },
   file_stage_in: { type: BOOLEAN, description: 'Skip downloading the input file' },
   input: { type: listOf(object(STORAGE_IO_FIELDS)), description: 'Event sources (minio, webdav or rucio)' },
@@ -221,9 +223,9 @@ export const SERVICE_FIELDS = {
   annotations: { type: STRING_MAP, description: "Annotations for the service's pods and objects" },
   labels: { type: STRING_MAP, description: "Labels for the service's pods and objects" },
   vo: { type: STRING, description: 'EGI Virtual Organisation' },
-  visibility: { type: STRING, enum: ['private', 'restricted', 'public'], description: "'private' (default), 'restricted' or 'public'" },
+  visibility: { type: STRING, enum: VISIBILITIES, description: "'private' (default), 'restricted' or 'public'" },
   allowed_users: { type: STRING_LIST, description: 'EGI subject ids allowed to use a restricted service' },
-  isolation_level: { type: STRING, enum: ['SERVICE', 'USER'], description: "'SERVICE' (default) or 'USER'" },
+  isolation_level: { type: STRING, enum: ISOLATION_LEVELS, description: "'SERVICE' (default) or 'USER'" },
   interlink_node_name: { type: STRING, description: 'interLink virtual node to run jobs on' },
   storage_providers: { type: object(STORAGE_PROVIDERS_FIELDS), description: 'Storage providers of this service' },
   clusters: { type: mapOf(object(CLUSTER_FIELDS, true)), description: 'Other OSCAR clusters, for federation' },

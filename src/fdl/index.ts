@@ -1,7 +1,8 @@
 export * from './canonical';
+export * from './defaults';
 export * from './diagnostics';
 export * from './json-schema';
 export * from './loader';
 export * from './model';
 export { parseQuantity } from './quantity';
-export { SERVICE_NAME_PATTERN } from './validate';
+export { parseProviderRef, SERVICE_NAME_PATTERN } from './validate';

@@ -31,12 +31,23 @@ export interface FdlLoadResult {
   readonly diagnostics: readonly Diagnostic[];
 }
 
+/** Options of the FDL loader. */
+export interface FdlLoadOptions {
+  /**
+   * Read `script:` files outside the FDL file's folder (`../x.sh`, absolute paths, symlinks that lead
+   * out). Off by default: FDL files from untrusted sources (pull requests in CI) could otherwise send
+   * any file the runner can read to the cluster as a service script.
+   * @default false
+   */
+  readonly allowScriptsOutsideFolder?: boolean;
+}
+
 /**
  * Loads one FDL file: parses the YAML, checks every field, inlines the scripts (paths relative to
  * the file), converts legacy forms, and validates each service. Never throws on bad input: problems
  * come back as diagnostics.
  */
-export function loadFdlFile(file: string): FdlLoadResult {
+export function loadFdlFile(file: string, options: FdlLoadOptions = {}): FdlLoadResult {
   const absolute = path.resolve(file);
   let text: string;
   try {
@@ -45,11 +56,11 @@ export function loadFdlFile(file: string): FdlLoadResult {
     const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : `cannot read the file (${(e as Error).message})`;
     return { services: [], diagnostics: [{ file: absolute, line: 1, column: 1, severity: Severity.ERROR, path: '', message: reason, fix: 'check the path' }] };
   }
-  return loadFdlText(text, absolute);
+  return loadFdlText(text, absolute, options);
 }
 
 /** Loads FDL text as if it were the file `file` (scripts are resolved relative to its folder). */
-export function loadFdlText(text: string, file: string): FdlLoadResult {
+export function loadFdlText(text: string, file: string, options: FdlLoadOptions = {}): FdlLoadResult {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const ctx = new DecodeContext(file, text, lines, doc);
@@ -72,14 +83,14 @@ export function loadFdlText(text: string, file: string): FdlLoadResult {
   };
   const functionsNode = top?.[EXTRA]?.functions;
   const entries = serviceEntries(ctx, functionsNode ?? null);
-  const services = entries.map((e) => loadService(ctx, e, shared, path.dirname(file)));
+  const services = entries.map((e) => loadService(ctx, e, shared, path.dirname(file), options));
   const diagnostics = [...ctx.diagnostics].sort((a, b) => a.line - b.line || a.column - b.column);
   return { services: services.filter((s): s is LoadedService => s !== undefined), diagnostics };
 }
 
 /** Loads several files, and checks that no two services for one cluster share a name. */
-export function loadFdlFiles(files: readonly string[]): FdlLoadResult {
-  const results = files.map(loadFdlFile);
+export function loadFdlFiles(files: readonly string[], options: FdlLoadOptions = {}): FdlLoadResult {
+  const results = files.map((f) => loadFdlFile(f, options));
   const services = results.flatMap((r) => r.services);
   const diagnostics = results.flatMap((r) => r.diagnostics);
   const seen = new Map<string, LoadedService>();
@@ -102,22 +113,45 @@ export function loadFdlFiles(files: readonly string[]): FdlLoadResult {
 }
 
 /** Like loadFdlFiles, but throws an FdlValidationError listing every error if there is any. */
-export function loadFdlFilesOrThrow(files: readonly string[]): FdlLoadResult {
-  const result = loadFdlFiles(files);
+export function loadFdlFilesOrThrow(files: readonly string[], options: FdlLoadOptions = {}): FdlLoadResult {
+  const result = loadFdlFiles(files, options);
   if (hasErrors(result.diagnostics)) throw new FdlValidationError(result.diagnostics);
   return result;
 }
 
-/** Expands folders into the `.yaml`/`.yml` files under them (sorted); files are kept as given. */
+/**
+ * Expands folders into the `.yaml`/`.yml` files under them (sorted, symlinks followed); files are kept
+ * as given. Each real folder and file is visited once, so symlink cycles and links to a file already
+ * found add nothing.
+ */
 export function findFdlFiles(paths: readonly string[]): string[] {
   const found: string[] = [];
-  for (const p of paths) {
-    const stat = fs.statSync(p, { throwIfNoEntry: false });
-    if (stat?.isDirectory()) {
-      for (const entry of fs.readdirSync(p, { recursive: true, encoding: 'utf8' }).sort()) {
-        if (/\.ya?ml$/.test(entry)) found.push(path.join(p, entry));
+  const visited = new Set<string>();
+  const realPath = (p: string) => {
+    try {
+      return fs.realpathSync(p);
+    } catch {
+      return path.resolve(p);
+    }
+  };
+  const walk = (dir: string) => {
+    const real = realPath(dir);
+    if (visited.has(real)) return;
+    visited.add(real);
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      const child = path.join(dir, entry.name);
+      const stat = fs.statSync(child, { throwIfNoEntry: false });
+      if (stat?.isDirectory()) walk(child);
+      else if (stat?.isFile() && /\.ya?ml$/.test(entry.name) && !visited.has(realPath(child))) {
+        visited.add(realPath(child));
+        found.push(child);
       }
-    } else {
+    }
+  };
+  for (const p of paths) {
+    if (fs.statSync(p, { throwIfNoEntry: false })?.isDirectory()) walk(p);
+    else if (!visited.has(realPath(p))) {
+      visited.add(realPath(p));
       found.push(p);
     }
   }
@@ -177,6 +211,7 @@ function loadService(
   entry: ServiceEntry,
   shared: { storage_providers?: StorageProviders; clusters?: Record<string, ClusterRef> },
   baseDir: string,
+  options: FdlLoadOptions,
 ): LoadedService | undefined {
   const position = ctx.positionOf(entry.node);
   if (entry.node === null || !isMap(entry.node)) {
@@ -215,8 +250,16 @@ function loadService(
   let scriptFile: string | undefined;
   if (typeof fields.script === 'string') {
     scriptFile = path.resolve(baseDir, fields.script);
+    const outside = !options.allowScriptsOutsideFolder && scriptOutsideFolder(scriptFile, baseDir);
     try {
-      fields.script = fs.readFileSync(scriptFile, 'utf8');
+      if (outside) {
+        ctx.report(Severity.ERROR, ctx.positionOfPath(at('script')), at('script'),
+          `script file '${String(decoded.script)}' is outside the FDL file's folder (${outside}); it is not read`,
+          `move the script into ${baseDir} (or a folder below it), or, if the FDL files are trusted, allow it explicitly (validate --allow-scripts-outside-folder; ServicesStack allowScriptsOutsideFolder: true)`);
+        scriptFile = undefined;
+      } else {
+        fields.script = fs.readFileSync(scriptFile, 'utf8');
+      }
     } catch {
       ctx.report(Severity.ERROR, ctx.positionOfPath(at('script')), at('script'), `script file '${String(decoded.script)}' not found (looked for ${scriptFile})`,
         'create the script next to the FDL file, or correct the path (it is relative to the FDL file)');
@@ -229,6 +272,22 @@ function loadService(
   validateService(spec, (rel, message, fix, severity = Severity.ERROR) =>
     ctx.report(severity, ctx.positionOfPath(at(rel)), at(rel), message, fix));
   return { spec, clusterId: entry.clusterId, file: ctx.file, ...(scriptFile ? { scriptFile } : {}), documentPath: entry.path, position };
+}
+
+/** Why a script path leaves `baseDir` (resolved through symlinks), or undefined when it does not. */
+function scriptOutsideFolder(scriptFile: string, baseDir: string): string | undefined {
+  const inside = (file: string, dir: string) => {
+    const rel = path.relative(dir, file);
+    return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+  };
+  if (!inside(scriptFile, baseDir)) return `it resolves to ${scriptFile}`;
+  try {
+    const real = fs.realpathSync(scriptFile);
+    if (!inside(real, fs.realpathSync(baseDir))) return `a symlink leads to ${real}`;
+  } catch {
+    // A missing file is reported by the caller.
+  }
+  return undefined;
 }
 
 function mergeProviders(shared?: StorageProviders, own?: StorageProviders): StorageProviders | undefined {

@@ -40,10 +40,11 @@ export interface StorageIOConfig {
    */
   readonly prefix?: readonly string[];
   /**
-   * Extra rclone flags for a mount (mount only).
+   * Extra rclone flags for a mount (mount only), as one string (the manager's type), e.g.
+   * `--vfs-cache-mode full`.
    * @default - none
    */
-  readonly options?: readonly string[];
+  readonly options?: string;
 }
 
 /** A MinIO server other than the cluster's own. */

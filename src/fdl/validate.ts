@@ -1,5 +1,6 @@
 // Semantic checks of one service, following the OSCAR manager's own rules (v4.1.2) and the
 // Kubernetes naming rules its objects must satisfy. Type errors were already reported by the decoder.
+import { EXPOSE_DEFAULTS } from './defaults';
 import { childPath } from './decode';
 import { Severity } from './diagnostics';
 import {
@@ -174,12 +175,11 @@ function validateStorage(spec: OscarServiceSpec, report: Reporter): void {
   spec.output?.forEach((io, i) => check(io, `output[${i}]`, STORAGE_PROVIDER_TYPES, 'an output'));
   if (spec.mount) {
     check(spec.mount, 'mount', MOUNT_PROVIDER_TYPES, 'a mount');
-    spec.mount.options?.forEach((option, i) => {
-      if (!MOUNT_OPTION.test(option)) {
-        report(`mount.options[${i}]`, `'${option}' contains characters OSCAR does not allow in mount options`,
-          "use only letters, digits, spaces and - _ . : = , /");
-      }
-    });
+    const options = spec.mount.options;
+    if (options !== undefined && options.trim() !== '' && !MOUNT_OPTION.test(options)) {
+      report('mount.options', `'${options}' contains characters OSCAR does not allow in mount options`,
+        'use only letters, digits, spaces and - _ . : = , /');
+    }
   }
   const minioDefault = spec.storage_providers?.minio?.default;
   if (minioDefault !== undefined) {
@@ -222,12 +222,12 @@ function validateExpose(spec: OscarServiceSpec, report: Reporter): void {
       }
     });
   }
-  const min = expose.min_scale ?? 1;
-  const max = expose.max_scale ?? 10;
+  const min = expose.min_scale ?? EXPOSE_DEFAULTS.min_scale;
+  const max = expose.max_scale ?? EXPOSE_DEFAULTS.max_scale;
   if (min < 1) report('expose.min_scale', `${min} replicas: the autoscaler needs at least 1`, 'use 1 or more (stop the service through the OSCAR API to scale it to zero)');
   if (max < min) report('expose.max_scale', `max_scale ${max} is below min_scale ${min}`, 'raise max_scale or lower min_scale');
   if (expose.cpu_threshold !== undefined && expose.cpu_threshold < 1) {
-    report('expose.cpu_threshold', `${expose.cpu_threshold}% is not a usable CPU target`, 'use a percentage of at least 1, e.g. 80');
+    report('expose.cpu_threshold', `${expose.cpu_threshold}% is not a usable CPU target`, `use a percentage of at least 1, e.g. ${EXPOSE_DEFAULTS.cpu_threshold}`);
   }
   if (expose.auth_type !== undefined && !['basic', 'forward'].includes(expose.auth_type)) {
     report('expose.auth_type', `'${expose.auth_type}' is not an authentication type`, "use 'basic' or 'forward'");

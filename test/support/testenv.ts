@@ -1,50 +1,12 @@
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
+import { componentBinary, hasComponent } from '../../src/sandbox/testenv';
+export { componentVersions } from '../../src/sandbox/testenv';
 
-const VERSIONS_FILE = path.join(__dirname, '..', '..', 'testenv', 'versions.env');
-
-/** Component versions, read from testenv/versions.env (the one place they are recorded). */
-export function componentVersions(): Record<string, string> {
-  const versions: Record<string, string> = {};
-  for (const line of fs.readFileSync(VERSIONS_FILE, 'utf8').split('\n')) {
-    const m = /^([A-Z_]+)=(\S+)$/.exec(line.trim());
-    if (m) versions[m[1]] = m[2];
-  }
-  return versions;
-}
-
-const VERSION_KEYS: Record<string, string> = {
-  etcd: 'ETCD_VERSION',
-  'kube-apiserver': 'KUBERNETES_VERSION',
-  'kube-controller-manager': 'KUBERNETES_VERSION',
-  minio: 'MINIO_VERSION',
-  tofu: 'OPENTOFU_VERSION',
-  'terraform-provider-aws': 'AWS_PROVIDER_VERSION',
-  'terraform-provider-kubernetes': 'KUBERNETES_PROVIDER_VERSION',
-  'terraform-provider-helm': 'HELM_PROVIDER_VERSION',
-  'nvidia-device-plugin-chart': 'NVIDIA_DEVICE_PLUGIN_VERSION',
-};
-
-/** Path of a component built by testenv/build.sh (a binary, or the chart folder); throws with the command to build it if it is missing. */
-export function testBinary(component: keyof typeof VERSION_KEYS & string): string {
-  const version = componentVersions()[VERSION_KEYS[component]];
-  const binary = path.join(cacheDir(), component, version, component);
-  if (!fs.existsSync(binary)) {
-    throw new Error(`${component} ${version} is not built (looked for ${binary}). Build it with: bash testenv/build.sh ${component}`);
-  }
-  return binary;
-}
-
-function cacheDir(): string {
-  return process.env.OSCAR_CDKTF_CACHE ?? path.join(os.homedir(), '.cache', 'oscar-cdktf');
-}
-
+/** Path of a component built by testenv/build.sh; throws with the command to build it if it is missing. */
+export const testBinary = componentBinary;
 /** Whether a component is built, for tests that only run where an optional component exists. */
-export function hasTestBinary(component: string): boolean {
-  const version = componentVersions()[VERSION_KEYS[component]];
-  return version !== undefined && fs.existsSync(path.join(cacheDir(), component, version, component));
-}
+export const hasTestBinary = hasComponent;
 
 /** Folder of the NVIDIA device-plugin Helm chart copied by testenv/build.sh. */
 export function devicePluginChartDir(): string {

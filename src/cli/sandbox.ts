@@ -1,0 +1,121 @@
+// `oscar-cdktf sandbox start|stop|env`: a local OSCAR control plane for trying deployments without a
+// cluster. `start` leaves a background process holding the plane and prints its settings as shell
+// exports; `stop` ends it.
+import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { ControlPlaneEnv } from '../sandbox';
+import type { CliIo } from './main';
+
+/** The sandbox's folder: `OSCAR_SANDBOX_DIR`, default `<tmp>/oscar-cdktf-sandbox`. */
+export function sandboxDir(): string {
+  return process.env.OSCAR_SANDBOX_DIR ?? path.join(os.tmpdir(), 'oscar-cdktf-sandbox');
+}
+
+const NOTE = `# A local OSCAR control plane: kube-apiserver with no nodes (no pod ever runs, so services are
+# created but never executed), MinIO and the OSCAR manager v4.1.2. Stop it with: oscar-cdktf sandbox stop`;
+
+function readEnv(dir: string): ControlPlaneEnv | undefined {
+  try {
+    return JSON.parse(fs.readFileSync(path.join(dir, 'env.json'), 'utf8')) as ControlPlaneEnv;
+  } catch {
+    return undefined;
+  }
+}
+
+function daemonPid(dir: string): number | undefined {
+  try {
+    const pid = Number(fs.readFileSync(path.join(dir, 'daemon.pid'), 'utf8'));
+    process.kill(pid, 0);
+    return pid;
+  } catch {
+    return undefined;
+  }
+}
+
+function printEnv(env: ControlPlaneEnv, io: CliIo): void {
+  io.out(NOTE);
+  for (const [key, value] of Object.entries(env)) io.out(`export ${key}='${value.replace(/'/g, `'\\''`)}'`);
+  // The services stack reads its connection from these Terraform variables.
+  io.out(`export TF_VAR_oscar_endpoint="$OSCAR_ENDPOINT" TF_VAR_oscar_username="$OSCAR_USERNAME" TF_VAR_oscar_password="$OSCAR_PASSWORD"`);
+}
+
+/** `sandbox start`: starts the plane in the background (or reports the running one) and prints its settings. */
+export async function sandboxStart(io: CliIo, timeoutMs = 180_000): Promise<number> {
+  const dir = sandboxDir();
+  const running = daemonPid(dir);
+  if (running !== undefined) {
+    const env = readEnv(dir);
+    if (env) {
+      io.err(`sandbox: already running (pid ${running}, ${dir})`);
+      printEnv(env, io);
+      return 0;
+    }
+    io.err(`sandbox: a sandbox is starting in ${dir} (pid ${running}). Wait, or run: oscar-cdktf sandbox stop`);
+    return 1;
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const log = fs.openSync(path.join(dir, 'daemon.log'), 'a');
+  const daemon = spawn(process.execPath, [path.join(__dirname, '..', 'sandbox', 'daemon.js'), dir], { detached: true, stdio: ['ignore', log, log] });
+  fs.closeSync(log);
+  fs.writeFileSync(path.join(dir, 'daemon.pid'), String(daemon.pid));
+  daemon.unref();
+  const deadline = Date.now() + timeoutMs;
+  let shown = 0;
+  while (Date.now() < deadline) {
+    const lines = readLines(path.join(dir, 'progress.log'));
+    for (const line of lines.slice(shown)) io.err(`sandbox: ${line}`);
+    shown = lines.length;
+    const env = readEnv(dir);
+    if (env) {
+      printEnv(env, io);
+      return 0;
+    }
+    if (fs.existsSync(path.join(dir, 'error.txt')) || daemonPid(dir) === undefined) {
+      const error = fs.existsSync(path.join(dir, 'error.txt')) ? fs.readFileSync(path.join(dir, 'error.txt'), 'utf8') : readLines(path.join(dir, 'daemon.log')).join('\n');
+      io.err(`sandbox: failed to start.\n${error}\nFix: build the components with 'bash testenv/build.sh' (see README, "Testing"), then retry.`);
+      return 1;
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  io.err(`sandbox: not ready after ${timeoutMs / 1000} s; logs in ${dir}/logs. Stop it with: oscar-cdktf sandbox stop`);
+  return 1;
+}
+
+function readLines(file: string): string[] {
+  try {
+    return fs.readFileSync(file, 'utf8').split('\n').filter(Boolean);
+  } catch {
+    return [];
+  }
+}
+
+/** `sandbox stop`: stops the running sandbox (a no-op when none runs). */
+export async function sandboxStop(io: CliIo): Promise<number> {
+  const dir = sandboxDir();
+  const pid = daemonPid(dir);
+  if (pid === undefined) {
+    io.err(`sandbox: not running (${dir})`);
+    return 0;
+  }
+  process.kill(pid, 'SIGTERM');
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline && daemonPid(dir) !== undefined) await new Promise((r) => setTimeout(r, 200));
+  if (daemonPid(dir) !== undefined) process.kill(pid, 'SIGKILL');
+  fs.rmSync(path.join(dir, 'daemon.pid'), { force: true });
+  io.err(`sandbox: stopped; logs kept in ${dir}/logs`);
+  return 0;
+}
+
+/** `sandbox env`: prints the running sandbox's settings. */
+export function sandboxEnv(io: CliIo): number {
+  const env = daemonPid(sandboxDir()) === undefined ? undefined : readEnv(sandboxDir());
+  if (!env) {
+    io.err('sandbox: not running. Start it with: oscar-cdktf sandbox start');
+    return 1;
+  }
+  printEnv(env, io);
+  return 0;
+}

@@ -1,0 +1,154 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { parseAllDocuments } from 'yaml';
+import { Etcd } from './etcd';
+import { KubeApiServer } from './kube-apiserver';
+import { MinioServer } from './minio';
+import { OscarManager, type OscarManagerOptions } from './oscar-manager';
+import { componentBinary } from './testenv';
+
+/** Options of {@link ControlPlane.start}. */
+export interface ControlPlaneOptions {
+  /**
+   * Folder for the plane's data and logs (`logs/` is kept by stop(); the rest is removed).
+   * @default - a new folder under the system's temporary folder
+   */
+  readonly dir?: string;
+  /** Options of the OSCAR manager. @default - knative backend, user 'oscar', generated password */
+  readonly manager?: OscarManagerOptions;
+  /** Called with a line per step, for progress output. @default - silent */
+  readonly progress?: (line: string) => void;
+}
+
+/** Endpoints and credentials of a running plane, as environment variables (the sandbox command prints these). */
+export interface ControlPlaneEnv {
+  readonly OSCAR_ENDPOINT: string;
+  readonly OSCAR_USERNAME: string;
+  readonly OSCAR_PASSWORD: string;
+  readonly MINIO_ENDPOINT: string;
+  readonly MINIO_ACCESS_KEY: string;
+  readonly MINIO_SECRET_KEY: string;
+  readonly KUBECONFIG: string;
+  readonly OSCAR_SANDBOX_DIR: string;
+}
+
+/** The hosts MinIO must resolve to reach the manager for webhooks (`<OSCAR_NAME>.<OSCAR_NAMESPACE>`). */
+const MANAGER_HOSTS = ['oscar.oscar', 'oscar.oscar.svc', 'oscar.oscar.svc.cluster.local'];
+
+/**
+ * A real OSCAR control plane on this machine, without containers: etcd, kube-apiserver (no nodes, so
+ * no pod ever runs), the namespaces and Knative Serving CRDs the manager needs, MinIO, and the OSCAR
+ * manager. Every port is free-chosen on 127.0.0.1 (the manager listens on all interfaces), so several
+ * planes can run at once. Every process dies with the process that started it.
+ */
+export class ControlPlane {
+  static async start(options: ControlPlaneOptions = {}): Promise<ControlPlane> {
+    const progress = options.progress ?? (() => undefined);
+    const dir = options.dir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'oscar-sandbox-'));
+    const logs = path.join(dir, 'logs');
+    fs.mkdirSync(logs, { recursive: true });
+    const started: { stop(): Promise<void> }[] = [];
+    const step = async <T extends { stop(): Promise<void> }>(what: string, start: () => Promise<T>): Promise<T> => {
+      const t0 = Date.now();
+      progress(`starting ${what}...`);
+      const component = await start();
+      started.push(component);
+      progress(`${what} ready in ${Date.now() - t0} ms`);
+      return component;
+    };
+    try {
+      const etcd = await step('etcd', () => Etcd.start(logs));
+      const apiServer = await step('kube-apiserver', () => KubeApiServer.start(etcd, { dir: logs }));
+      await prepareCluster(apiServer);
+      progress('namespaces oscar, oscar-svc and the Knative Serving CRDs created');
+      const hostsFile = path.join(dir, 'hosts');
+      fs.writeFileSync(hostsFile, `${fs.readFileSync('/etc/hosts', 'utf8').trimEnd()}\n127.0.0.1 ${MANAGER_HOSTS.join(' ')}\n`);
+      const hostsMount = [`mount --bind ${hostsFile} /etc/hosts`];
+      const minio = await step('MinIO', () => MinioServer.start(logs, { privateMounts: hostsMount }));
+      const manager = await step('OSCAR manager', () =>
+        OscarManager.start(logs, apiServer, minio, { ...options.manager, privateMounts: [...hostsMount, ...(options.manager?.privateMounts ?? [])] }));
+      return new ControlPlane(dir, etcd, apiServer, minio, manager);
+    } catch (e) {
+      for (const component of started.reverse()) await component.stop();
+      throw new Error(`${(e as Error).message}\nThe control plane did not start; logs are in ${logs}.`);
+    }
+  }
+
+  /** The kubeconfig of the admin user. */
+  readonly kubeconfig: string;
+
+  private constructor(
+    readonly dir: string,
+    private readonly etcd: Etcd,
+    readonly apiServer: KubeApiServer,
+    readonly minio: MinioServer,
+    readonly manager: OscarManager,
+  ) {
+    this.kubeconfig = apiServer.writeKubeconfig();
+  }
+
+  /** Folder of the processes' logs (the manager logs one line per request). */
+  get logDir(): string {
+    return path.join(this.dir, 'logs');
+  }
+
+  /** Endpoints and credentials as environment variables. */
+  get env(): ControlPlaneEnv {
+    return {
+      OSCAR_ENDPOINT: this.manager.endpoint,
+      OSCAR_USERNAME: this.manager.username,
+      OSCAR_PASSWORD: this.manager.password,
+      MINIO_ENDPOINT: this.minio.endpoint,
+      MINIO_ACCESS_KEY: this.minio.accessKey,
+      MINIO_SECRET_KEY: this.minio.secretKey,
+      KUBECONFIG: this.kubeconfig,
+      OSCAR_SANDBOX_DIR: this.dir,
+    };
+  }
+
+  /** A request to the manager's REST API with basic auth; the body is sent as JSON. */
+  async oscar(method: string, urlPath: string, body?: unknown): Promise<{ status: number; text: string; json: any }> {
+    const auth = Buffer.from(`${this.manager.username}:${this.manager.password}`).toString('base64');
+    const res = await fetch(`${this.manager.endpoint}${urlPath}`, {
+      method,
+      headers: { Authorization: `Basic ${auth}`, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await res.text();
+    let json: any;
+    try { json = JSON.parse(text); } catch { json = undefined; }
+    return { status: res.status, text, json };
+  }
+
+  /** Stops every process (manager first) and removes the data, keeping `logs/`. */
+  async stop(): Promise<void> {
+    await this.manager.stop();
+    await this.minio.stop();
+    await this.apiServer.stop();
+    await this.etcd.stop();
+    for (const data of ['etcd', 'minio-data', 'serviceaccount']) fs.rmSync(path.join(this.logDir, data), { recursive: true, force: true });
+  }
+}
+
+/** What the OSCAR chart's installation leaves for the manager: its namespaces and Knative's CRDs. */
+async function prepareCluster(apiServer: KubeApiServer): Promise<void> {
+  for (const name of [OscarManager.NAMESPACE, OscarManager.SERVICES_NAMESPACE]) {
+    await apiServer.expectOk('POST', '/api/v1/namespaces', { apiVersion: 'v1', kind: 'Namespace', metadata: { name } });
+  }
+  const crdDir = componentBinary('knative-serving-crds');
+  for (const file of fs.readdirSync(crdDir).filter((f) => f.endsWith('.yaml')).sort()) {
+    for (const doc of parseAllDocuments(fs.readFileSync(path.join(crdDir, file), 'utf8'))) {
+      const crd = doc.toJS();
+      if (crd?.kind !== 'CustomResourceDefinition') continue;
+      await apiServer.expectOk('POST', '/apis/apiextensions.k8s.io/v1/customresourcedefinitions', crd);
+    }
+  }
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    const res = await apiServer.request('GET', '/apis/apiextensions.k8s.io/v1/customresourcedefinitions/services.serving.knative.dev');
+    if (res.json?.status?.conditions?.some((c: any) => c.type === 'Established' && c.status === 'True')) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('kube-apiserver: the Knative CRD services.serving.knative.dev was not established within 30 s');
+}

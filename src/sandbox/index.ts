@@ -1,0 +1,7 @@
+export * from './control-plane';
+export * from './etcd';
+export * from './kube-apiserver';
+export * from './minio';
+export * from './oscar-manager';
+export { freePort } from './process';
+export { componentBinary, hasComponent, type Component } from './testenv';

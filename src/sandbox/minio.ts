@@ -1,0 +1,47 @@
+import * as crypto from 'node:crypto';
+import * as path from 'node:path';
+import { freePort, ManagedProcess } from './process';
+import { componentBinary } from './testenv';
+
+/** Options of {@link MinioServer.start}. */
+export interface MinioServerOptions {
+  /**
+   * Shell commands run in the server's private mount namespace before it starts (the sandbox mounts
+   * an /etc/hosts there naming the OSCAR manager, which MinIO must reach for its webhook targets).
+   * @default - the host's mount namespace
+   */
+  readonly privateMounts?: readonly string[];
+}
+
+/** A real MinIO server on 127.0.0.1 with generated root credentials; data under `dir`. */
+export class MinioServer {
+  static async start(dir: string, options: MinioServerOptions = {}): Promise<MinioServer> {
+    const [port, consolePort] = [await freePort(), await freePort()];
+    const accessKey = `sandbox-${crypto.randomBytes(4).toString('hex')}`;
+    const secretKey = crypto.randomBytes(24).toString('base64url');
+    const proc = ManagedProcess.start('minio', dir, componentBinary('minio'), [
+      'server', path.join(dir, 'minio-data'), '--address', `127.0.0.1:${port}`, '--console-address', `127.0.0.1:${consolePort}`, '--quiet',
+    ], {
+      env: { MINIO_ROOT_USER: accessKey, MINIO_ROOT_PASSWORD: secretKey, MINIO_BROWSER: 'off', MINIO_UPDATE: 'off' },
+      privateMounts: options.privateMounts,
+    });
+    const endpoint = `http://127.0.0.1:${port}`;
+    await proc.waitUntil('MinIO /minio/health/live', async () => ((await fetch(`${endpoint}/minio/health/live`)).ok ? true : undefined), 60_000);
+    return new MinioServer(endpoint, port, accessKey, secretKey, proc);
+  }
+
+  private constructor(
+    /** S3 endpoint, `http://127.0.0.1:<port>`. */
+    readonly endpoint: string,
+    readonly port: number,
+    /** Root user. */
+    readonly accessKey: string,
+    /** Root password. */
+    readonly secretKey: string,
+    private readonly proc: ManagedProcess,
+  ) {}
+
+  async stop(): Promise<void> {
+    await this.proc.stop();
+  }
+}
