@@ -65,6 +65,9 @@ export class OscarManager {
         // The manager's default ('') is the plain kube backend.
         SERVERLESS_BACKEND: (options.serverlessBackend ?? 'knative') === 'knative' ? 'knative' : '',
         GIN_MODE: 'release',
+        // The chart's default (kueue.enable: "false"). The manager's own default is true, and then the create
+        // of an exposed service waits forever for a Kueue Workload informer that cannot sync without Kueue's CRDs.
+        KUEUE_ENABLE: 'false',
         ...options.env,
       },
       privateMounts: [
