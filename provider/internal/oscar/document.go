@@ -93,3 +93,14 @@ func (d document) owner() string {
 	}
 	return owner
 }
+
+// definitionDiffers tells whether two documents of one service differ in a field the definition sets
+// (the manager's own fields and labels are left out).
+func (d document) definitionDiffers(other document) bool {
+	for _, k := range modeledKeys {
+		if !managedKeys[k] && string(d[k]) != string(other[k]) {
+			return true
+		}
+	}
+	return false
+}

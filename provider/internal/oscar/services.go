@@ -2,7 +2,9 @@ package oscar
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"net/http"
 	"sort"
 	"strings"
 )
@@ -46,7 +48,10 @@ func (c *Client) CreateService(ctx context.Context, svc *Service) (created bool,
 		created = true
 		current, err := c.getServiceDocument(ctx, svc.Name)
 		if err == nil {
-			err = c.update(ctx, current, svc, nil)
+			var warning string
+			if warning, err = c.update(ctx, current, svc, nil); warning != "" {
+				warnings = append(warnings, warning)
+			}
 		}
 		if err != nil {
 			return fmt.Errorf("service %q was created without its inputs and outputs in the existing bucket(s) %s, and adding them failed: %w",
@@ -81,15 +86,19 @@ func (c *Client) UpdateService(ctx context.Context, desired *Service, ownedLabel
 			return err
 		}
 		warnings = untriggeredInputs(desired, existing)
-		return c.update(ctx, doc, desired, ownedLabels)
+		warning, err := c.update(ctx, doc, desired, ownedLabels)
+		if warning != "" {
+			warnings = append(warnings, warning)
+		}
+		return err
 	})
 	return warnings, err
 }
 
 // DeleteService deletes a service and the buckets only it uses. A service that is already gone is
 // no error.
-func (c *Client) DeleteService(ctx context.Context, name string) error {
-	return c.exclusive(ctx, "deleting service "+name, func() error {
+func (c *Client) DeleteService(ctx context.Context, name string) (warnings []string, err error) {
+	err = c.exclusive(ctx, "deleting service "+name, func() error {
 		doc, err := c.getServiceDocument(ctx, name)
 		if IsNotFound(err) {
 			return nil
@@ -106,7 +115,11 @@ func (c *Client) DeleteService(ctx context.Context, name string) error {
 			return err
 		}
 		if len(keep) > 0 || (current.Owner == "" && c.basicAuth) {
-			if err := c.update(ctx, doc, current.WithoutBuckets(keep), nil); err != nil {
+			warning, err := c.update(ctx, doc, current.WithoutBuckets(keep), nil)
+			if warning != "" {
+				warnings = append(warnings, warning)
+			}
+			if err != nil {
 				return fmt.Errorf("before deleting service %q, detaching the bucket(s) it must not delete (%s) failed: %w",
 					name, strings.Join(sortedKeys(keep), ", "), err)
 			}
@@ -117,20 +130,52 @@ func (c *Client) DeleteService(ctx context.Context, name string) error {
 		}
 		return err
 	})
+	return warnings, err
 }
 
 // update sends desired as a read-modify-write of current, the definition as the manager returned it
 // (see document.go), with the owner kept, or restored to the basic-auth admin when a foreign update
 // cleared it.
-func (c *Client) update(ctx context.Context, current document, desired *Service, ownedLabels []string) error {
+//
+// The manager's update handler answers 500 and still stores the update when only its MinIO policy
+// bookkeeping failed: it writes the error and carries on. Measured with basic auth, where there is no
+// MinIO user or group to attach policies to: every update that adds a bucket to a service ("error
+// setting MinIO policy for user/group cluster_admin: The specified user does not exist"), removes one
+// ("error setting new policies: ... Invalid arguments specified") or changes the visibility of its
+// buckets. When a 500 comes back, the service is read again: if the definition changed, the update was
+// stored; otherwise the manager rolled it back and the error stands.
+func (c *Client) update(ctx context.Context, current document, desired *Service, ownedLabels []string) (warning string, err error) {
 	doc, err := updateDocument(current, desired, ownedLabels)
 	if err != nil {
-		return fmt.Errorf("building the update of service %q: %w", desired.Name, err)
+		return "", fmt.Errorf("building the update of service %q: %w", desired.Name, err)
 	}
 	if doc.owner() == "" && c.basicAuth {
 		doc.setOwner(DefaultOwner)
 	}
-	return c.putService(ctx, doc)
+	err = c.putService(ctx, doc)
+	var apiErr *APIError
+	if err == nil || !errors.As(err, &apiErr) || apiErr.Status != http.StatusInternalServerError {
+		return "", err
+	}
+	after, readErr := c.getServiceDocument(ctx, desired.Name)
+	if readErr != nil || !after.definitionDiffers(current) {
+		return "", err
+	}
+	if c.basicAuth && isPolicyBookkeeping(apiErr.Message) {
+		return "", nil
+	}
+	return fmt.Sprintf("The OSCAR manager stored the update of service %q but reported an error: %s", desired.Name, apiErr.Message), nil
+}
+
+// isPolicyBookkeeping tells whether a 500 text is only about MinIO policies and groups, which the
+// manager cannot set up for the basic-auth admin.
+func isPolicyBookkeeping(message string) bool {
+	for _, marker := range []string{"MinIO policy for user/group", "error removing resource", "error setting new policies"} {
+		if strings.Contains(message, marker) {
+			return true
+		}
+	}
+	return false
 }
 
 // bucketsToKeep are the buckets of svc that deleting svc must not remove: stand-alone buckets (not

@@ -111,7 +111,9 @@ func (r *serviceResource) Delete(ctx context.Context, req resource.DeleteRequest
 	if resp.Diagnostics.HasError() || !requireClient(r.client, &resp.Diagnostics) {
 		return
 	}
-	if err := r.client.DeleteService(ctx, state.Name.ValueString()); err != nil {
+	warnings, err := r.client.DeleteService(ctx, state.Name.ValueString())
+	addWarnings(&resp.Diagnostics, "OSCAR service "+state.Name.ValueString(), warnings)
+	if err != nil {
 		resp.Diagnostics.AddError(fmt.Sprintf("Cannot delete OSCAR service %q", state.Name.ValueString()), err.Error())
 	}
 }
