@@ -4,12 +4,19 @@ import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
 import type { ICluster } from '../src/cluster/cluster';
 import { ClusterAutoscaler, type ClusterAutoscalerProps } from '../src/cluster/cluster-autoscaler';
 import { GpuSupport } from '../src/platform/gpu-support';
-import type { PinnedChart } from '../src/platform/versions';
-import { TerraformStack } from '../src/private/cdktf';
+import { OscarPlatform, type OscarPlatformOptions } from '../src/platform/oscar-platform';
+import type { PinnedChart } from '../src/versions';
+import { TerraformOutput, TerraformStack } from '../src/private/cdktf';
 
 export interface PlatformStackProps {
   /** The cluster to install on (from ClusterStack, or any ICluster). */
   readonly cluster: ICluster;
+  /**
+   * The OSCAR platform: MinIO, storage, Knative, the gateway, metrics-server and the manager; false
+   * installs only the cluster's own parts (autoscaler, GPU support).
+   * @default - installed with OscarPlatformOptions' defaults
+   */
+  readonly platform?: OscarPlatformOptions | false;
   /**
    * Override the pinned NVIDIA device-plugin chart or image.
    * @default - VERSIONS.nvidiaDevicePlugin
@@ -22,16 +29,33 @@ export interface PlatformStackProps {
   readonly clusterAutoscaler?: Omit<ClusterAutoscalerProps, 'target'>;
 }
 
+/** How clients (the services stack, oscar-cli, people) reach the OSCAR the platform runs. */
+export interface OscarAccess {
+  /** URL of the manager's REST API. */
+  readonly endpoint: string;
+  /** Basic-auth user. */
+  readonly username: string;
+  /** Basic-auth password (sensitive: a cross-stack reference to it becomes a sensitive output). */
+  readonly password: string;
+  /** URL of MinIO's S3 API as the manager reaches it. */
+  readonly minioEndpoint: string;
+}
+
 /**
  * The platform layer. Its kubernetes and helm providers are configured from the cluster's connection,
  * which is why it is a stack of its own (a provider cannot be configured from a cluster created in the
- * same run). It installs the cluster's in-cluster parts first: the node autoscaler and GPU support.
+ * same run). It installs the cluster's in-cluster parts (node autoscaler, GPU support), then the OSCAR
+ * platform.
  */
 export class PlatformStack extends TerraformStack {
   /** GPU support, when the cluster has GPU nodes. */
   readonly gpuSupport?: GpuSupport;
   /** The node autoscaler, when the cluster target asks for one. */
   readonly clusterAutoscaler?: ClusterAutoscaler;
+  /** The OSCAR platform, unless left out. */
+  readonly platform?: OscarPlatform;
+  /** How to reach OSCAR, unless the platform is left out: what the services stack is wired to. */
+  readonly oscar?: OscarAccess;
 
   constructor(scope: Construct, id: string, props: PlatformStackProps) {
     super(scope, id);
@@ -45,6 +69,15 @@ export class PlatformStack extends TerraformStack {
     }
     if (props.cluster.gpu) {
       this.gpuSupport = new GpuSupport(this, 'GpuSupport', { placement: props.cluster.gpu, devicePlugin: props.devicePlugin });
+    }
+    if (props.platform !== false) {
+      this.platform = new OscarPlatform(this, 'Oscar', props.platform);
+      const { oscar, minio } = this.platform;
+      this.oscar = { endpoint: oscar.endpoint, username: oscar.username, password: oscar.password, minioEndpoint: minio.endpoint };
+      new TerraformOutput(this, 'oscar_endpoint', { value: oscar.endpoint, description: 'URL of the OSCAR REST API' });
+      new TerraformOutput(this, 'oscar_username', { value: oscar.username, description: 'OSCAR basic-auth user' });
+      new TerraformOutput(this, 'oscar_password', { value: oscar.password, sensitive: true, description: 'OSCAR basic-auth password (tofu output -raw oscar_password)' });
+      new TerraformOutput(this, 'minio_endpoint', { value: minio.endpoint, description: 'MinIO S3 API URL, as the manager reaches it' });
     }
   }
 }

@@ -16,6 +16,7 @@ log() { printf '[testenv] %s\n' "$*" >&2; }
 build_once() {
   local name=$1 version=$2 binary=$3 recipe=$4
   out="$cache/$name/$version"
+  component=$name
   if [ -e "$out/$binary" ]; then
     log "$name $version: cached ($out/$binary)"
     return
@@ -125,21 +126,64 @@ recipe_knative_serving_crds() {
   cp "$dir"/config/core/300-resources/*.yaml "$out/knative-serving-crds/" && chmod -R u+w "$out/knative-serving-crds"
 }
 
+# Helm charts the platform test installs, each copied into the cache as a chart folder. Charts from the
+# third-party folder beside the project (see versions.env) or from Go module downloads; a chart whose
+# release fills placeholders (version, image tag) is filled the same way in the copy.
+third_party=${OSCAR_THIRD_PARTY_DIR:-$here/../../shared/third-party}
+
+# copy_chart SOURCE_FOLDER: copies a chart folder to $out/<component>, writable.
+copy_chart() {
+  cp -r "$1" "$out/$component" && chmod -R u+w "$out/$component"
+}
+module_dir() { go mod download -json "$1@$2" | sed -n 's/.*"Dir": "\(.*\)".*/\1/p'; }
+
+recipe_oscar_chart() { copy_chart "$third_party/oscar-chart-$OSCAR_CHART_VERSION/oscar"; }
+recipe_traefik_chart() { copy_chart "$third_party/traefik-chart-$TRAEFIK_CHART_VERSION/traefik"; }
+# Knative's release fills {{ version }} in Chart.yaml and {{ tag }} in values.yaml.
+recipe_knative_operator_chart() {
+  copy_chart "$third_party/knative-operator-chart-${KNATIVE_OPERATOR_CHART_VERSION#v}/config/charts/knative-operator"
+  sed -i "s/{{ version }}/$KNATIVE_OPERATOR_CHART_VERSION/" "$out/$component/Chart.yaml"
+  sed -i "s/{{ tag }}/$KNATIVE_OPERATOR_CHART_VERSION/" "$out/$component/values.yaml"
+}
+recipe_minio_chart() { copy_chart "$(module_dir "$MINIO_MODULE" "$MINIO_VERSION")/helm/minio"; }
+recipe_metrics_server_chart() { copy_chart "$(module_dir "$METRICS_SERVER_MODULE" "$METRICS_SERVER_MODULE_VERSION")/charts/metrics-server"; }
+# cert-manager's and Envoy Gateway's release tools set version and appVersion in Chart.yaml.
+recipe_cert_manager_chart() {
+  copy_chart "$(module_dir "$CERT_MANAGER_MODULE" "$CERT_MANAGER_VERSION")/deploy/charts/cert-manager"
+  sed -i "s/^version: .*/version: $CERT_MANAGER_VERSION/; s/^appVersion: .*/appVersion: $CERT_MANAGER_VERSION/" "$out/$component/Chart.yaml"
+}
+# The Gateway API release manifest (standard-install.yaml), as the release builds it: the standard CRDs
+# in config/crd/kustomization.yaml order, as one multi-document file.
+recipe_gateway_api_crds() {
+  local dir
+  dir=$(module_dir "$GATEWAY_API_MODULE" "$GATEWAY_API_VERSION")/config/crd
+  for f in $(sed -n 's/^- \(standard\/.*\.yaml\)$/\1/p' "$dir/kustomization.yaml"); do
+    printf -- '---\n'; cat "$dir/$f"
+  done >"$out/$component"
+}
+
 declare -A recipes=([etcd]=recipe_etcd [kube-apiserver]=recipe_kube_apiserver [kube-controller-manager]=recipe_kube_controller_manager [minio]=recipe_minio [tofu]=recipe_tofu
   [terraform-provider-aws]=recipe_terraform_provider_aws
   [nvidia-device-plugin-chart]=recipe_nvidia_device_plugin_chart
   [terraform-provider-kubernetes]=recipe_terraform_provider_kubernetes [terraform-provider-helm]=recipe_terraform_provider_helm
-  [oscar-manager]=recipe_oscar_manager [knative-serving-crds]=recipe_knative_serving_crds)
+  [oscar-manager]=recipe_oscar_manager [knative-serving-crds]=recipe_knative_serving_crds
+  [oscar-chart]=recipe_oscar_chart [traefik-chart]=recipe_traefik_chart [knative-operator-chart]=recipe_knative_operator_chart
+  [minio-chart]=recipe_minio_chart [metrics-server-chart]=recipe_metrics_server_chart [cert-manager-chart]=recipe_cert_manager_chart
+  [gateway-api-crds]=recipe_gateway_api_crds)
 declare -A versions=([etcd]=$ETCD_VERSION [kube-apiserver]=$KUBERNETES_VERSION [kube-controller-manager]=$KUBERNETES_VERSION [minio]=$MINIO_VERSION [tofu]=$OPENTOFU_VERSION
   [terraform-provider-aws]=$AWS_PROVIDER_VERSION
   [nvidia-device-plugin-chart]=$NVIDIA_DEVICE_PLUGIN_VERSION
   [terraform-provider-kubernetes]=$KUBERNETES_PROVIDER_VERSION [terraform-provider-helm]=$HELM_PROVIDER_VERSION
-  [oscar-manager]=$OSCAR_VERSION [knative-serving-crds]=$KNATIVE_SERVING_VERSION)
+  [oscar-manager]=$OSCAR_VERSION [knative-serving-crds]=$KNATIVE_SERVING_VERSION
+  [oscar-chart]=$OSCAR_CHART_VERSION [traefik-chart]=$TRAEFIK_CHART_VERSION [knative-operator-chart]=$KNATIVE_OPERATOR_CHART_VERSION
+  [minio-chart]=$MINIO_VERSION [metrics-server-chart]=$METRICS_SERVER_MODULE_VERSION [cert-manager-chart]=$CERT_MANAGER_VERSION
+  [gateway-api-crds]=$GATEWAY_API_VERSION)
 components=("$@")
 # Default: what the test suite needs (terraform-provider-aws is opt-in: a long build, and its test is
 # skipped without it).
 [ ${#components[@]} -gt 0 ] || components=(etcd kube-apiserver kube-controller-manager minio oscar-manager knative-serving-crds
-  tofu nvidia-device-plugin-chart terraform-provider-kubernetes terraform-provider-helm)
+  tofu nvidia-device-plugin-chart terraform-provider-kubernetes terraform-provider-helm
+  oscar-chart traefik-chart knative-operator-chart minio-chart metrics-server-chart cert-manager-chart gateway-api-crds)
 total_start=$(date +%s)
 for c in "${components[@]}"; do
   [ -n "${recipes[$c]:-}" ] || { log "unknown component '$c' (known: ${!recipes[*]})"; exit 2; }

@@ -2,7 +2,7 @@ import { Construct } from 'constructs';
 import { Release } from '@cdktf/provider-helm/lib/release';
 import { Annotations, Token } from '../private/cdktf';
 import { jsonWithTokens } from '../private/terraform-json';
-import { type PinnedChart, releaseSource, VERSIONS } from '../platform/versions';
+import { type PinnedChart, releaseSource, VERSIONS } from '../versions';
 import type { ClusterAutoscalerTarget } from './cluster';
 
 export interface ClusterAutoscalerProps {

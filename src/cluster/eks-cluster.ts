@@ -10,7 +10,7 @@ import { IamRolePolicy } from '@cdktf/provider-aws/lib/iam-role-policy';
 import { IamRolePolicyAttachment } from '@cdktf/provider-aws/lib/iam-role-policy-attachment';
 import { Annotations, Fn } from '../private/cdktf';
 import { ValidationError } from '../private/errors';
-import { DEFAULT_KUBERNETES_VERSION } from '../platform/versions';
+import { DEFAULT_KUBERNETES_VERSION } from '../versions';
 import type { ClusterAutoscalerTarget, ICluster } from './cluster';
 import { ClusterConnection } from './connection';
 import { EksNetwork } from './eks-network';

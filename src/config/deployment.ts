@@ -9,14 +9,29 @@ import { EksNetwork } from '../cluster/eks-network';
 import type { ExistingClusterProps } from '../cluster/existing-cluster';
 import type { GpuTolerationInjection } from '../cluster/gpu';
 import type { NodePoolOptions } from '../cluster/node-pool';
+import { CertificateIssuer } from '../platform/cert-manager';
+import type { OscarPlatformOptions } from '../platform/oscar-platform';
+import { RwxStorage } from '../platform/rwx-storage';
+import type { GatewayServiceType } from '../platform/traefik';
+import { VERSIONS } from '../versions';
+import type { ImagePullSecretConfig } from '../services/image-pull-secret';
 
 /** What main.ts builds the stacks from. */
 export interface Deployment {
   readonly file: string;
-  readonly cluster: { readonly eks?: EksClusterProps; readonly existing?: ExistingClusterProps };
+  /** The cluster target; absent for a services-only deployment to an existing OSCAR (`services.oscar`). */
+  readonly cluster?: { readonly eks?: EksClusterProps; readonly existing?: ExistingClusterProps };
   /** FDL files and folders, resolved against the config file's folder. */
   readonly fdl: readonly string[];
   readonly clusterId?: string;
+  /** An existing OSCAR to deploy the services to (its credentials come from sensitive variables). */
+  readonly oscar?: { readonly endpoint: string; readonly username?: string };
+  /** Keep Terraform from destroying services and shared buckets. */
+  readonly preventDestroy?: boolean;
+  /** Registry credentials to create as image pull secrets (passwords from sensitive variables). */
+  readonly imagePullSecrets?: readonly ImagePullSecretConfig[];
+  /** The OSCAR platform's settings (paths resolved against the config file's folder); false leaves it out. */
+  readonly platform?: OscarPlatformOptions | false;
   /** Source line of a config path such as `cluster.eks.nodePools[1]`, for error messages. */
   lineOf(configPath: string): number | undefined;
 }
@@ -32,7 +47,8 @@ type Shape =
   | 'string' | 'number' | 'boolean' | 'strings' | 'labels'
   | { readonly fields: Readonly<Record<string, Shape>>; readonly required?: readonly string[] }
   | { readonly list: Shape }
-  | { readonly oneOf: readonly string[] };
+  | { readonly oneOf: readonly string[] }
+  | { readonly orFalse: Shape };
 
 const TAINT: Shape = { fields: { key: 'string', value: 'string', effect: { oneOf: ['NoSchedule', 'PreferNoSchedule', 'NoExecute'] } }, required: ['key', 'effect'] };
 const NODE_POOL: Shape = {
@@ -43,6 +59,70 @@ const NODE_POOL: Shape = {
   },
   required: ['name', 'instanceTypes', 'maxSize'],
 };
+const CHART: Shape = { fields: { repository: 'string', chart: 'string', version: 'string', imageRepository: 'string', imageTag: 'string' } };
+const PLATFORM: Shape = {
+  fields: {
+    host: 'string',
+    tls: {
+      fields: {
+        secretName: 'string',
+        certManager: {
+          fields: {
+            install: 'boolean', namespace: 'string',
+            issuer: { fields: { letsEncrypt: { fields: { email: 'string', staging: 'boolean' }, required: ['email'] }, selfSigned: 'boolean', existing: 'string' } },
+          },
+          required: ['issuer'],
+        },
+      },
+    },
+    storage: {
+      fields: {
+        storageClass: 'string',
+        efs: { fields: { fileSystemId: 'string', storageClassName: 'string' }, required: ['fileSystemId'] },
+        nfsProvisioner: { fields: { storageClassName: 'string', size: 'string', backingStorageClassName: 'string', namespace: 'string' } },
+      },
+    },
+    minio: {
+      fields: {
+        existing: { fields: { endpoint: 'string', rootUser: 'string', region: 'string', tlsVerify: 'boolean' }, required: ['endpoint', 'rootUser'] },
+        namespace: 'string', rootUser: 'string', storageSize: 'string', storageClassName: 'string', memoryRequest: 'string', console: 'boolean', region: 'string',
+      },
+    },
+    knative: {
+      orFalse: {
+        fields: {
+          existing: 'boolean', servingVersion: 'string', operatorNamespace: 'string',
+          autoscaler: {
+            fields: {
+              enableScaleToZero: 'boolean', scaleToZeroGracePeriod: 'string', scaleToZeroPodRetentionPeriod: 'string', initialScale: 'number',
+              allowZeroInitialScale: 'boolean', minScale: 'number', maxScale: 'number', maxScaleLimit: 'number', stableWindow: 'string',
+            },
+          },
+        },
+      },
+    },
+    gateway: {
+      orFalse: {
+        fields: {
+          existing: { fields: { name: 'string', namespace: 'string' }, required: ['name', 'namespace'] },
+          namespace: 'string', serviceType: { oneOf: ['LoadBalancer', 'NodePort', 'ClusterIP'] }, nodePorts: { fields: { http: 'number', https: 'number' } },
+          gatewayApiCrds: { orFalse: { fields: { manifestFile: 'string', namespace: 'string' }, required: ['manifestFile'] } },
+        },
+      },
+    },
+    metricsServer: { orFalse: { fields: { namespace: 'string', kubeletInsecureTls: 'boolean' } } },
+    oscar: {
+      fields: {
+        namespace: 'string', servicesNamespace: 'string', username: 'string',
+        oidc: { fields: { issuers: 'strings', groups: 'strings', subject: 'string', admins: 'strings' }, required: ['issuers', 'groups'] },
+        allowedImagePrefixes: 'strings', exposedServicesCorsOrigins: 'strings', requestTimeoutSeconds: 'number', resourceManager: 'boolean', supervisorVersion: 'string',
+      },
+    },
+    versions: { fields: Object.fromEntries(Object.keys(VERSIONS).map((k) => [k, CHART])) },
+    waitForPods: 'boolean',
+  },
+};
+
 const SCHEMA: Shape = {
   fields: {
     cluster: {
@@ -63,9 +143,17 @@ const SCHEMA: Shape = {
         },
       },
     },
-    services: { fields: { fdl: 'strings', clusterId: 'string' }, required: ['fdl'] },
+    platform: { orFalse: PLATFORM },
+    services: {
+      fields: {
+        fdl: 'strings', clusterId: 'string', preventDestroy: 'boolean',
+        oscar: { fields: { endpoint: 'string', username: 'string' }, required: ['endpoint'] },
+        imagePullSecrets: { list: { fields: { name: 'string', server: 'string', username: 'string' }, required: ['name', 'server', 'username'] } },
+      },
+      required: ['fdl'],
+    },
   },
-  required: ['cluster', 'services'],
+  required: ['services'],
 };
 
 /** Reads and checks a deployment config file. */
@@ -99,6 +187,8 @@ export function loadDeployment(file: string): Deployment {
       }[shape];
       const wanted = { string: 'a string', number: 'a number', boolean: 'true or false', strings: 'a list of strings', labels: 'a map of strings (quote values such as "true")' }[shape];
       if (!ok) fail(node, at, `is ${JSON.stringify(value)}, not ${wanted}`, `write ${wanted}`);
+    } else if ('orFalse' in shape) {
+      if (value !== false) check(node, shape.orFalse, at);
     } else if ('oneOf' in shape) {
       if (!shape.oneOf.includes(value)) fail(node, at, `is ${JSON.stringify(value)}`, `use one of ${shape.oneOf.join(', ')}`);
     } else if ('list' in shape) {
@@ -120,12 +210,21 @@ export function loadDeployment(file: string): Deployment {
   check(doc.contents as Node, SCHEMA, '');
 
   const config = doc.toJSON() as any;
-  const targets = Object.keys(config.cluster ?? {});
-  if (targets.length !== 1) fail(doc.getIn(['cluster'], true) as Node, 'cluster', targets.length ? `has ${targets.join(' and ')}` : 'names no target', 'give exactly one of existing, eks');
   const base = path.dirname(path.resolve(file));
+  const servicesOnly = config.cluster === undefined;
+  if (servicesOnly && config.services.oscar === undefined) {
+    fail(doc.contents as Node, 'cluster', 'is missing', 'give a cluster target (existing or eks), or services.oscar.endpoint to deploy only the services to an existing OSCAR');
+  }
+  if (servicesOnly && config.platform !== undefined && config.platform !== false) {
+    fail(doc.getIn(['platform'], true) as Node, 'platform', 'needs a cluster to install on', 'add a cluster target, or remove platform for a services-only deployment');
+  }
+  const targets = Object.keys(config.cluster ?? {});
+  if (!servicesOnly && targets.length !== 1) fail(doc.getIn(['cluster'], true) as Node, 'cluster', targets.length ? `has ${targets.join(' and ')}` : 'names no target', 'give exactly one of existing, eks');
 
   let cluster: Deployment['cluster'];
-  if (config.cluster.existing) {
+  if (servicesOnly) {
+    cluster = undefined;
+  } else if (config.cluster.existing) {
     const e = config.cluster.existing;
     const node = doc.getIn(['cluster', 'existing'], true) as Node;
     if ((e.kubeconfig === undefined) === (e.host === undefined)) fail(node, 'cluster.existing', 'needs either kubeconfig or host (with clusterCaCertificate)', 'give kubeconfig (and optionally context), or host and clusterCaCertificate with the token in KUBE_TOKEN');
@@ -138,11 +237,55 @@ export function loadDeployment(file: string): Deployment {
     const network = vpc === undefined ? undefined : vpc.privateSubnetIds ? EksNetwork.existingVpc({ privateSubnetIds: vpc.privateSubnetIds }) : EksNetwork.newVpc(vpc);
     cluster = { eks: { ...eks, network, nodePools: nodePools as NodePoolOptions[] | undefined } };
   }
+  const exactlyOne = (keys: string[], choices: string[]) => {
+    const value = keys.reduce((v: any, k) => v?.[k], config);
+    if (value === undefined || value === false) return;
+    const given = choices.filter((c) => value[c] !== undefined);
+    if (given.length !== 1) fail(doc.getIn(keys, true) as Node, keys.join('.'), given.length ? `has ${given.join(' and ')}` : 'names none of its choices', `give exactly one of ${choices.join(', ')}`);
+  };
+  exactlyOne(['platform', 'storage'], ['storageClass', 'efs', 'nfsProvisioner']);
+  exactlyOne(['platform', 'tls', 'certManager', 'issuer'], ['letsEncrypt', 'selfSigned', 'existing']);
+  const platform = config.platform === undefined || config.platform === false ? config.platform : platformOptions(config.platform, base);
   return {
     file,
     cluster,
+    platform,
     fdl: (config.services.fdl as string[]).map((f) => path.resolve(base, f)),
     clusterId: config.services.clusterId,
+    oscar: config.services.oscar,
+    preventDestroy: config.services.preventDestroy,
+    imagePullSecrets: config.services.imagePullSecrets,
     lineOf: (p) => positions.get(p),
   };
+}
+
+// The platform section as construct options: value classes for storage and issuers, and local paths
+// (chart folders, the Gateway API manifest) resolved against the config file's folder. The shape is
+// checked already; the constructs check the meaning.
+function platformOptions(p: any, base: string): OscarPlatformOptions {
+  const local = (file: string) => path.resolve(base, file);
+  const storage = p.storage === undefined ? undefined
+    : p.storage.storageClass !== undefined ? RwxStorage.existingClass(p.storage.storageClass)
+      : p.storage.efs !== undefined ? RwxStorage.efs(p.storage.efs)
+        : RwxStorage.nfsProvisioner(p.storage.nfsProvisioner ?? {});
+  const certManager = p.tls?.certManager;
+  const issuer = certManager?.issuer;
+  const tls = p.tls === undefined ? undefined : {
+    secretName: p.tls.secretName,
+    certManager: certManager && {
+      ...certManager,
+      issuer: issuer.letsEncrypt ? CertificateIssuer.letsEncrypt(issuer.letsEncrypt)
+        : issuer.existing !== undefined ? CertificateIssuer.existing(issuer.existing) : CertificateIssuer.selfSigned(),
+    },
+  };
+  const gateway = p.gateway === undefined || p.gateway === false || p.gateway.existing ? p.gateway : {
+    ...p.gateway,
+    serviceType: p.gateway.serviceType as GatewayServiceType | undefined,
+    gatewayApiCrds: p.gateway.gatewayApiCrds && { ...p.gateway.gatewayApiCrds, manifestFile: local(p.gateway.gatewayApiCrds.manifestFile) },
+  };
+  const knative = p.knative?.existing ? { existing: true as const } : p.knative;
+  const versions = p.versions && Object.fromEntries(Object.entries(p.versions as Record<string, { repository?: string; chart?: string }>).map(([k, v]) => [
+    k, v.repository === '' && v.chart !== undefined ? { ...v, chart: local(v.chart) } : v,
+  ]));
+  return { ...p, storage, tls, gateway, knative, versions };
 }

@@ -3,7 +3,7 @@ import { Manifest } from '@cdktf/provider-kubernetes/lib/manifest';
 import { Release } from '@cdktf/provider-helm/lib/release';
 import { GPU_NODE_TAINT, type GpuPlacement, GpuTolerationInjection, NVIDIA_GPU_RESOURCE } from '../cluster/gpu';
 import { jsonWithTokens } from '../private/terraform-json';
-import { type PinnedChart, releaseSource, VERSIONS } from './versions';
+import { type PinnedChart, releaseSource, VERSIONS } from '../versions';
 
 export interface GpuSupportProps {
   /** Which nodes have GPUs and how GPU pods get their toleration. */

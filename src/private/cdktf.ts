@@ -3,13 +3,17 @@
 export {
   Annotations,
   App,
+  AssetType,
+  DataResource,
   Fn,
   Lazy,
   LocalBackend,
+  TerraformAsset,
   TerraformOutput,
+  TerraformResource,
   TerraformStack,
   TerraformVariable,
   Testing,
   Token,
 } from 'cdktf';
-export type { AppConfig } from 'cdktf';
+export type { AppConfig, ITerraformDependable } from 'cdktf';

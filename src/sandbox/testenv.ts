@@ -36,6 +36,13 @@ const VERSION_KEYS = {
   'terraform-provider-kubernetes': 'KUBERNETES_PROVIDER_VERSION',
   'terraform-provider-helm': 'HELM_PROVIDER_VERSION',
   'nvidia-device-plugin-chart': 'NVIDIA_DEVICE_PLUGIN_VERSION',
+  'oscar-chart': 'OSCAR_CHART_VERSION',
+  'traefik-chart': 'TRAEFIK_CHART_VERSION',
+  'knative-operator-chart': 'KNATIVE_OPERATOR_CHART_VERSION',
+  'minio-chart': 'MINIO_VERSION',
+  'metrics-server-chart': 'METRICS_SERVER_MODULE_VERSION',
+  'cert-manager-chart': 'CERT_MANAGER_VERSION',
+  'gateway-api-crds': 'GATEWAY_API_VERSION',
 } as const;
 
 /** A component testenv/build.sh knows how to build. */

@@ -8,7 +8,7 @@ import { warningsOf } from '../support/synth';
 function existing(gpu?: { tolerationInjection?: GpuTolerationInjection }) {
   const app = Testing.app();
   const cluster = new ClusterStack(app, 'cluster', { existing: { connection: ClusterConnection.fromKubeconfig('/etc/oscar/kubeconfig', 'oscar'), gpu } });
-  const platform = new PlatformStack(app, 'platform', { cluster: cluster.cluster });
+  const platform = new PlatformStack(app, 'platform', { cluster: cluster.cluster, platform: false });
   return { platform, json: JSON.parse(Testing.synth(platform)) };
 }
 
@@ -51,7 +51,7 @@ describe('PlatformStack on an existing cluster', () => {
   test('the device plugin chart can come from a mirror', () => {
     const app = Testing.app();
     const cluster = new ClusterStack(app, 'cluster', { existing: { connection: ClusterConnection.fromKubeconfig('kc'), gpu: {} } });
-    const platform = new PlatformStack(app, 'platform', { cluster: cluster.cluster, devicePlugin: { repository: 'oci://mirror.example.org/charts', imageRepository: 'mirror.example.org/nvidia/k8s-device-plugin' } });
+    const platform = new PlatformStack(app, 'platform', { cluster: cluster.cluster, platform: false, devicePlugin: { repository: 'oci://mirror.example.org/charts', imageRepository: 'mirror.example.org/nvidia/k8s-device-plugin' } });
     const [plugin] = Object.values(JSON.parse(Testing.synth(platform)).resource.helm_release) as any[];
     expect(plugin).toMatchObject({ repository: 'oci://mirror.example.org/charts', version: '0.18.0' });
     expect(values(plugin).image).toEqual({ repository: 'mirror.example.org/nvidia/k8s-device-plugin', tag: 'v0.18.0' });
@@ -61,7 +61,7 @@ describe('PlatformStack on an existing cluster', () => {
 test('the device plugin chart can be a local folder (air-gapped sites)', () => {
   const app = Testing.app();
   const cluster = new ClusterStack(app, 'cluster', { existing: { connection: ClusterConnection.fromKubeconfig('kc'), gpu: {} } });
-  const platform = new PlatformStack(app, 'platform', { cluster: cluster.cluster, devicePlugin: { repository: '', chart: '/srv/charts/nvidia-device-plugin' } });
+  const platform = new PlatformStack(app, 'platform', { cluster: cluster.cluster, platform: false, devicePlugin: { repository: '', chart: '/srv/charts/nvidia-device-plugin' } });
   const [plugin] = Object.values(JSON.parse(Testing.synth(platform)).resource.helm_release) as any[];
   expect(plugin.chart).toBe('/srv/charts/nvidia-device-plugin');
   expect(plugin).not.toHaveProperty('repository');
@@ -76,7 +76,7 @@ describe('PlatformStack on EKS', () => {
         { name: 'gpu', instanceTypes: ['g5.xlarge'], maxSize: 2, gpu: { count: 1 } },
       ] },
     });
-    const platform = new PlatformStack(app, 'platform', { cluster: cluster.cluster });
+    const platform = new PlatformStack(app, 'platform', { cluster: cluster.cluster, platform: false });
     app.synth();
     return { app, platform, json: JSON.parse(Testing.synth(platform)) };
   }

@@ -1,52 +1,132 @@
 import * as path from 'node:path';
 import { Testing } from '../../src/private/cdktf';
 import { FdlValidationError } from '../../src/fdl';
-import { ServicesStack } from '../../stacks/services-stack';
-import { tempDir, writeFdl } from '../support/fdl';
+import { ClusterConnection } from '../../src/cluster/connection';
+import { ServicesStack, type ServicesStackProps } from '../../stacks/services-stack';
+import { corpusCopy, tempDir, writeFdl } from '../support/fdl';
+import { warningsOf } from '../support/synth';
 
 const EXAMPLES = path.join(__dirname, '..', '..', 'examples');
+const svc = (name: string, extra = '') => `functions:\n  oscar:\n  - c:\n      name: ${name}\n      image: i\n      script: script.sh\n${extra}`;
 
-function synth(fdl: string[], clusterId?: string) {
-  const stack = new ServicesStack(Testing.app(), 'services', { fdl, clusterId });
+function synth(props: Partial<ServicesStackProps> & Pick<ServicesStackProps, 'fdl'>) {
+  const stack = new ServicesStack(Testing.app(), 'services', props);
   return { stack, json: JSON.parse(Testing.synth(stack)) };
 }
 
 describe('ServicesStack', () => {
-  test('renders the canonical definition of every example service', () => {
-    const { stack, json } = synth([EXAMPLES]);
-    expect(stack.services.map((s) => s.spec.name)).toEqual(['cowsay', 'grayify']);
-    const cowsay = JSON.parse(json.output.cowsay_definition.value.replace(/\$\$\{/g, '${'));
-    expect(cowsay).toMatchObject({ name: 'cowsay', synchronous: { min_scale: 1, max_scale: 5 }, log_level: 'CRITICAL', visibility: 'private' });
+  test('one oscar_service per example service, with the canonical definition in plan-readable fields', () => {
+    // WHEN
+    const { stack, json } = synth({ fdl: [EXAMPLES] });
+    // THEN
+    expect([...stack.services.services.keys()]).toEqual(['cowsay', 'grayify']);
+    const services = json.resource.oscar_service;
+    expect(Object.keys(services)).toHaveLength(2);
+    const cowsay = Object.values(services).find((s: any) => s.name === 'cowsay') as any;
+    expect(cowsay).toMatchObject({
+      name: 'cowsay', image: 'ghcr.io/grycap/cowsay', cpu: '0.5', memory: '256Mi', log_level: 'CRITICAL', visibility: 'private',
+      synchronous: { min_scale: 1, max_scale: 5 }, environment: { variables: { INPUT_TYPE: 'json' } },
+    });
+    const grayify = Object.values(services).find((s: any) => s.name === 'grayify') as any;
+    expect(grayify.input).toEqual([{ storage_provider: 'minio.default', path: 'grayify/in' }]);
+    expect(grayify.script).toContain('convert');
   });
 
-  test('escapes Terraform template sequences in scripts', () => {
-    const fdl = writeFdl('functions:\n  oscar:\n  - c:\n      name: demo\n      image: i\n      script: script.sh\n', { 'script.sh': 'echo ${HOME} %{x}\n' });
-    const { json } = synth([fdl]);
-    expect(json.output.demo_definition.value).toContain('echo $${HOME} %%{x}');
+  test('the provider is configured from variables by default: password and token sensitive, nothing in the JSON', () => {
+    const { json } = synth({ fdl: [EXAMPLES] });
+    expect(json.provider.oscar[0]).toEqual({
+      endpoint: '${var.oscar_endpoint}',
+      username: '${var.oscar_username == "" ? null : var.oscar_username}',
+      password: '${var.oscar_password == "" ? null : var.oscar_password}',
+      token: '${var.oscar_token == "" ? null : var.oscar_token}',
+    });
+    expect(json.variable.oscar_password).toMatchObject({ sensitive: true });
+    expect(json.variable.oscar_token).toMatchObject({ sensitive: true });
+    expect(json.variable.oscar_endpoint.sensitive).toBeUndefined();
+  });
+
+  test('a given connection (the platform stack\'s outputs) replaces the variables', () => {
+    const app = Testing.app();
+    const stack = new ServicesStack(app, 'services', { fdl: [EXAMPLES], oscar: { endpoint: 'https://oscar.example.org', username: 'oscar', password: 'from-platform' } });
+    const json = JSON.parse(Testing.synth(stack));
+    expect(json.provider.oscar[0]).toMatchObject({ endpoint: 'https://oscar.example.org', username: 'oscar' });
+    expect(json.variable?.oscar_endpoint).toBeUndefined();
+    expect(json.output.cowsay_urls.value).toEqual({ run: 'https://oscar.example.org/run/cowsay', job: 'https://oscar.example.org/job/cowsay' });
+  });
+
+  test('escapes Terraform template sequences in scripts and variables', () => {
+    const fdl = writeFdl(svc('demo', '      environment:\n        variables:\n          GREETING: "${USER} %{x}"\n'), { 'script.sh': 'echo ${HOME} %{x}\n' });
+    const demo = Object.values(synth({ fdl: [fdl] }).json.resource.oscar_service)[0] as any;
+    expect(demo.script).toBe('echo $${HOME} %%{x}\n');
+    expect(demo.environment.variables.GREETING).toBe('$${USER} %%{x}');
   });
 
   test('takes secret values from sensitive variables and never writes them out', () => {
-    const fdl = writeFdl('functions:\n  oscar:\n  - c:\n      name: demo\n      image: i\n      script: script.sh\n      environment:\n        secrets:\n          API_KEY: do-not-leak\n');
-    const { json } = synth([fdl]);
+    const fdl = writeFdl(svc('demo', '      environment:\n        secrets:\n          API_KEY: do-not-leak\n'));
+    const { json } = synth({ fdl: [fdl] });
     expect(JSON.stringify(json)).not.toContain('do-not-leak');
     expect(json.variable['demo__API_KEY']).toEqual(expect.objectContaining({ sensitive: true, type: 'string' }));
-    expect(json.output.demo_definition).toEqual(expect.objectContaining({ sensitive: true }));
-    expect(json.output.demo_definition.value).toContain('"secrets":{"API_KEY":${jsonencode(var.demo__API_KEY)}}');
+    const demo = Object.values(json.resource.oscar_service)[0] as any;
+    expect(demo.environment.secrets).toEqual({ API_KEY: '${var.demo__API_KEY}' });
   });
 
-  test('fails synth with every error, located, when an FDL file is invalid', () => {
+  test('the mask-detector workflow: its shared bucket is one oscar_bucket both services depend on', () => {
+    const { json } = synth({ fdl: [corpusCopy('mask-detector-workflow/mask-detector-workflow.yaml')] });
+    const buckets = Object.entries(json.resource.oscar_bucket) as [string, any][];
+    expect(buckets.map(([, b]) => b.name)).toEqual(['mask-detector']);
+    for (const service of Object.values(json.resource.oscar_service) as any[]) {
+      expect(service.depends_on).toEqual([`oscar_bucket.${buckets[0][0]}`]);
+    }
+  });
+
+  test('services with buckets warn that destroying them deletes the data, unless protected', () => {
+    const { stack } = synth({ fdl: [EXAMPLES] });
+    const warnings = warningsOf(stack);
+    expect(warnings.filter((w) => w.includes('deletes bucket'))).toEqual([expect.stringMatching(/'grayify' .*grayify\.yaml:\d+.*deletes bucket\(s\) grayify .*Fix: set preventDestroy/)]);
+    const guarded = synth({ fdl: [EXAMPLES], preventDestroy: true });
+    expect(warningsOf(guarded.stack).filter((w) => w.includes('deletes bucket'))).toEqual([]);
+    for (const service of Object.values(guarded.json.resource.oscar_service) as any[]) expect(service.lifecycle).toEqual({ prevent_destroy: true });
+  });
+
+  test('image pull secrets are dockerconfigjson Secrets in oscar-svc, the password from a sensitive variable', () => {
+    const { json } = synth({
+      fdl: [EXAMPLES],
+      cluster: ClusterConnection.fromKubeconfig('~/.kube/config'),
+      imagePullSecrets: [{ name: 'ghcr', server: 'ghcr.io', username: 'robot' }],
+    });
+    const secret = Object.values(json.resource.kubernetes_secret_v1)[0] as any;
+    expect(secret).toMatchObject({ metadata: { name: 'ghcr', namespace: 'oscar-svc' }, type: 'kubernetes.io/dockerconfigjson' });
+    expect(secret.data['.dockerconfigjson']).toContain('var.image_pull_secret_ghcr');
+    expect(json.variable.image_pull_secret_ghcr).toMatchObject({ sensitive: true });
+    expect(json.provider.kubernetes[0]).toMatchObject({ config_path: '~/.kube/config' });
+  });
+
+  test('image pull secrets without a cluster, or with a literal password, fail synth with a fix', () => {
+    expect(() => synth({ fdl: [EXAMPLES], imagePullSecrets: [{ name: 'ghcr', server: 'ghcr.io', username: 'u' }] }))
+      .toThrow(/services: cluster: is required to create imagePullSecrets\. Fix:/);
+    expect(() => synth({ fdl: [EXAMPLES], cluster: ClusterConnection.fromKubeconfig('k'), imagePullSecrets: [{ name: 'ghcr', server: 'https://ghcr.io', username: 'u' }] }))
+      .toThrow(/server: 'https:\/\/ghcr.io' has a scheme\. Fix: give the registry host only, for example 'ghcr.io'/);
+  });
+
+  test('fails synth with every error, located, when an FDL file is invalid; nothing is synthesized', () => {
     const fdl = writeFdl('functions:\n  oscar:\n  - c:\n      name: Demo\n      image: i\n      script: missing.sh\n', {});
-    expect(() => synth([fdl])).toThrow(FdlValidationError);
-    expect(() => synth([fdl])).toThrow(new RegExp(`2 error\\(s\\):\\n${fdl}:4:13: error: .*name.*\\n${fdl}:6:15: error: .*script file 'missing.sh' not found`));
+    expect(() => synth({ fdl: [fdl] })).toThrow(FdlValidationError);
+    expect(() => synth({ fdl: [fdl] })).toThrow(new RegExp(`2 error\\(s\\):\\n${fdl}:4:13: error: .*name.*\\n${fdl}:6:15: error: .*script file 'missing.sh' not found`));
   });
 
   test('filters by cluster id, and names the known ids when none match', () => {
-    expect(synth([EXAMPLES], 'oscar-cluster').stack.services).toHaveLength(2);
-    expect(() => synth([EXAMPLES], 'elsewhere')).toThrow(/clusterId: no service is listed under 'elsewhere'.*Fix: use one of oscar-cluster/);
+    expect(synth({ fdl: [EXAMPLES], clusterId: 'oscar-cluster' }).stack.services.services.size).toBe(2);
+    expect(() => synth({ fdl: [EXAMPLES], clusterId: 'elsewhere' })).toThrow(/clusterId: no service is listed under 'elsewhere'.*Fix: use one of oscar-cluster/);
+  });
+
+  test('the same service name for two clusters needs a cluster id', () => {
+    const fdl = writeFdl('functions:\n  oscar:\n  - a:\n      name: demo\n      image: i\n      script: script.sh\n  - b:\n      name: demo\n      image: i\n      script: script.sh\n');
+    expect(() => synth({ fdl: [fdl] })).toThrow(/service 'demo' is defined for cluster 'b'.*Fix: set clusterId/);
+    expect(synth({ fdl: [fdl], clusterId: 'b' }).stack.services.services.size).toBe(1);
   });
 
   test('a folder without FDL files, or a missing file, is a clear error', () => {
-    expect(() => synth([tempDir()])).toThrow(/fdl: no FDL files found in .*Fix: pass FDL files or folders/);
-    expect(() => synth([path.join(EXAMPLES, 'nothing-here.yaml')])).toThrow(/nothing-here\.yaml:1:1: error: file not found/);
+    expect(() => synth({ fdl: [tempDir()] })).toThrow(/fdl: no FDL files found in .*Fix: pass FDL files or folders/);
+    expect(() => synth({ fdl: [path.join(EXAMPLES, 'nothing-here.yaml')] })).toThrow(/nothing-here\.yaml:1:1: error: file not found/);
   });
 });

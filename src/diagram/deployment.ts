@@ -1,0 +1,48 @@
+import type { Deployment } from '../config/deployment';
+import type { TerraformResource } from '../private/cdktf';
+import type { DeploymentStacks } from '../../stacks/deployment-app';
+import { buildDiagram, type Diagram, type StackPicture } from './model';
+
+/** The configuration a resource was given (the rendered attributes, literals where they are literal). */
+function attributes(resource: TerraformResource): Record<string, unknown> {
+  // synthesizeAttributes is what cdktf itself renders into cdk.tf.json.
+  return (resource as unknown as { synthesizeAttributes(): Record<string, unknown> }).synthesizeAttributes();
+}
+
+const literal = (value: unknown) => (typeof value === 'string' && !value.includes('${') ? value : undefined);
+
+/** What the cluster stack creates or points at. */
+function clusterBoxes(deployment: Deployment): string[] {
+  if (!deployment.cluster) return [];
+  const { eks, existing } = deployment.cluster;
+  if (eks) {
+    return [
+      `EKS ${eks.clusterName} (${eks.region})`,
+      ...(eks.nodePools ?? []).map((p) => `node pool ${p.name}: ${p.instanceTypes.join(', ')}, ${p.minSize ?? 0}-${p.maxSize}${p.gpu ? `, ${p.gpu.count} GPU` : ''}`),
+    ];
+  }
+  const connection = existing?.connection.config;
+  const where = connection?.configPath ? `kubeconfig ${connection.configPath}${connection.configContext ? ` (${connection.configContext})` : ''}` : connection?.host ?? '';
+  return [`existing cluster: ${where}`];
+}
+
+/** The picture of the app's three stacks. */
+export function deploymentDiagram(deployment: Deployment, stacks: DeploymentStacks): Diagram {
+  const helmRelease = (r: TerraformResource) => {
+    const a = attributes(r);
+    const name = literal(a.name) ?? r.node.id;
+    const chart = literal(a.chart);
+    const version = literal(a.version);
+    return `${name}${chart ? `\nchart ${chart.split('/').pop()}${version ? ` ${version}` : ''}` : ''}`;
+  };
+  const pictures: StackPicture[] = [
+    ...(stacks.cluster ? [{ id: 'cluster', label: 'cluster stack', stack: stacks.cluster, extra: clusterBoxes(deployment) }] : []),
+    ...(stacks.platform ? [{ id: 'platform', label: 'platform stack', stack: stacks.platform, show: { helm_release: helmRelease } }] : []),
+    {
+      id: 'services',
+      label: stacks.cluster ? 'services stack (OSCAR API)' : `services stack: existing OSCAR ${deployment.oscar?.endpoint ?? ''}`.trim(),
+      stack: stacks.services,
+    },
+  ];
+  return buildDiagram(pictures, stacks.services.services.loaded.map((s) => s.spec), 'services');
+}

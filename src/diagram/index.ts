@@ -1,0 +1,3 @@
+export * from './deployment';
+export * from './model';
+export * from './render';

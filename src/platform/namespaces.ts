@@ -1,0 +1,38 @@
+import { Construct, type IConstruct } from 'constructs';
+import { NamespaceV1 } from '@cdktf/provider-kubernetes/lib/namespace-v1';
+import { TerraformStack, Token } from '../private/cdktf';
+import { ValidationError } from '../private/errors';
+
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+
+/**
+ * The namespaces of a stack's platform components, each created once however many components share
+ * it. The OSCAR chart creates none (`oscar-svc` must exist before it installs), and Helm's
+ * `create_namespace` would leave namespaces behind on destroy, so every namespace is a Terraform
+ * resource: created before the releases in it and deleted after them.
+ */
+export class Namespaces extends Construct {
+  /** The stack's namespace registry (created on first use, under the id "Namespaces"). */
+  static of(scope: IConstruct): Namespaces {
+    const stack = TerraformStack.of(scope);
+    return (stack.node.tryFindChild('Namespaces') as Namespaces | undefined) ?? new Namespaces(stack, 'Namespaces');
+  }
+
+  private constructor(scope: Construct, id: string) {
+    super(scope, id);
+  }
+
+  /**
+   * The namespace of that name, created if no component asked for it before. Its `metadata.name`
+   * attribute is what releases should reference, so Terraform orders them after it.
+   * @param requester the construct asking, named in errors
+   * @param field the requester's prop that gave the name, named in errors
+   */
+  ensure(name: string, requester: IConstruct, field = 'namespace'): NamespaceV1 {
+    if (!Token.isUnresolved(name) && (name.length > 63 || !DNS_LABEL.test(name))) {
+      throw new ValidationError(requester, field, `'${name}' is not a valid namespace name`, 'use at most 63 lower-case letters, digits and dashes, starting and ending with a letter or digit');
+    }
+    const existing = this.node.tryFindChild(name) as NamespaceV1 | undefined;
+    return existing ?? new NamespaceV1(this, name, { metadata: { name, labels: { 'app.kubernetes.io/managed-by': 'oscar-cdktf' } } });
+  }
+}

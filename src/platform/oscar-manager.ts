@@ -1,0 +1,235 @@
+import { Construct } from 'constructs';
+import type { Release } from '@cdktf/provider-helm/lib/release';
+import { ConfigMapV1 } from '@cdktf/provider-kubernetes/lib/config-map-v1';
+import { Fn, type ITerraformDependable, Token } from '../private/cdktf';
+import { ValidationError } from '../private/errors';
+import { type PinnedChart, pinnedChart, VERSIONS } from '../versions';
+import type { GatewayRef } from './cert-manager';
+import { GeneratedSecret } from './generated-secret';
+import type { IMinio } from './minio';
+import { Namespaces } from './namespaces';
+import { componentRelease } from './private/helm';
+import { checkHost, checkHttpUrl, checkInteger } from './private/validate';
+
+/** OIDC bearer-token login, besides basic auth. */
+export interface OscarOidcOptions {
+  /** Accepted token issuers (`iss`, matched exactly), for example `https://aai.egi.eu/auth/realms/egi`. */
+  readonly issuers: readonly string[];
+  /**
+   * Groups (VOs) whose members may use OSCAR. For issuers under `/realms/egi` they are the
+   * `eduperson_entitlement` VOs, under `/realms/ai4eosc` the realm roles, elsewhere the `groups` claim.
+   */
+  readonly groups: readonly string[];
+  /**
+   * OIDC subject of the cluster's owner.
+   * @default - none
+   */
+  readonly subject?: string;
+  /**
+   * OIDC subjects treated as administrators (status and logs of every user).
+   * @default - none
+   */
+  readonly admins?: readonly string[];
+}
+
+/** Settings of the OSCAR manager (only what the `oscar` chart passes on to the manager). */
+export interface OscarManagerOptions {
+  /**
+   * Chart and image, to override the pinned ones. The chart's populate Job runs
+   * `ghcr.io/grycap/oscar-bin-downloader` with the same tag, so a custom tag needs that image too.
+   * @default - VERSIONS.oscar
+   */
+  readonly chart?: Partial<PinnedChart>;
+  /**
+   * Namespace of the manager (the MinIO webhooks call `oscar.<namespace>`).
+   * @default 'oscar'
+   */
+  readonly namespace?: string;
+  /**
+   * Namespace of services (user namespaces are `<this>-<owner>-<hash>`).
+   * @default 'oscar-svc'
+   */
+  readonly servicesNamespace?: string;
+  /**
+   * Basic-auth user; its password is generated when first applied and never written to the configuration.
+   * @default 'oscar'
+   */
+  readonly username?: string;
+  /**
+   * OIDC login.
+   * @default - basic auth only
+   */
+  readonly oidc?: OscarOidcOptions;
+  /**
+   * Image prefixes services may use (ConfigMap `config.yaml`, key `allowed_image_repositories`, which
+   * the manager reads; the chart's `additionalConfig` value writes a ConfigMap it never reads).
+   * Changes made through `PUT /system/config` are reverted by the next apply.
+   * @default - any image
+   */
+  readonly allowedImagePrefixes?: readonly string[];
+  /**
+   * Origins allowed by CORS on exposed services' routes.
+   * @default - the chart's list (OSCAR's hosted dashboards and localhost)
+   */
+  readonly exposedServicesCorsOrigins?: readonly string[];
+  /**
+   * Seconds the manager's HTTP server allows for a request, and so for a synchronous `/run` call.
+   * @default 300
+   */
+  readonly requestTimeoutSeconds?: number;
+  /**
+   * Track free cluster resources (needs metrics-server; used to delegate jobs to federated clusters).
+   * @default true
+   */
+  readonly resourceManager?: boolean;
+  /**
+   * FaaS Supervisor release the populate Job puts on the shared volume.
+   * @default '1.6.2'
+   */
+  readonly supervisorVersion?: string;
+}
+
+export interface OscarManagerProps extends OscarManagerOptions {
+  /** The MinIO the manager administers. */
+  readonly minio: IMinio;
+  /** ReadWriteMany storage class of the shared volume and user volumes. */
+  readonly storageClassName: string;
+  /** Use Knative Serving as the serverless backend (synchronous `/run` calls); plain Jobs otherwise. */
+  readonly knative: boolean;
+  /**
+   * The Traefik Gateway that routes to the manager and to exposed services.
+   * @default - no route: the manager is reached inside the cluster only
+   */
+  readonly gateway?: GatewayRef;
+  /**
+   * Public host name of the manager (its route and the host of exposed services).
+   * @default - none
+   */
+  readonly host?: string;
+  /** Whether the gateway serves the host over HTTPS. */
+  readonly https?: boolean;
+  /** What must be installed first: MinIO, storage, Knative, Traefik's CRDs, metrics-server. */
+  readonly after: ITerraformDependable[];
+  /** Wait for the manager's pod and the populate Job. */
+  readonly wait: boolean;
+}
+
+/** Port of the manager's service (the chart's default, which the MinIO webhooks use). */
+const SERVICE_PORT = 8080;
+
+/**
+ * The OSCAR manager from its chart, with the chart's gaps closed: the image pinned to the chart's
+ * release (the chart defaults to `latest`), the namespaces it needs created, a generated basic-auth
+ * password, the endpoint and credentials of the MinIO actually installed, Knative as the backend, a
+ * Gateway API route under the host name, exposed services routed the same way, OIDC as chart values
+ * rather than post-install patches, and the allowed-images ConfigMap under the name the manager reads.
+ *
+ * The chart puts the basic-auth password and MinIO's root password into the manager's environment and
+ * a Secret `minio` in the services namespace (it has no `existingSecret`); they are passed as sensitive
+ * values, so they stay out of the configuration and the plan output.
+ */
+export class OscarManager extends Construct {
+  /** The chart release. */
+  readonly release: Release;
+  /** Basic-auth user. */
+  readonly username: string;
+  /** Basic-auth password (a sensitive Terraform reference). */
+  readonly password: string;
+  /** URL of the manager inside the cluster. */
+  readonly internalEndpoint: string;
+  /** URL clients use: the public host name when there is one, else the in-cluster URL. */
+  readonly endpoint: string;
+  /** Namespace of the manager. */
+  readonly namespace: string;
+  /** Namespace of services. */
+  readonly servicesNamespace: string;
+
+  constructor(scope: Construct, id: string, props: OscarManagerProps) {
+    super(scope, id);
+    const chart = pinnedChart(VERSIONS.oscar, props.chart);
+    this.namespace = props.namespace ?? 'oscar';
+    this.servicesNamespace = props.servicesNamespace ?? 'oscar-svc';
+    this.username = props.username ?? 'oscar';
+    const timeout = props.requestTimeoutSeconds ?? 300;
+    this.validate(props, timeout);
+
+    const namespaces = Namespaces.of(this);
+    const namespace = namespaces.ensure(this.namespace, this);
+    const servicesNamespace = namespaces.ensure(this.servicesNamespace, this, 'servicesNamespace');
+    this.password = new GeneratedSecret(this, 'Password').value;
+    const route = props.gateway !== undefined && props.host !== undefined;
+    const oidc = props.oidc;
+
+    const after = [...props.after];
+    if (props.allowedImagePrefixes !== undefined) {
+      const prefixes = props.allowedImagePrefixes;
+      after.push(new ConfigMapV1(this, 'AllowedImages', {
+        metadata: { name: 'config.yaml', namespace: namespace.metadata.name },
+        data: { allowed_image_repositories: prefixes.some((p) => Token.isUnresolved(p)) ? Fn.jsonencode(prefixes) : JSON.stringify(prefixes) },
+      }));
+    }
+
+    this.release = componentRelease(this, 'Resource', {
+      name: 'oscar',
+      namespace: namespace.metadata.name,
+      chart,
+      values: {
+        image: { repository: chart.imageRepository, tag: chart.imageTag, pullPolicy: 'IfNotPresent' },
+        authUser: this.username,
+        // A reference, so the chart is installed after the services namespace exists.
+        servicesNamespace: servicesNamespace.metadata.name,
+        serverlessBackend: props.knative ? 'knative' : '',
+        service: { type: 'ClusterIP', port: SERVICE_PORT },
+        readTimeout: timeout,
+        writeTimeout: timeout,
+        minIO: { endpoint: props.minio.endpoint, TLSVerify: String(props.minio.tlsVerify), region: props.minio.region, accessKey: props.minio.rootUser },
+        volume: { storageClassName: props.storageClassName, ...(props.supervisorVersion ? { supervisorVersion: props.supervisorVersion } : {}) },
+        resourceManager: { enable: props.resourceManager ?? true },
+        // The manager's own default is true, and Kueue is not installed.
+        kueue: { enable: 'false' },
+        ...(oidc ? {
+          oidc: { enable: true, issuer: oidc.issuers.join(','), groups: oidc.groups.join(','), subject: oidc.subject ?? '' },
+          UsersAdmin: (oidc.admins ?? []).join(','),
+        } : {}),
+        // `ingress.host` is the only value that sets INGRESS_HOST, the host of exposed services' routes.
+        ingress: { create: false, host: props.host ?? '' },
+        ...(route ? {
+          httproute: { create: true, type: 'traefik', host: props.host, gateway: { name: props.gateway!.name, namespace: props.gateway!.namespace } },
+          exposedServices: { routeKind: 'httproute' },
+        } : {}),
+        ...(props.exposedServicesCorsOrigins ? { ingressServices: { corsAllowedOrigins: props.exposedServicesCorsOrigins.join(',') } } : {}),
+      },
+      sensitiveValues: { authPass: this.password, 'minIO.secretKey': props.minio.rootPassword },
+      wait: props.wait,
+      dependsOn: after,
+    });
+
+    this.internalEndpoint = `http://oscar.${this.namespace}.svc.cluster.local:${SERVICE_PORT}`;
+    this.endpoint = route ? `${props.https ? 'https' : 'http'}://${props.host}` : this.internalEndpoint;
+  }
+
+  private validate(props: OscarManagerProps, timeout: number): void {
+    if (!Token.isUnresolved(this.username) && (this.username === '' || this.username.includes(':'))) {
+      throw new ValidationError(this, 'username', `'${this.username}' cannot be a basic-auth user`, 'give a non-empty name without ":"');
+    }
+    checkInteger(this, 'requestTimeoutSeconds', timeout, 1);
+    checkHost(this, 'host', props.host);
+    if (props.supervisorVersion !== undefined && !Token.isUnresolved(props.supervisorVersion) && !/^\d+\.\d+\.\d+$/.test(props.supervisorVersion)) {
+      throw new ValidationError(this, 'supervisorVersion', `'${props.supervisorVersion}' is not a FaaS Supervisor release`, "give the release number without 'v', for example '1.6.2'");
+    }
+    const oidc = props.oidc;
+    if (oidc) {
+      if (oidc.issuers.length === 0) {
+        throw new ValidationError(this, 'oidc.issuers', 'is empty', "give the token issuers to accept, for example 'https://aai.egi.eu/auth/realms/egi'");
+      }
+      oidc.issuers.forEach((issuer, i) => checkHttpUrl(this, `oidc.issuers[${i}]`, issuer, 'https://aai.egi.eu/auth/realms/egi'));
+      if (oidc.groups.length === 0) {
+        throw new ValidationError(this, 'oidc.groups', 'is empty, so no OIDC user would be allowed in (the manager authorises by group only)', "list the groups or VOs whose members may use OSCAR, for example 'vo.ai4eosc.eu'");
+      }
+      for (const [field, list] of [['oidc.issuers', oidc.issuers], ['oidc.groups', oidc.groups], ['oidc.admins', oidc.admins ?? []]] as const) {
+        const bad = list.find((v) => !Token.isUnresolved(v) && (v.includes(',') || v.trim() === ''));
+        if (bad !== undefined) throw new ValidationError(this, field, `'${bad}' is empty or holds a comma (the manager splits the list on commas)`, 'give one non-empty value per entry');
+      }
+    }
+  }
+}

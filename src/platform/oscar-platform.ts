@@ -1,0 +1,162 @@
+import { Construct } from 'constructs';
+import type { ITerraformDependable } from '../private/cdktf';
+import { ValidationError } from '../private/errors';
+import type { PinnedChart, VersionOverrides } from '../versions';
+import type { GatewayRef } from './cert-manager';
+import { KnativeServing, type KnativeServingOptions } from './knative-serving';
+import { MetricsServer, type MetricsServerOptions } from './metrics-server';
+import { type ExistingMinioOptions, type IMinio, Minio, type MinioOptions } from './minio';
+import { OscarManager, type OscarManagerOptions } from './oscar-manager';
+import { RwxStorage } from './rwx-storage';
+import { Traefik, type GatewayTlsOptions, type TraefikOptions } from './traefik';
+
+/** Everything an OSCAR platform is made of; each component can be turned off or pointed at an existing one. */
+export interface OscarPlatformOptions {
+  /**
+   * Public host name of OSCAR (DNS must point it at the gateway's address). Exposed services are
+   * served under it too.
+   * @default - no public name: OSCAR is reached inside the cluster (or port-forwarded)
+   */
+  readonly host?: string;
+  /**
+   * HTTPS for the host name.
+   * @default - HTTP only
+   */
+  readonly tls?: GatewayTlsOptions;
+  /**
+   * MinIO: settings of the one installed here, or `{ existing }` for a MinIO that already runs.
+   * @default - installed with MinioOptions' defaults
+   */
+  readonly minio?: MinioOptions | { readonly existing: ExistingMinioOptions };
+  /**
+   * ReadWriteMany storage for OSCAR's shared volume and user volumes.
+   * @default RwxStorage.nfsProvisioner()
+   */
+  readonly storage?: RwxStorage;
+  /**
+   * Knative Serving (synchronous invocations): settings of the one installed here, `{ existing: true }`
+   * when the cluster runs it already, or false for plain Jobs only (no `/run` endpoint).
+   * @default - installed with KnativeServingOptions' defaults
+   */
+  readonly knative?: KnativeServingOptions | { readonly existing: true } | false;
+  /**
+   * The Gateway: settings of the Traefik installed here (which needs `gatewayApiCrds`), `{ existing }`
+   * for a Traefik Gateway that already runs (the manager writes Traefik Middlewares), or false for no
+   * route at all.
+   * @default false
+   */
+  readonly gateway?: TraefikOptions | { readonly existing: GatewayRef } | false;
+  /**
+   * metrics-server: its settings, or false when the cluster has one.
+   * @default - installed with MetricsServerOptions' defaults
+   */
+  readonly metricsServer?: MetricsServerOptions | false;
+  /**
+   * The OSCAR manager.
+   * @default - OscarManagerOptions' defaults
+   */
+  readonly oscar?: OscarManagerOptions;
+  /**
+   * Chart and image overrides per component, applied under each component's own `chart` option.
+   * @default - the catalog's pins (VERSIONS)
+   */
+  readonly versions?: VersionOverrides;
+  /**
+   * Wait for each component's pods before installing the next (false only where pods cannot run,
+   * such as a control plane without nodes).
+   * @default true
+   */
+  readonly waitForPods?: boolean;
+}
+
+/**
+ * A complete OSCAR platform on a cluster, in dependency order: RWX storage and MinIO, Knative Serving
+ * (operator, then its KnativeServing resource), the Gateway API CRDs, Traefik and optionally
+ * cert-manager, metrics-server, and the OSCAR manager wired to all of them.
+ */
+export class OscarPlatform extends Construct {
+  /** The OSCAR manager. */
+  readonly oscar: OscarManager;
+  /** The MinIO the manager uses. */
+  readonly minio: IMinio;
+  /** Knative Serving, when installed here. */
+  readonly knative?: KnativeServing;
+  /** Traefik, when installed here. */
+  readonly traefik?: Traefik;
+  /** metrics-server, when installed here. */
+  readonly metricsServer?: MetricsServer;
+  /** The ReadWriteMany storage class OSCAR uses. */
+  readonly storageClassName: string;
+
+  constructor(scope: Construct, id: string, props: OscarPlatformOptions = {}) {
+    super(scope, id);
+    const wait = props.waitForPods ?? true;
+    const versions = props.versions ?? {};
+    const chart = <K extends keyof VersionOverrides>(key: K, own?: Partial<PinnedChart>) => (versions[key] || own ? { ...versions[key], ...own } : undefined);
+    if (!props.gateway && props.host !== undefined) {
+      throw new ValidationError(this, 'host', 'is given, but no gateway routes it', 'give gateway: Traefik settings (with gatewayApiCrds) or { existing: <gateway> }; or leave host out');
+    }
+    if (props.tls && props.host === undefined) {
+      throw new ValidationError(this, 'tls', 'is given without a host name', 'give host, the name the certificate is for');
+    }
+    if (props.tls && props.gateway !== undefined && props.gateway !== false && 'existing' in props.gateway) {
+      throw new ValidationError(this, 'tls', 'is given for an existing gateway', 'configure TLS on that gateway, and leave tls out');
+    }
+    const after: ITerraformDependable[] = [];
+
+    const storage = (props.storage ?? RwxStorage.nfsProvisioner({ chart: chart('nfsServerProvisioner') })).bind(new Construct(this, 'Storage'), { wait });
+    this.storageClassName = storage.storageClassName;
+    if (storage.dependable) after.push(storage.dependable);
+
+    const minio = props.minio ?? {};
+    if ('existing' in minio) {
+      this.minio = Minio.fromExisting(this, 'Minio', minio.existing);
+    } else {
+      const installed = new Minio(this, 'Minio', { wait, ...minio, chart: chart('minio', minio.chart) });
+      this.minio = installed;
+      after.push(installed.release);
+    }
+
+    let gateway: GatewayRef | undefined;
+    const gatewayOptions = props.gateway ?? false;
+    if (gatewayOptions !== false && 'existing' in gatewayOptions) {
+      gateway = gatewayOptions.existing;
+    } else if (gatewayOptions !== false) {
+      const tls = props.tls?.certManager ? { ...props.tls, certManager: { ...props.tls.certManager, chart: chart('certManager', props.tls.certManager.chart) } } : props.tls;
+      this.traefik = new Traefik(this, 'Traefik', { ...gatewayOptions, chart: chart('traefik', gatewayOptions.chart), host: props.host, tls, wait });
+      gateway = this.traefik.gateway;
+      after.push(this.traefik.release);
+    }
+
+    if (props.metricsServer !== false) {
+      const options = props.metricsServer ?? {};
+      this.metricsServer = new MetricsServer(this, 'MetricsServer', { ...options, chart: chart('metricsServer', options.chart), wait });
+      after.push(this.metricsServer.release);
+    }
+
+    // The KnativeServing resource needs its CRD served by the API server, and Helm does not wait for a
+    // CRD a chart ships among its templates. Waiting for the operator's pods gives the API server that
+    // time; without that wait, the resource is installed after the other components' releases instead.
+    const knative = props.knative ?? {};
+    if (knative !== false && !('existing' in knative)) {
+      this.knative = new KnativeServing(this, 'Knative', {
+        wait, ...knative, operatorChart: chart('knativeOperator', knative.operatorChart), servingAfter: wait ? [] : [...after],
+      });
+      after.push(this.knative.serving.release);
+    }
+
+    const oscar = props.oscar ?? {};
+    this.oscar = new OscarManager(this, 'Oscar', {
+      ...oscar,
+      chart: chart('oscar', oscar.chart),
+      minio: this.minio,
+      storageClassName: storage.storageClassName,
+      knative: knative !== false,
+      gateway,
+      host: props.host,
+      https: props.tls !== undefined,
+      after,
+      wait,
+    });
+  }
+}

@@ -1,0 +1,87 @@
+import { Construct } from 'constructs';
+import { type FdlLoadOptions, findFdlFiles, formatDiagnostic, type LoadedService, loadFdlFilesOrThrow, Severity } from '../fdl';
+import { Annotations } from '../private/cdktf';
+import { Bucket } from '../providers/oscar/bucket';
+import { bucketsOf, sharedBuckets } from './buckets';
+import { OscarService, type OscarServiceOptions } from './oscar-service';
+
+/** Props of {@link FdlServices}. */
+export interface FdlServicesProps extends Pick<OscarServiceOptions, 'preventDestroy' | 'endpoint'>, FdlLoadOptions {
+  /** FDL files, or folders searched for `.yaml`/`.yml` files. */
+  readonly fdl: readonly string[];
+  /**
+   * Only take the services an FDL file lists under this cluster id (the key in `functions.oscar`).
+   * @default - every service in the files
+   */
+  readonly clusterId?: string;
+  /**
+   * The value of a service's `environment.secrets` entry: typically a sensitive Terraform variable.
+   * @default - the value written in the FDL file
+   */
+  readonly secretValue?: (service: string, key: string) => string | undefined;
+}
+
+/**
+ * Every service of a set of FDL files, as OSCAR services. The files are loaded and validated first:
+ * any error fails synth with its file, line, field and fix, so nothing reaches a cluster from a file
+ * that does not validate. A bucket used by several services becomes one `oscar_bucket` the services
+ * are created after (the manager refuses to create a service whose bucket exists).
+ */
+export class FdlServices extends Construct {
+  /** The services, in file order, by name. */
+  public readonly services: ReadonlyMap<string, OscarService>;
+  /** The loaded FDL services (after the cluster-id filter). */
+  public readonly loaded: readonly LoadedService[];
+  /** The `oscar_bucket` of each bucket several services share, by bucket name. */
+  public readonly sharedBuckets: ReadonlyMap<string, Bucket>;
+
+  constructor(scope: Construct, id: string, props: FdlServicesProps) {
+    super(scope, id);
+    const files = findFdlFiles(props.fdl);
+    if (files.length === 0) {
+      throw new Error(`FdlServices '${this.node.path}': fdl: no FDL files found in ${props.fdl.join(', ')}. Fix: pass FDL files or folders holding .yaml files.`);
+    }
+    const { services, diagnostics } = loadFdlFilesOrThrow(files, props);
+    for (const d of diagnostics) if (d.severity === Severity.WARNING) Annotations.of(this).addWarning(formatDiagnostic(d));
+    this.loaded = props.clusterId === undefined ? services : services.filter((s) => s.clusterId === props.clusterId);
+    if (this.loaded.length === 0) {
+      const ids = [...new Set(services.map((s) => s.clusterId))].join(', ');
+      throw new Error(`FdlServices '${this.node.path}': clusterId: no service is listed under '${props.clusterId}' in ${files.join(', ')}. Fix: use one of ${ids}.`);
+    }
+
+    const buckets = new Map<string, Bucket>();
+    for (const [bucket, users] of sharedBuckets(this.loaded.map((s) => s.spec))) {
+      buckets.set(bucket, new Bucket(this, `Bucket-${bucket}`, {
+        name: bucket,
+        lifecycle: props.preventDestroy ? { preventDestroy: true } : undefined,
+      }));
+      Annotations.of(this).addInfo(`bucket '${bucket}' is shared by ${users.join(', ')}: declared once as an oscar_bucket`);
+    }
+    this.sharedBuckets = buckets;
+
+    const byName = new Map<string, OscarService>();
+    for (const service of this.loaded) {
+      const { spec } = service;
+      const secretKeys = Object.keys(spec.environment?.secrets ?? {});
+      const secretValues = Object.fromEntries(secretKeys.flatMap((key) => {
+        const value = props.secretValue?.(spec.name, key);
+        return value === undefined ? [] : [[key, value]];
+      }));
+      const twin = byName.get(spec.name);
+      if (twin) {
+        throw new Error(`FdlServices '${this.node.path}': clusterId: service '${spec.name}' is defined for cluster '${service.clusterId}' at ${service.file}:${service.position.line} ` +
+          `and for another cluster in ${this.loaded.find((s) => s.spec.name === spec.name)?.file}; one OSCAR cluster cannot hold both. Fix: set clusterId to the cluster this stack deploys to.`);
+      }
+      const dependsOn = bucketsOf(spec).map((b) => buckets.get(b.bucket)).filter((b): b is Bucket => b !== undefined);
+      byName.set(spec.name, new OscarService(this, spec.name, {
+        spec,
+        source: `${service.file}:${service.position.line}`,
+        secretValues,
+        preventDestroy: props.preventDestroy,
+        endpoint: props.endpoint,
+        dependsOn,
+      }));
+    }
+    this.services = byName;
+  }
+}

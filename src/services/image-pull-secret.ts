@@ -1,0 +1,61 @@
+import { Construct } from 'constructs';
+import { SecretV1 } from '@cdktf/provider-kubernetes/lib/secret-v1';
+import { Fn, Token } from '../private/cdktf';
+import { ValidationError } from '../private/errors';
+
+/** A registry credential OSCAR services name in `image_pull_secrets`. */
+export interface ImagePullSecretOptions {
+  /** Name of the Secret, as the services' `image_pull_secrets` list it. */
+  readonly name: string;
+  /** Registry host, for example `ghcr.io` or `registry.example.org:5000`. */
+  readonly server: string;
+  /** Registry user. */
+  readonly username: string;
+  /** Registry password or token: a sensitive value (a Terraform variable), never a literal in code. */
+  readonly password: string;
+}
+
+/** A registry credential without its password, as a deployment config names it (the password comes from a sensitive variable). */
+export type ImagePullSecretConfig = Omit<ImagePullSecretOptions, 'password'>;
+
+/** Props of {@link ImagePullSecret}. */
+export interface ImagePullSecretProps extends ImagePullSecretOptions {
+  /**
+   * Namespace of the services.
+   * @default 'oscar-svc'
+   */
+  readonly namespace?: string;
+}
+
+/**
+ * A `kubernetes.io/dockerconfigjson` Secret in the services namespace, which OSCAR puts in the pods of
+ * the services that name it. The stack must configure the `kubernetes` provider.
+ */
+export class ImagePullSecret extends Construct {
+  /** The Secret. */
+  public readonly resource: SecretV1;
+
+  constructor(scope: Construct, id: string, props: ImagePullSecretProps) {
+    super(scope, id);
+    if (!Token.isUnresolved(props.name) && !/^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/.test(props.name)) {
+      throw new ValidationError(`ImagePullSecret '${this.node.path}'`, 'name', `'${props.name}' is not a Kubernetes object name`, 'use lower-case letters, digits, - and .');
+    }
+    if (Token.isUnresolved(props.server)) {
+      throw new ValidationError(`ImagePullSecret '${this.node.path}'`, 'server', 'is a Terraform token', 'give the registry host as a literal (it is a key of the Docker config)');
+    }
+    if (/^[a-z]+:\/\//.test(props.server)) {
+      throw new ValidationError(`ImagePullSecret '${this.node.path}'`, 'server', `'${props.server}' has a scheme`, `give the registry host only, for example '${props.server.replace(/^[a-z]+:\/\//, '').replace(/\/.*$/, '')}'`);
+    }
+    if (!Token.isUnresolved(props.password)) {
+      throw new ValidationError(`ImagePullSecret '${this.node.path}'`, 'password', 'is a literal string, which would be written to cdk.tf.json', 'pass a sensitive TerraformVariable (its value comes from TF_VAR_… at deploy time)');
+    }
+    const auth = Fn.base64encode(`${props.username}:${props.password}`);
+    // Built by Terraform (jsonencode), so the password never appears in the synthesized JSON.
+    const dockerConfig = Fn.jsonencode({ auths: { [props.server]: { username: props.username, password: props.password, auth } } });
+    this.resource = new SecretV1(this, 'Resource', {
+      metadata: { name: props.name, namespace: props.namespace ?? 'oscar-svc' },
+      type: 'kubernetes.io/dockerconfigjson',
+      data: { '.dockerconfigjson': dockerConfig },
+    });
+  }
+}

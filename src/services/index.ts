@@ -1,0 +1,3 @@
+export * from './buckets';
+export * from './fdl-services';
+export * from './oscar-service';

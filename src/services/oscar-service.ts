@@ -1,0 +1,92 @@
+import { Construct } from 'constructs';
+import { type ApiService, type OscarServiceSpec, toApiJson } from '../fdl';
+import { Annotations, type ITerraformDependable } from '../private/cdktf';
+import { Service, type ServiceConfig } from '../providers/oscar/service';
+import { bucketsOf } from './buckets';
+import { serviceBindingConfig } from './private/binding-config';
+
+/** Options of an OSCAR service, for {@link OscarService} and {@link FdlServices}. */
+export interface OscarServiceOptions {
+  /**
+   * Keep Terraform from destroying the service (`lifecycle.prevent_destroy`): deleting or replacing a
+   * service makes the manager delete its input and output buckets with every object in them.
+   * @default false
+   */
+  readonly preventDestroy?: boolean;
+  /**
+   * The value of each `environment.secrets` entry, by key: typically a sensitive Terraform variable.
+   * @default - the value written in the definition (validation warns about literal secrets)
+   */
+  readonly secretValues?: Readonly<Record<string, string>>;
+  /**
+   * Resources the service is created after (for example the `oscar_bucket` of a bucket it shares).
+   * @default - none
+   */
+  readonly dependsOn?: readonly ITerraformDependable[];
+  /**
+   * The OSCAR endpoint, for the invoke URLs.
+   * @default - the URLs are paths relative to the endpoint
+   */
+  readonly endpoint?: string;
+}
+
+/** Props of {@link OscarService}. */
+export interface OscarServiceProps extends OscarServiceOptions {
+  /**
+   * The service: every field an FDL file can set, with `script` holding the script's content. A loaded
+   * FDL service's `spec` fits as it is.
+   */
+  readonly spec: OscarServiceSpec;
+  /**
+   * Where the service was defined, for messages (`file:line`).
+   * @default - the construct path
+   */
+  readonly source?: string;
+}
+
+/**
+ * One OSCAR service, created, updated and deleted through the OSCAR API by the project's provider
+ * (`oscar_service`). The definition sent is the canonical one (defaults explicit, paths as the manager
+ * stores them), so a second plan is empty and a service removed behind Terraform's back is planned
+ * back. The stack must configure the `oscar` provider.
+ */
+export class OscarService extends Construct {
+  /** The service name. */
+  public readonly name: string;
+  /** The definition as the OSCAR API receives it. */
+  public readonly definition: ApiService;
+  /** The service's token (sensitive; the manager generates it). */
+  public readonly token: string;
+  /** URL (or path) of synchronous invocations, `POST /run/<name>`. */
+  public readonly runUrl: string;
+  /** URL (or path) of asynchronous invocations, `POST /job/<name>`. */
+  public readonly jobUrl: string;
+  /** URL (or path) of the exposed service, when `expose` is set. */
+  public readonly exposedUrl?: string;
+  /** The underlying `oscar_service` resource. */
+  public readonly resource: Service;
+
+  constructor(scope: Construct, id: string, props: OscarServiceProps) {
+    super(scope, id);
+    const { spec } = props;
+    this.name = spec.name;
+    this.definition = toApiJson(spec, { secretValue: (key, literal) => props.secretValues?.[key] ?? literal });
+    this.resource = new Service(this, 'Resource', {
+      ...(serviceBindingConfig(this.definition) as unknown as ServiceConfig),
+      dependsOn: props.dependsOn ? [...props.dependsOn] : undefined,
+      lifecycle: props.preventDestroy ? { preventDestroy: true } : undefined,
+    });
+    this.token = this.resource.token;
+    const base = (props.endpoint ?? '').replace(/\/+$/, '');
+    this.runUrl = `${base}/run/${spec.name}`;
+    this.jobUrl = `${base}/job/${spec.name}`;
+    if (spec.expose) this.exposedUrl = `${base}/system/services/${spec.name}/exposed/`;
+
+    const buckets = bucketsOf(spec).map((b) => b.bucket);
+    if (buckets.length > 0 && !props.preventDestroy) {
+      Annotations.of(this).addWarning(
+        `OSCAR service '${spec.name}' (${props.source ?? this.node.path}): destroying or replacing it (a rename replaces it) ` +
+        `deletes bucket(s) ${buckets.join(', ')} and every object in them. Fix: set preventDestroy to keep Terraform from destroying it.`);
+    }
+  }
+}

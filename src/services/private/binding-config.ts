@@ -1,0 +1,38 @@
+// The canonical API JSON of a service, in the shape of the generated oscar_service binding: the same
+// fields, with the names cdktf gives Terraform attributes (snake_case → camelCase) everywhere but in
+// user-keyed maps (variables, labels, provider ids), whose keys are data. The FDL field tables say
+// which is which, so a field added to them needs no change here. Literal strings are escaped, so a
+// script's `${HOME}` reaches the service as written instead of being read by Terraform.
+import { type FieldTable, type FieldType, SERVICE_FIELDS } from '../../fdl/fields';
+import { Token } from '../../private/cdktf';
+import { escapeTemplateSequences } from '../../private/terraform-json';
+
+/** `storage_provider` → `storageProvider`; `nodePort` stays. */
+export function camelCase(name: string): string {
+  return name.replace(/_([a-z0-9])/g, (_m, c: string) => c.toUpperCase());
+}
+
+function convert(value: unknown, type: FieldType | undefined): unknown {
+  if (typeof value === 'string') return Token.isUnresolved(value) ? value : escapeTemplateSequences(value);
+  if (value === null || typeof value !== 'object') return value;
+  switch (type?.kind) {
+    case 'list':
+      return (value as unknown[]).map((item) => convert(item, type.items));
+    case 'map':
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, convert(v, type.values)]));
+    case 'object':
+      return convertObject(value as Record<string, unknown>, type.fields);
+    default:
+      // String maps (variables, labels) and anything the tables do not describe: keys are data.
+      return Array.isArray(value) ? value.map((v) => convert(v, undefined)) : Object.fromEntries(Object.entries(value).map(([k, v]) => [k, convert(v, undefined)]));
+  }
+}
+
+function convertObject(obj: Record<string, unknown>, fields: FieldTable): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(obj).map(([k, v]) => [camelCase(k), convert(v, fields[k]?.type)]));
+}
+
+/** Converts a service's canonical API JSON into the config of the oscar_service binding. */
+export function serviceBindingConfig(apiJson: Record<string, unknown>): Record<string, unknown> {
+  return convertObject(apiJson, SERVICE_FIELDS);
+}

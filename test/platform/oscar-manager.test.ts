@@ -1,0 +1,110 @@
+import { Minio } from '../../src/platform/minio';
+import { OscarManager, type OscarManagerProps } from '../../src/platform/oscar-manager';
+import { synthesized, testStack } from '../support/platform';
+
+function manager(props: Partial<OscarManagerProps> = {}) {
+  const stack = testStack();
+  const minio = Minio.fromExisting(stack, 'Minio', { endpoint: 'http://minio.minio.svc.cluster.local:9000', rootUser: 'minio', rootPassword: 'pa,ss\\word' });
+  const construct = new OscarManager(stack, 'Oscar', { minio, storageClassName: 'nfs', knative: true, after: [], wait: true, ...props });
+  return { construct, ...synthesized(stack) };
+}
+
+describe('OscarManager', () => {
+  test('defaults: pinned chart and image, Knative backend, MinIO wiring, in-cluster service, namespaces, no route', () => {
+    // WHEN
+    const { construct, release, values, resources } = manager();
+    // THEN
+    expect(release('oscar')).toMatchObject({ repository: 'https://grycap.github.io/helm-charts/', chart: 'oscar', version: '4.1.2', wait: true, wait_for_jobs: true, timeout: 600 });
+    expect(values('oscar')).toEqual({
+      image: { repository: 'ghcr.io/grycap/oscar', tag: '4.1.2', pullPolicy: 'IfNotPresent' },
+      authUser: 'oscar',
+      servicesNamespace: expect.stringMatching(/^\$\{kubernetes_namespace_v1\..+\.metadata\[0\]\.name\}$/),
+      serverlessBackend: 'knative',
+      service: { type: 'ClusterIP', port: 8080 },
+      readTimeout: 300,
+      writeTimeout: 300,
+      minIO: { endpoint: 'http://minio.minio.svc.cluster.local:9000', TLSVerify: 'true', region: 'us-east-1', accessKey: 'minio' },
+      volume: { storageClassName: 'nfs' },
+      resourceManager: { enable: true },
+      kueue: { enable: 'false' },
+      ingress: { create: false, host: '' },
+    });
+    expect(resources('kubernetes_namespace_v1').map((n) => n.metadata.name).sort()).toEqual(['oscar', 'oscar-svc']);
+    expect(construct.endpoint).toBe('http://oscar.oscar.svc.cluster.local:8080');
+    expect(construct.internalEndpoint).toBe('http://oscar.oscar.svc.cluster.local:8080');
+    expect(construct.username).toBe('oscar');
+  });
+
+  test('the basic-auth password is generated; both secrets are sensitive values, escaped for Helm\'s --set parser', () => {
+    const { sensitive, resources, values, json: synthJson } = manager();
+    const [password] = resources('terraform_data');
+    password.ref = `terraform_data.${Object.keys(synthJson.resource.terraform_data)[0]}.output["value"]`;
+    expect({ input: password.input, lifecycle: password.lifecycle }).toEqual({ input: { value: '${sensitive(replace(uuid(), "-", ""))}' }, lifecycle: { ignore_changes: ['input'] } });
+    expect(sensitive('oscar')).toEqual({
+      // As HCL: replace(replace(<password>, "\\", "\\\\"), ",", "\\,"), the escaped literals standing for \, \\ and \,
+      authPass: String.raw`${'$'}{replace(replace(${password.ref}, "\\", "\\\\"), ",", "\\,")}`,
+      'minIO.secretKey': 'pa\\,ss\\\\word',
+    });
+    expect(values('oscar')).not.toHaveProperty('authPass');
+    expect(values('oscar').minIO).not.toHaveProperty('secretKey');
+  });
+
+  test('a public host on a Traefik gateway: the chart\'s HTTPRoute, exposed services as HTTPRoutes, INGRESS_HOST', () => {
+    const { construct, values } = manager({ host: 'oscar.example.org', gateway: { name: 'traefik-gateway', namespace: 'traefik' }, https: true });
+    expect(values('oscar')).toMatchObject({
+      ingress: { create: false, host: 'oscar.example.org' },
+      httproute: { create: true, type: 'traefik', host: 'oscar.example.org', gateway: { name: 'traefik-gateway', namespace: 'traefik' } },
+      exposedServices: { routeKind: 'httproute' },
+    });
+    expect(construct.endpoint).toBe('https://oscar.example.org');
+    expect(manager({ host: 'oscar.example.org', gateway: { name: 'g', namespace: 'n' } }).construct.endpoint).toBe('http://oscar.example.org');
+  });
+
+  test('OIDC issuers, groups, subject and admins as chart values', () => {
+    const { values } = manager({ oidc: { issuers: ['https://aai.egi.eu/auth/realms/egi', 'https://login.cloud.ai4eosc.eu/realms/ai4eosc'], groups: ['vo.ai4eosc.eu', 'ap-u'], subject: 'owner@egi.eu', admins: ['a@egi.eu', 'b@egi.eu'] } });
+    expect(values('oscar')).toMatchObject({
+      oidc: { enable: true, issuer: 'https://aai.egi.eu/auth/realms/egi,https://login.cloud.ai4eosc.eu/realms/ai4eosc', groups: 'vo.ai4eosc.eu,ap-u', subject: 'owner@egi.eu' },
+      UsersAdmin: 'a@egi.eu,b@egi.eu',
+    });
+  });
+
+  test('allowed images: the ConfigMap the manager reads, created before the chart', () => {
+    const { resources, release } = manager({ allowedImagePrefixes: ['ghcr.io/grycap/', 'docker.io/library/'] });
+    const [configMap] = resources('kubernetes_config_map_v1');
+    expect(configMap.metadata.name).toBe('config.yaml');
+    expect(configMap.metadata.namespace).toMatch(/kubernetes_namespace_v1\./);
+    expect(JSON.parse(configMap.data.allowed_image_repositories)).toEqual(['ghcr.io/grycap/', 'docker.io/library/']);
+    expect(release('oscar').depends_on).toEqual([expect.stringMatching(/^kubernetes_config_map_v1\./)]);
+  });
+
+  test('other options: plain Jobs backend, user, namespaces, timeout, resource manager off, supervisor, CORS origins, chart mirror', () => {
+    const { values, release, construct } = manager({
+      knative: false, username: 'admin', namespace: 'oscar-system', servicesNamespace: 'oscar-services', requestTimeoutSeconds: 900, resourceManager: false,
+      supervisorVersion: '1.6.3', exposedServicesCorsOrigins: ['https://dashboard.example.org'], chart: { repository: 'https://mirror.example.org/charts', imageTag: '4.1.3' }, wait: false,
+    });
+    expect(release('oscar')).toMatchObject({ repository: 'https://mirror.example.org/charts', wait: false, wait_for_jobs: false });
+    expect(values('oscar')).toMatchObject({
+      image: { tag: '4.1.3' }, authUser: 'admin', serverlessBackend: '', readTimeout: 900, writeTimeout: 900, resourceManager: { enable: false },
+      volume: { storageClassName: 'nfs', supervisorVersion: '1.6.3' }, ingressServices: { corsAllowedOrigins: 'https://dashboard.example.org' },
+    });
+    expect(construct.internalEndpoint).toBe('http://oscar.oscar-system.svc.cluster.local:8080');
+  });
+
+  describe('validation', () => {
+    test.each<[string, Partial<OscarManagerProps>, RegExp]>([
+      ['username with a colon', { username: 'a:b' }, /Oscar: username: 'a:b' cannot be a basic-auth user\. Fix: give a non-empty name without ":"/],
+      ['empty username', { username: '' }, /Oscar: username: '' cannot be a basic-auth user/],
+      ['timeout', { requestTimeoutSeconds: 0 }, /Oscar: requestTimeoutSeconds: 0 is not a whole number ≥ 1/],
+      ['host', { host: 'oscar.example.org/' }, /Oscar: host: 'oscar\.example\.org\/' is not a host name/],
+      ['supervisorVersion', { supervisorVersion: 'v1.6.2' }, /Oscar: supervisorVersion: 'v1\.6\.2' is not a FaaS Supervisor release/],
+      ['no issuers', { oidc: { issuers: [], groups: ['vo'] } }, /Oscar: oidc\.issuers: is empty/],
+      ['issuer not a URL', { oidc: { issuers: ['aai.egi.eu'], groups: ['vo'] } }, /Oscar: oidc\.issuers\[0\]: 'aai\.egi\.eu' is not an http:\/\/ or https:\/\/ URL/],
+      ['no groups', { oidc: { issuers: ['https://aai.egi.eu/auth/realms/egi'], groups: [] } }, /Oscar: oidc\.groups: is empty, so no OIDC user would be allowed in/],
+      ['comma in a group', { oidc: { issuers: ['https://aai.egi.eu/auth/realms/egi'], groups: ['a,b'] } }, /Oscar: oidc\.groups: 'a,b' is empty or holds a comma/],
+      ['empty admin', { oidc: { issuers: ['https://aai.egi.eu/auth/realms/egi'], groups: ['vo'], admins: [''] } }, /Oscar: oidc\.admins: '' is empty or holds a comma/],
+      ['services namespace', { servicesNamespace: 'oscar_svc' }, /Oscar: servicesNamespace: 'oscar_svc' is not a valid namespace name/],
+    ])('%s', (_rule, props, message) => {
+      expect(() => manager(props)).toThrow(message);
+    });
+  });
+});
