@@ -23,9 +23,13 @@ type Bucket struct {
 	Metadata map[string]string `json:"metadata,omitempty"`
 }
 
-// CreatedByService is the service whose creation made the bucket ("" for a stand-alone bucket):
-// the manager tags the buckets it creates for a service with from_service=<name>.
-func (b *Bucket) CreatedByService() string { return b.Metadata["from_service"] }
+// StandAlone tells whether the bucket was made with `/system/buckets`, not for a service. The manager
+// tags those with owner and owner_name; it tags the buckets a service's create makes with
+// from_service too, and the buckets a service's update makes not at all.
+func (b *Bucket) StandAlone() bool {
+	_, forService := b.Metadata["from_service"]
+	return len(b.Metadata) > 0 && !forService
+}
 
 // GetBucket reads a bucket; the error satisfies IsNotFound when it does not exist.
 func (c *Client) GetBucket(ctx context.Context, name string) (*Bucket, error) {

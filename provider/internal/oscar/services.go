@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -15,21 +16,33 @@ import (
 //   - A create whose input or output bucket already exists fails with 500 ("the bucket ... already
 //     exists") after 6.5 s and leaves a notify_webhook entry for the service in MinIO's config. An
 //     update ignores that error. So a service whose buckets exist is created without the inputs and
-//     outputs in them, then updated to its full definition.
+//     outputs in them, then updated to its full definition. Those buckets are "foreign" to the
+//     service: it did not create them and must not delete them.
 //   - The manager attaches a bucket's upload trigger (its MinIO notification) only when it creates the
 //     bucket. An input in a bucket that already existed therefore never starts the service; this is
 //     reported as a warning (grycap/oscar#653 proposes to lift it).
 //   - A delete removes every bucket of the service's inputs and outputs with all objects, even when
-//     another service or a stand-alone bucket declaration uses it, and stops at the first bucket that no
-//     longer exists (leaving the others behind). So before deleting, the service is updated to drop the
-//     inputs and outputs in buckets it must not delete.
+//     it is foreign, another service uses it, or it is a stand-alone bucket (/system/buckets), and it
+//     stops at the first bucket that no longer exists, leaving the others behind. So before deleting,
+//     the service is updated to drop the inputs and outputs in buckets it must not delete.
 //   - An update that does not send "owner" clears it, and a delete then fails with 500 and leaves the
 //     buckets behind. Updates always send the owner, and a cleared owner is restored before a delete.
 
-// CreateService creates svc. created is true when the service exists afterwards, also when a later
-// step failed, so the caller can record it (and Terraform replaces it on the next apply).
-func (c *Client) CreateService(ctx context.Context, svc *Service) (created bool, warnings []string, err error) {
-	err = c.exclusive(ctx, "creating service "+svc.Name, func() error {
+// WriteResult tells what a write did besides succeeding or failing.
+type WriteResult struct {
+	// Created is true when a create left the service in place, also when a later step failed.
+	Created bool
+	// ForeignBuckets are buckets the service started using that existed already; pass them to
+	// DeleteService so they are kept.
+	ForeignBuckets []string
+	// Warnings are things the user should know.
+	Warnings []string
+}
+
+// CreateService creates svc.
+func (c *Client) CreateService(ctx context.Context, svc *Service) (WriteResult, error) {
+	var res WriteResult
+	err := c.exclusive(ctx, "creating service "+svc.Name, func() error {
 		existing, err := c.existingBuckets(ctx, svc.ClusterBuckets())
 		if err != nil {
 			return err
@@ -38,34 +51,33 @@ func (c *Client) CreateService(ctx context.Context, svc *Service) (created bool,
 			if err := c.postService(ctx, svc); err != nil {
 				return err
 			}
-			created = true
+			res.Created = true
 			return nil
 		}
-		warnings = untriggeredInputs(svc, existing)
+		res.ForeignBuckets = sortedKeys(existing)
+		res.Warnings = untriggeredInputs(svc, existing)
 		if err := c.postService(ctx, svc.WithoutBuckets(existing)); err != nil {
 			return err
 		}
-		created = true
+		res.Created = true
 		current, err := c.getServiceDocument(ctx, svc.Name)
 		if err == nil {
-			var warning string
-			if warning, err = c.update(ctx, current, svc, nil); warning != "" {
-				warnings = append(warnings, warning)
-			}
+			err = c.update(ctx, current, svc, nil, &res)
 		}
 		if err != nil {
 			return fmt.Errorf("service %q was created without its inputs and outputs in the existing bucket(s) %s, and adding them failed: %w",
-				svc.Name, strings.Join(sortedKeys(existing), ", "), err)
+				svc.Name, strings.Join(res.ForeignBuckets, ", "), err)
 		}
 		return nil
 	})
-	return created, warnings, err
+	return res, err
 }
 
 // UpdateService replaces the definition of an existing service with desired. ownedLabels are the
 // label keys the caller manages (the previous and the desired ones); other labels are kept.
-func (c *Client) UpdateService(ctx context.Context, desired *Service, ownedLabels []string) (warnings []string, err error) {
-	err = c.exclusive(ctx, "updating service "+desired.Name, func() error {
+func (c *Client) UpdateService(ctx context.Context, desired *Service, ownedLabels []string) (WriteResult, error) {
+	var res WriteResult
+	err := c.exclusive(ctx, "updating service "+desired.Name, func() error {
 		doc, err := c.getServiceDocument(ctx, desired.Name)
 		if err != nil {
 			return err
@@ -85,20 +97,18 @@ func (c *Client) UpdateService(ctx context.Context, desired *Service, ownedLabel
 		if err != nil {
 			return err
 		}
-		warnings = untriggeredInputs(desired, existing)
-		warning, err := c.update(ctx, doc, desired, ownedLabels)
-		if warning != "" {
-			warnings = append(warnings, warning)
-		}
-		return err
+		res.ForeignBuckets = sortedKeys(existing)
+		res.Warnings = untriggeredInputs(desired, existing)
+		return c.update(ctx, doc, desired, ownedLabels, &res)
 	})
-	return warnings, err
+	return res, err
 }
 
-// DeleteService deletes a service and the buckets only it uses. A service that is already gone is
-// no error.
-func (c *Client) DeleteService(ctx context.Context, name string) (warnings []string, err error) {
-	err = c.exclusive(ctx, "deleting service "+name, func() error {
+// DeleteService deletes a service and the buckets only it uses, keeping foreign ones (see
+// WriteResult). A service that is already gone is no error.
+func (c *Client) DeleteService(ctx context.Context, name string, foreign []string) (WriteResult, error) {
+	var res WriteResult
+	err := c.exclusive(ctx, "deleting service "+name, func() error {
 		doc, err := c.getServiceDocument(ctx, name)
 		if IsNotFound(err) {
 			return nil
@@ -110,16 +120,12 @@ func (c *Client) DeleteService(ctx context.Context, name string) (warnings []str
 		if err != nil {
 			return fmt.Errorf("reading service %q: %w", name, err)
 		}
-		keep, err := c.bucketsToKeep(ctx, current)
+		keep, err := c.bucketsToKeep(ctx, current, foreign)
 		if err != nil {
 			return err
 		}
 		if len(keep) > 0 || (current.Owner == "" && c.basicAuth) {
-			warning, err := c.update(ctx, doc, current.WithoutBuckets(keep), nil)
-			if warning != "" {
-				warnings = append(warnings, warning)
-			}
-			if err != nil {
+			if err := c.update(ctx, doc, current.WithoutBuckets(keep), nil, &res); err != nil {
 				return fmt.Errorf("before deleting service %q, detaching the bucket(s) it must not delete (%s) failed: %w",
 					name, strings.Join(sortedKeys(keep), ", "), err)
 			}
@@ -130,7 +136,7 @@ func (c *Client) DeleteService(ctx context.Context, name string) (warnings []str
 		}
 		return err
 	})
-	return warnings, err
+	return res, err
 }
 
 // update sends desired as a read-modify-write of current, the definition as the manager returned it
@@ -144,10 +150,10 @@ func (c *Client) DeleteService(ctx context.Context, name string) (warnings []str
 // ("error setting new policies: ... Invalid arguments specified") or changes the visibility of its
 // buckets. When a 500 comes back, the service is read again: if the definition changed, the update was
 // stored; otherwise the manager rolled it back and the error stands.
-func (c *Client) update(ctx context.Context, current document, desired *Service, ownedLabels []string) (warning string, err error) {
+func (c *Client) update(ctx context.Context, current document, desired *Service, ownedLabels []string, res *WriteResult) error {
 	doc, err := updateDocument(current, desired, ownedLabels)
 	if err != nil {
-		return "", fmt.Errorf("building the update of service %q: %w", desired.Name, err)
+		return fmt.Errorf("building the update of service %q: %w", desired.Name, err)
 	}
 	if doc.owner() == "" && c.basicAuth {
 		doc.setOwner(DefaultOwner)
@@ -155,16 +161,16 @@ func (c *Client) update(ctx context.Context, current document, desired *Service,
 	err = c.putService(ctx, doc)
 	var apiErr *APIError
 	if err == nil || !errors.As(err, &apiErr) || apiErr.Status != http.StatusInternalServerError {
-		return "", err
+		return err
 	}
 	after, readErr := c.getServiceDocument(ctx, desired.Name)
 	if readErr != nil || !after.definitionDiffers(current) {
-		return "", err
+		return err
 	}
-	if c.basicAuth && isPolicyBookkeeping(apiErr.Message) {
-		return "", nil
+	if !c.basicAuth || !isPolicyBookkeeping(apiErr.Message) {
+		res.Warnings = append(res.Warnings, fmt.Sprintf("The OSCAR manager stored the update of service %q but reported an error: %s", desired.Name, apiErr.Message))
 	}
-	return fmt.Sprintf("The OSCAR manager stored the update of service %q but reported an error: %s", desired.Name, apiErr.Message), nil
+	return nil
 }
 
 // isPolicyBookkeeping tells whether a 500 text is only about MinIO policies and groups, which the
@@ -178,14 +184,18 @@ func isPolicyBookkeeping(message string) bool {
 	return false
 }
 
-// bucketsToKeep are the buckets of svc that deleting svc must not remove: stand-alone buckets (not
-// created for a service), buckets another service uses, and buckets already gone (on which the
-// manager's delete would stop).
-func (c *Client) bucketsToKeep(ctx context.Context, svc *Service) (map[string]bool, error) {
+// bucketsToKeep are the buckets of svc that deleting svc must not remove: foreign buckets, stand-alone
+// buckets, buckets another service uses, and buckets already gone (on which the manager's delete
+// would stop).
+func (c *Client) bucketsToKeep(ctx context.Context, svc *Service, foreign []string) (map[string]bool, error) {
 	keep := map[string]bool{}
 	var others []Service
 	listed := false
 	for _, b := range svc.ClusterBuckets() {
+		if slices.Contains(foreign, b) {
+			keep[b] = true
+			continue
+		}
 		bucket, err := c.GetBucket(ctx, b)
 		switch {
 		case IsNotFound(err):
@@ -193,7 +203,7 @@ func (c *Client) bucketsToKeep(ctx context.Context, svc *Service) (map[string]bo
 			continue
 		case err != nil:
 			return nil, fmt.Errorf("checking bucket %q of service %q: %w", b, svc.Name, err)
-		case bucket.CreatedByService() == "":
+		case bucket.StandAlone():
 			keep[b] = true
 			continue
 		}

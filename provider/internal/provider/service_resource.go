@@ -2,9 +2,12 @@ package provider
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
+	"slices"
 	"sort"
 
+	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/types"
@@ -40,15 +43,16 @@ func (r *serviceResource) Create(ctx context.Context, req resource.CreateRequest
 		return
 	}
 	name := plan.Name.ValueString()
-	created, warnings, err := r.client.CreateService(ctx, expandService(&plan))
-	addWarnings(&resp.Diagnostics, "OSCAR service "+name, warnings)
+	res, err := r.client.CreateService(ctx, expandService(&plan))
+	addWarnings(&resp.Diagnostics, "OSCAR service "+name, res.Warnings)
 	if err != nil {
 		resp.Diagnostics.AddError(fmt.Sprintf("Cannot create OSCAR service %q", name), err.Error())
-		if !created {
+		if !res.Created {
 			return
 		}
 		// It exists in part: record it, so Terraform marks it tainted and replaces it next time.
 	}
+	resp.Diagnostics.Append(setForeignBuckets(ctx, resp.Private, res.ForeignBuckets)...)
 	svc, err := r.client.GetService(ctx, name)
 	if err != nil {
 		resp.Diagnostics.AddError(fmt.Sprintf("Cannot read OSCAR service %q after creating it", name), err.Error())
@@ -86,8 +90,13 @@ func (r *serviceResource) Update(ctx context.Context, req resource.UpdateRequest
 		return
 	}
 	name := plan.Name.ValueString()
-	warnings, err := r.client.UpdateService(ctx, expandService(&plan), ownedLabels(state.Labels, plan.Labels))
-	addWarnings(&resp.Diagnostics, "OSCAR service "+name, warnings)
+	res, err := r.client.UpdateService(ctx, expandService(&plan), ownedLabels(state.Labels, plan.Labels))
+	addWarnings(&resp.Diagnostics, "OSCAR service "+name, res.Warnings)
+	if len(res.ForeignBuckets) > 0 {
+		foreign, diags := foreignBuckets(ctx, req.Private)
+		resp.Diagnostics.Append(diags...)
+		resp.Diagnostics.Append(setForeignBuckets(ctx, resp.Private, append(foreign, res.ForeignBuckets...))...)
+	}
 	if oscar.IsNotFound(err) {
 		resp.Diagnostics.AddError(fmt.Sprintf("OSCAR service %q no longer exists", name),
 			"It was deleted outside Terraform after the last refresh. Run `terraform apply` again (with refresh) to create it.")
@@ -111,8 +120,10 @@ func (r *serviceResource) Delete(ctx context.Context, req resource.DeleteRequest
 	if resp.Diagnostics.HasError() || !requireClient(r.client, &resp.Diagnostics) {
 		return
 	}
-	warnings, err := r.client.DeleteService(ctx, state.Name.ValueString())
-	addWarnings(&resp.Diagnostics, "OSCAR service "+state.Name.ValueString(), warnings)
+	foreign, diags := foreignBuckets(ctx, req.Private)
+	resp.Diagnostics.Append(diags...)
+	res, err := r.client.DeleteService(ctx, state.Name.ValueString(), foreign)
+	addWarnings(&resp.Diagnostics, "OSCAR service "+state.Name.ValueString(), res.Warnings)
 	if err != nil {
 		resp.Diagnostics.AddError(fmt.Sprintf("Cannot delete OSCAR service %q", state.Name.ValueString()), err.Error())
 	}
@@ -162,4 +173,38 @@ func ownedLabels(previous, planned map[string]string) []string {
 	}
 	sort.Strings(keys)
 	return keys
+}
+
+// The buckets a service started using that existed already are kept in the resource's private state
+// (they are not in the manager's answers), so deleting the service keeps them.
+const foreignBucketsKey = "foreign_buckets"
+
+type privateState interface {
+	GetKey(ctx context.Context, key string) ([]byte, diag.Diagnostics)
+	SetKey(ctx context.Context, key string, value []byte) diag.Diagnostics
+}
+
+func foreignBuckets(ctx context.Context, private privateState) ([]string, diag.Diagnostics) {
+	raw, diags := private.GetKey(ctx, foreignBucketsKey)
+	var buckets []string
+	if len(raw) > 0 {
+		if err := json.Unmarshal(raw, &buckets); err != nil {
+			diags.AddError("Unreadable private state", fmt.Sprintf("The resource's %s are not a JSON list: %v. This is a bug in the provider.", foreignBucketsKey, err))
+		}
+	}
+	return buckets, diags
+}
+
+func setForeignBuckets(ctx context.Context, private privateState, buckets []string) diag.Diagnostics {
+	if len(buckets) == 0 {
+		return nil
+	}
+	slices.Sort(buckets)
+	raw, err := json.Marshal(slices.Compact(buckets))
+	if err != nil {
+		var diags diag.Diagnostics
+		diags.AddError("Cannot record foreign buckets", err.Error())
+		return diags
+	}
+	return private.SetKey(ctx, foreignBucketsKey, raw)
 }
