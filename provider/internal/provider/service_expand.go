@@ -44,7 +44,8 @@ func expandService(m *serviceModel) *oscar.Service {
 		svc.Synchronous = &oscar.Synchronous{MinScale: s.MinScale.ValueInt64(), MaxScale: s.MaxScale.ValueInt64()}
 	}
 	if mt := m.Mount; mt != nil {
-		svc.Mount = &oscar.StorageIO{StorageProvider: mt.StorageProvider.ValueString(), Path: mt.Path.ValueString(), Options: mt.Options.ValueString()}
+		mount := expandStorageIO(*mt)
+		svc.Mount = &mount
 	}
 	if e := m.Environment; e != nil {
 		svc.Environment = &oscar.Environment{Variables: e.Variables, Secrets: e.Secrets}
@@ -55,14 +56,19 @@ func expandService(m *serviceModel) *oscar.Service {
 func expandStorageIOs(ios []storageIOModel) []oscar.StorageIO {
 	var out []oscar.StorageIO
 	for _, io := range ios {
-		out = append(out, oscar.StorageIO{
-			StorageProvider: io.StorageProvider.ValueString(),
-			Path:            io.Path.ValueString(),
-			Suffix:          io.Suffix,
-			Prefix:          io.Prefix,
-		})
+		out = append(out, expandStorageIO(io))
 	}
 	return out
+}
+
+func expandStorageIO(io storageIOModel) oscar.StorageIO {
+	return oscar.StorageIO{
+		StorageProvider: io.StorageProvider.ValueString(),
+		Path:            io.Path.ValueString(),
+		Suffix:          io.Suffix,
+		Prefix:          io.Prefix,
+		Options:         io.Options.ValueString(),
+	}
 }
 
 func expandStorageProviders(p *storageProvidersModel) *oscar.StorageProviders {

@@ -68,11 +68,8 @@ func flattenService(svc *oscar.Service, prev *serviceModel, imported bool) *serv
 		if prev.Mount != nil {
 			prevPath = prev.Mount.Path.ValueString()
 		}
-		m.Mount = &mountModel{
-			StorageProvider: types.StringValue(mt.StorageProvider),
-			Path:            types.StringValue(sameUnless(prevPath, mt.Path, trimPath)),
-			Options:         stringOrNull(mt.Options),
-		}
+		mount := flattenStorageIO(*mt, sameUnless(prevPath, mt.Path, trimPath))
+		m.Mount = &mount
 	}
 	return m
 }
@@ -101,14 +98,19 @@ func flattenStorageIOs(service string, ios []oscar.StorageIO, prev []storageIOMo
 				return oscar.CanonicalPath(service, io.StorageProvider, s)
 			})
 		}
-		out = append(out, storageIOModel{
-			StorageProvider: types.StringValue(io.StorageProvider),
-			Path:            types.StringValue(p),
-			Suffix:          nilIfEmpty(io.Suffix),
-			Prefix:          nilIfEmpty(io.Prefix),
-		})
+		out = append(out, flattenStorageIO(io, p))
 	}
 	return out
+}
+
+func flattenStorageIO(io oscar.StorageIO, path string) storageIOModel {
+	return storageIOModel{
+		StorageProvider: types.StringValue(io.StorageProvider),
+		Path:            types.StringValue(path),
+		Suffix:          nilIfEmpty(io.Suffix),
+		Prefix:          nilIfEmpty(io.Prefix),
+		Options:         stringOrNull(io.Options),
+	}
 }
 
 // flattenEnvironment keeps the configured secret values: the manager returns every secret key with

@@ -26,7 +26,7 @@ type serviceModel struct {
 	FileStageIn             types.Bool              `tfsdk:"file_stage_in"`
 	Input                   []storageIOModel        `tfsdk:"input"`
 	Output                  []storageIOModel        `tfsdk:"output"`
-	Mount                   *mountModel             `tfsdk:"mount"`
+	Mount                   *storageIOModel         `tfsdk:"mount"`
 	ImagePullSecrets        []string                `tfsdk:"image_pull_secrets"`
 	Environment             *environmentModel       `tfsdk:"environment"`
 	Annotations             map[string]string       `tfsdk:"annotations"`
@@ -53,16 +53,12 @@ type synchronousModel struct {
 	MaxScale types.Int64 `tfsdk:"max_scale"`
 }
 
+// storageIOModel is an input, an output or the mount (the manager's StorageIOConfig).
 type storageIOModel struct {
 	StorageProvider types.String `tfsdk:"storage_provider"`
 	Path            types.String `tfsdk:"path"`
 	Suffix          []string     `tfsdk:"suffix"`
 	Prefix          []string     `tfsdk:"prefix"`
-}
-
-type mountModel struct {
-	StorageProvider types.String `tfsdk:"storage_provider"`
-	Path            types.String `tfsdk:"path"`
 	Options         types.String `tfsdk:"options"`
 }
 

@@ -136,13 +136,17 @@ func (r *serviceResource) Schema(_ context.Context, _ resource.SchemaRequest, re
 	}
 }
 
+// storageIOAttributes are those of an input, an output and the mount: one type in the manager
+// (StorageIOConfig) and in the FDL.
 func storageIOAttributes() map[string]schema.Attribute {
 	return map[string]schema.Attribute{
 		"storage_provider": requiredString("Storage provider: `minio` (the cluster's MinIO, same as `minio.default`), or `<type>.<id>` of an entry in `storage_providers`."),
 		"path": requiredString("Path in the provider. For MinIO and S3 the first segment is the bucket and the rest a folder; " +
-			"write both (`bucket/folder`): the manager turns a single segment `x` into `<service name>/x`."),
+			"write both (`bucket/folder`): the manager turns a single segment `x` of an input or output into `<service name>/x`."),
 		"suffix": optionalStringList("Only upload output files whose names end with one of these."),
 		"prefix": optionalStringList("Only upload output files whose names start with one of these."),
+		"options": optionalString("Extra rclone flags of a mount.",
+			stringvalidator.RegexMatches(regexp.MustCompile(`^[a-zA-Z0-9\-_.:=,/ ]+$`), "may only contain letters, digits and - _ . : = , / and spaces (the manager's rule)")),
 	}
 }
 
@@ -166,15 +170,13 @@ func storageIOList(input bool) schema.ListNestedAttribute {
 }
 
 func mountAttribute() schema.SingleNestedAttribute {
+	attributes := storageIOAttributes()
+	attributes["storage_provider"] = requiredString("Storage provider: `minio`, `minio.<id>`, `s3.<id>` or `webdav.<id>`.")
+	attributes["path"] = requiredString("Path to mount: `bucket` or `bucket/folder` for MinIO and S3.")
 	return schema.SingleNestedAttribute{
 		Optional:            true,
 		MarkdownDescription: "A storage path mounted into the service's pods with rclone (jobs and exposed services).",
-		Attributes: map[string]schema.Attribute{
-			"storage_provider": requiredString("Storage provider: `minio`, `minio.<id>`, `s3.<id>` or `webdav.<id>`."),
-			"path":             requiredString("Path to mount, `bucket/folder` for MinIO and S3."),
-			"options": optionalString("Extra rclone mount flags.",
-				stringvalidator.RegexMatches(regexp.MustCompile(`^[a-zA-Z0-9\-_.:=,/ ]+$`), "may only contain letters, digits and - _ . : = , / and spaces (the manager's rule)")),
-		},
+		Attributes:          attributes,
 	}
 }
 
