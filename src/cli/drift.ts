@@ -52,8 +52,9 @@ export function driftCommand(options: DriftOptions, io: CliIo): DriftExit {
     return fail(`no synthesized stack '${stack}' in ${dir}`, 'run `npx cdktf synth` (with the same deployment config) first');
   }
   const run = (...args: string[]) => spawnSync(terraform, args, { cwd: dir, encoding: 'utf8', env: { ...process.env, TF_IN_AUTOMATION: '1' }, maxBuffer: 256 << 20 });
-  if (!fs.existsSync(path.join(dir, '.terraform'))) {
-    const init = run('init', '-input=false', '-no-color');
+  // Always: the synthesized backend may differ from the one a previous init saw (-reconfigure).
+  {
+    const init = run('init', '-input=false', '-no-color', '-reconfigure');
     if (init.error) return fail(`cannot run ${terraform}: ${init.error.message}`, 'install Terraform or OpenTofu, or set TERRAFORM_BINARY_NAME (e.g. tofu)');
     if (init.status !== 0) return fail(`${terraform} init failed:\n${init.stdout}${init.stderr}`, 'check the backend and provider installation (see README, "Installing the OSCAR provider")');
   }
