@@ -22,6 +22,9 @@ describe('the example CI pipeline', () => {
   // The commands run the compiled package (bin/, cdktf.json's app), as after `npm ci`.
   beforeAll(() => {
     execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
+    // As on a fresh clone: no synthesized stacks, no state or Terraform working folder of an earlier run.
+    fs.rmSync(path.join(ROOT, 'cdktf.out'), { recursive: true, force: true });
+    fs.rmSync(path.join(ROOT, 'terraform.services.tfstate'), { force: true });
   }, 180_000);
 
   beforeAll(async () => {
