@@ -49,10 +49,10 @@ else
 provider_installation {
   filesystem_mirror {
     path    = "$home/mirror"
-    include = ["*/$source_address"]
+    include = ["registry.terraform.io/$source_address", "registry.opentofu.org/$source_address"]
   }
   direct {
-    exclude = ["*/$source_address"]
+    exclude = ["registry.terraform.io/$source_address", "registry.opentofu.org/$source_address"]
   }
 }
 CONFIG

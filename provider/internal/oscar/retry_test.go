@@ -109,19 +109,37 @@ func TestAMissingBucketIsNotFound(t *testing.T) {
 	}
 }
 
-func TestWritesWaitForEachOther(t *testing.T) {
+// Writes that restart MinIO run alone; other writes run together, but never beside a restart.
+func TestWritesThatRestartMinIORunAlone(t *testing.T) {
 	c := testClient(t, "http://127.0.0.1:1")
-	inside := make(chan struct{})
-	release := make(chan struct{})
-	go func() {
-		_ = c.exclusive(context.Background(), "first", func() error { close(inside); <-release; return nil })
-	}()
-	<-inside
-	ctx, cancel := context.WithTimeout(context.Background(), 50*time.Millisecond)
-	defer cancel()
-	err := c.exclusive(ctx, "second", func() error { t.Error("ran while the first write held the lock"); return nil })
-	close(release)
-	if err == nil || !strings.Contains(err.Error(), "second: stopped while waiting for the manager's other writes to finish") {
-		t.Fatalf("err %v", err)
+	short := func() (context.Context, context.CancelFunc) { return context.WithTimeout(context.Background(), 50*time.Millisecond) }
+	hold := func(lock func(context.Context, string, func() error) error) (release func()) {
+		inside, done := make(chan struct{}), make(chan struct{})
+		go func() { _ = lock(context.Background(), "holder", func() error { close(inside); <-done; return nil }) }()
+		<-inside
+		return func() { close(done) }
+	}
+
+	release := hold(c.shared)
+	ctx, cancel := short()
+	if err := c.shared(ctx, "second update", func() error { return nil }); err != nil {
+		t.Errorf("two updates that restart nothing did not run together: %v", err)
+	}
+	cancel()
+	ctx, cancel = short()
+	err := c.exclusive(ctx, "create", func() error { t.Error("a create ran beside an update"); return nil })
+	cancel()
+	if err == nil || !strings.Contains(err.Error(), "create: stopped while waiting for the manager's other writes to finish") {
+		t.Errorf("err %v", err)
+	}
+	release()
+
+	release = hold(c.exclusive)
+	ctx, cancel = short()
+	err = c.shared(ctx, "update", func() error { t.Error("an update ran beside a create"); return nil })
+	cancel()
+	release()
+	if err == nil {
+		t.Error("an update did not wait for a create")
 	}
 }
