@@ -57,7 +57,7 @@ describe('the example CI pipeline', () => {
       TF_VAR_oscar_username: plane.manager.username,
       TF_VAR_oscar_password: plane.manager.password,
       GITHUB_ENV: githubEnv,
-      OSCAR_PROVIDER_MIRROR: path.join(work, 'mirror'),
+      OSCAR_PROVIDER_HOME: path.join(work, 'mirror'),
       PATH: `${path.dirname(componentBinary('tofu'))}:${process.env.PATH}`,
     };
     const run = (step: { run?: string }) => {

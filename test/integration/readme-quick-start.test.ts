@@ -47,7 +47,7 @@ describe('the README quick start, as a new user runs it', () => {
       ...lines.slice(1).map((line, i) => `${line}\necho "@@step ${i} exit=$?"`),
     ].join('\n');
     const res = spawnSync('bash', ['-c', script], {
-      env: { ...process.env, ROOT, OSCAR_SANDBOX_DIR: sandbox, OSCAR_PROVIDER_MIRROR: path.join(work, 'mirror'), CI: '1' },
+      env: { ...process.env, ROOT, OSCAR_SANDBOX_DIR: sandbox, OSCAR_PROVIDER_HOME: path.join(work, 'mirror'), CI: '1' },
       encoding: 'utf8',
       maxBuffer: 64 << 20,
     });
