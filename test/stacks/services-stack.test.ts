@@ -61,6 +61,12 @@ describe('ServicesStack', () => {
     expect(demo.environment.variables.GREETING).toBe('$${USER} %%{x}');
   });
 
+  test('keys the provider has no attribute for (unknown keys of a clusters entry, which the loader warns about) are left out', () => {
+    const fdl = writeFdl('clusters:\n  other:\n    endpoint: https://o\n    ssl_verify: false\n    region: eu\n' + svc('demo'));
+    const demo = Object.values(synth({ fdl: [fdl] }).json.resource.oscar_service)[0] as any;
+    expect(demo.clusters).toEqual({ other: { endpoint: 'https://o', ssl_verify: false } });
+  });
+
   test('takes secret values from sensitive variables and never writes them out', () => {
     const fdl = writeFdl(svc('demo', '      environment:\n        secrets:\n          API_KEY: do-not-leak\n'));
     const { json } = synth({ fdl: [fdl] });
