@@ -87,6 +87,14 @@ describe('ServicesStack', () => {
     expect(warningsOf(stack)).toEqual(expect.arrayContaining([expect.stringMatching(/bucket 'mask-detector' is shared by anon-and-split, mask-detector.*uploads to the inputs of anon-and-split, mask-detector .*will not start them/)]));
   });
 
+  test('a bucket that is only mounted is declared as an oscar_bucket (the manager never deletes it)', () => {
+    const { json } = synth({ fdl: [corpusCopy('mount/grayify-mount.yaml')] });
+    const buckets = Object.entries(json.resource.oscar_bucket) as [string, any][];
+    expect(buckets.map(([, b]) => b.name)).toEqual(['grayifymount2']);
+    const service = Object.values(json.resource.oscar_service)[0] as any;
+    expect(service.depends_on).toEqual([`oscar_bucket.${buckets[0][0]}`]);
+  });
+
   test('services with buckets warn that destroying them deletes the data, unless protected', () => {
     const { stack } = synth({ fdl: [EXAMPLES] });
     const warnings = warningsOf(stack);
