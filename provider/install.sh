@@ -47,7 +47,8 @@ provider_installation {
 }
 CONFIG
 else
-  # Terraform and OpenTofu look the source up under their own registry host: fill in both.
+  # Terraform and OpenTofu look the source up under their own registry host: fill in both (and name
+  # both in the patterns: Terraform refuses a wildcard host with a fixed namespace and type).
   build "$home/terraform-provider-oscar"
   for host in registry.terraform.io registry.opentofu.org; do
     dir="$home/mirror/$host/$source_address/$version/$os_arch"
@@ -60,10 +61,10 @@ else
 provider_installation {
   filesystem_mirror {
     path    = "$home/mirror"
-    include = ["*/$source_address"]
+    include = ["registry.terraform.io/$source_address", "registry.opentofu.org/$source_address"]
   }
   direct {
-    exclude = ["*/$source_address"]
+    exclude = ["registry.terraform.io/$source_address", "registry.opentofu.org/$source_address"]
   }
 }
 CONFIG
