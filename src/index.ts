@@ -22,7 +22,7 @@ export * from './platform/oscar-platform';
 export * from './platform/rwx-storage';
 export * from './platform/traefik';
 export * from './versions';
-export * from './private/errors';
+export * from './errors';
 export * from '../stacks/cluster-stack';
 export * from '../stacks/deployment-app';
 export * from '../stacks/platform-stack';

@@ -4,7 +4,7 @@ import type { ICluster } from '../src/cluster/cluster';
 import { EksCluster, type EksClusterProps } from '../src/cluster/eks-cluster';
 import { ExistingCluster, type ExistingClusterProps } from '../src/cluster/existing-cluster';
 import { TerraformOutput, TerraformStack } from '../src/private/cdktf';
-import { ValidationError } from '../src/private/errors';
+import { ValidationError } from '../src/errors';
 
 /** Exactly one cluster target. */
 export interface ClusterStackProps {

@@ -1,9 +1,9 @@
 import type { Construct } from 'constructs';
 import * as path from 'node:path';
-import { type Deployment, DeploymentConfigError, type StateConfig } from '../src/config/deployment';
+import { type DeploymentConfig, DeploymentConfigError, type StateConfig } from '../src/config/deployment';
 import { LocalBackend, S3Backend, type TerraformStack } from '../src/private/cdktf';
 import { NodePoolError } from '../src/cluster/node-pool';
-import { ValidationError } from '../src/private/errors';
+import { ValidationError } from '../src/errors';
 import { ClusterStack } from './cluster-stack';
 import { PlatformStack } from './platform-stack';
 import { ServicesStack } from './services-stack';
@@ -22,7 +22,7 @@ export interface DeploymentStacks {
  * config's `services.oscar` (an existing OSCAR, with no cluster or platform stack), else through
  * variables.
  */
-export function addDeploymentStacks(app: Construct, deployment: Deployment): DeploymentStacks {
+export function addDeploymentStacks(app: Construct, deployment: DeploymentConfig): DeploymentStacks {
   try {
     const servicesProps = {
       fdl: deployment.fdl,

@@ -3,7 +3,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { loadDeployment } from '../config/deployment';
+import { loadDeploymentConfig } from '../config/deployment';
 import { type Diagnostic, findFdlFiles, formatDiagnostic, hasErrors, loadFdlFiles, Severity } from '../fdl';
 import { App } from '../private/cdktf';
 import { addDeploymentStacks } from '../../stacks/deployment-app';
@@ -42,7 +42,7 @@ export function validateCommand(options: ValidateOptions, io: CliIo): number {
   let configOk = true;
   if (options.config) {
     try {
-      const deployment = loadDeployment(options.config);
+      const deployment = loadDeploymentConfig(options.config);
       if (paths.length === 0) paths = deployment.fdl;
       const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'oscar-validate-'));
       try {

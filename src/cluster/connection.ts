@@ -1,5 +1,5 @@
 import { Token } from '../private/cdktf';
-import { ValidationError } from '../private/errors';
+import { ValidationError } from '../errors';
 
 /** A credential plugin that prints a fresh token for every request, so long applies never expire. */
 export interface ExecCredential {

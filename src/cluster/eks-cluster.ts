@@ -9,7 +9,7 @@ import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
 import { IamRolePolicy } from '@cdktf/provider-aws/lib/iam-role-policy';
 import { IamRolePolicyAttachment } from '@cdktf/provider-aws/lib/iam-role-policy-attachment';
 import { Annotations, Fn } from '../private/cdktf';
-import { ValidationError } from '../private/errors';
+import { ValidationError } from '../errors';
 import { DEFAULT_KUBERNETES_VERSION } from '../versions';
 import type { ClusterAutoscalerTarget, ICluster } from './cluster';
 import { ClusterConnection } from './connection';

@@ -9,7 +9,7 @@ import { RouteTableAssociation } from '@cdktf/provider-aws/lib/route-table-assoc
 import { Subnet } from '@cdktf/provider-aws/lib/subnet';
 import { Vpc } from '@cdktf/provider-aws/lib/vpc';
 import { Fn, Token } from '../private/cdktf';
-import { ValidationError } from '../private/errors';
+import { ValidationError } from '../errors';
 
 /** A new VPC for the cluster. */
 export interface NewVpcOptions {

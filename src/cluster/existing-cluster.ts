@@ -1,5 +1,5 @@
 import { Construct } from 'constructs';
-import { ValidationError } from '../private/errors';
+import { ValidationError } from '../errors';
 import type { ICluster } from './cluster';
 import type { ClusterConnection } from './connection';
 import { GPU_NODE_LABELS, type GpuPlacement, GpuTolerationInjection } from './gpu';

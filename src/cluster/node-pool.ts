@@ -1,5 +1,5 @@
 import type { IConstruct } from 'constructs';
-import { ValidationError } from '../private/errors';
+import { ValidationError } from '../errors';
 import { GPU_NODE_LABELS, GPU_NODE_TAINT, NVIDIA_GPU_RESOURCE } from './gpu';
 
 /** Whether a pool's nodes are on-demand or spot (interruptible, cheaper) capacity. */

@@ -25,7 +25,7 @@ export interface StateConfig {
 }
 
 /** What main.ts builds the stacks from. */
-export interface Deployment {
+export interface DeploymentConfig {
   readonly file: string;
   /** The cluster target; absent for a services-only deployment to an existing OSCAR (`services.oscar`). */
   readonly cluster?: { readonly eks?: EksClusterProps; readonly existing?: ExistingClusterProps };
@@ -173,7 +173,7 @@ const SCHEMA: Shape = {
 };
 
 /** Reads and checks a deployment config file. */
-export function loadDeployment(file: string): Deployment {
+export function loadDeploymentConfig(file: string): DeploymentConfig {
   const text = fs.readFileSync(file, 'utf8');
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
@@ -237,7 +237,7 @@ export function loadDeployment(file: string): Deployment {
   const targets = Object.keys(config.cluster ?? {});
   if (!servicesOnly && targets.length !== 1) fail(doc.getIn(['cluster'], true) as Node, 'cluster', targets.length ? `has ${targets.join(' and ')}` : 'names no target', 'give exactly one of existing, eks');
 
-  let cluster: Deployment['cluster'];
+  let cluster: DeploymentConfig['cluster'];
   if (servicesOnly) {
     cluster = undefined;
   } else if (config.cluster.existing) {

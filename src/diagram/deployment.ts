@@ -1,4 +1,4 @@
-import type { Deployment } from '../config/deployment';
+import type { DeploymentConfig } from '../config/deployment';
 import type { TerraformResource } from '../private/cdktf';
 import type { DeploymentStacks } from '../../stacks/deployment-app';
 import { buildDiagram, type Diagram, type StackPicture } from './model';
@@ -12,7 +12,7 @@ function attributes(resource: TerraformResource): Record<string, unknown> {
 const literal = (value: unknown) => (typeof value === 'string' && !value.includes('${') ? value : undefined);
 
 /** What the cluster stack creates or points at. */
-function clusterBoxes(deployment: Deployment): string[] {
+function clusterBoxes(deployment: DeploymentConfig): string[] {
   if (!deployment.cluster) return [];
   const { eks, existing } = deployment.cluster;
   if (eks) {
@@ -27,7 +27,7 @@ function clusterBoxes(deployment: Deployment): string[] {
 }
 
 /** The picture of the app's three stacks. */
-export function deploymentDiagram(deployment: Deployment, stacks: DeploymentStacks): Diagram {
+export function deploymentDiagram(deployment: DeploymentConfig, stacks: DeploymentStacks): Diagram {
   const helmRelease = (r: TerraformResource) => {
     const a = attributes(r);
     const name = literal(a.name) ?? r.node.id;

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { Construct } from 'constructs';
 import type { Release } from '@cdktf/provider-helm/lib/release';
 import { AssetType, type ITerraformDependable, TerraformAsset } from '../private/cdktf';
-import { ValidationError } from '../private/errors';
+import { ValidationError } from '../errors';
 import { componentRelease } from './private/helm';
 
 /** A Kubernetes object, as it would be written in YAML; strings and numbers may be Terraform tokens. */

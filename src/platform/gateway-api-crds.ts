@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { Construct } from 'constructs';
 import type { Release } from '@cdktf/provider-helm/lib/release';
 import { Annotations, AssetType, TerraformAsset } from '../private/cdktf';
-import { ValidationError } from '../private/errors';
+import { ValidationError } from '../errors';
 import { GATEWAY_API } from '../versions';
 import { componentRelease } from './private/helm';
 

@@ -2,7 +2,7 @@ import { Construct } from 'constructs';
 import type { Release } from '@cdktf/provider-helm/lib/release';
 import { ConfigMapV1 } from '@cdktf/provider-kubernetes/lib/config-map-v1';
 import { Fn, type ITerraformDependable, Token } from '../private/cdktf';
-import { ValidationError } from '../private/errors';
+import { ValidationError } from '../errors';
 import { type PinnedChart, pinnedChart, VERSIONS } from '../versions';
 import type { GatewayRef } from './cert-manager';
 import { GeneratedSecret } from './generated-secret';

@@ -2,7 +2,7 @@ import { Construct } from 'constructs';
 import type { Release } from '@cdktf/provider-helm/lib/release';
 import { StorageClassV1 } from '@cdktf/provider-kubernetes/lib/storage-class-v1';
 import { Token } from '../private/cdktf';
-import { ValidationError } from '../private/errors';
+import { ValidationError } from '../errors';
 import { type PinnedChart, pinnedChart, VERSIONS } from '../versions';
 import { Namespaces } from './namespaces';
 import { componentRelease } from './private/helm';

@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import type { Release } from '@cdktf/provider-helm/lib/release';
 import { Token } from '../private/cdktf';
-import { ValidationError } from '../private/errors';
+import { ValidationError } from '../errors';
 import { GATEWAY_API, type PinnedChart, pinnedChart, VERSIONS } from '../versions';
 import { CertManager, type CertManagerOptions, type GatewayRef } from './cert-manager';
 import { GatewayApiCrds, type GatewayApiCrdsOptions } from './gateway-api-crds';

@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import { SecretV1 } from '@cdktf/provider-kubernetes/lib/secret-v1';
 import { Fn, Token } from '../private/cdktf';
-import { ValidationError } from '../private/errors';
+import { ValidationError } from '../errors';
 
 /** A registry credential OSCAR services name in `image_pull_secrets`. */
 export interface ImagePullSecretOptions {

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Testing } from '../../src/private/cdktf';
-import { loadDeployment } from '../../src/config/deployment';
+import { loadDeploymentConfig } from '../../src/config/deployment';
 import { addDeploymentStacks } from '../../stacks/deployment-app';
 import { tempDir } from '../support/fdl';
 import { warningsOf } from '../support/synth';
@@ -20,7 +20,7 @@ function writeConfig(text: string): string {
 
 const synthAll = (file: string) => {
   const app = Testing.app();
-  const stacks = addDeploymentStacks(app, loadDeployment(file));
+  const stacks = addDeploymentStacks(app, loadDeploymentConfig(file));
   if (!stacks.cluster || !stacks.platform) throw new Error(`${file} is a services-only deployment`);
   return { stacks: { ...stacks, cluster: stacks.cluster, platform: stacks.platform }, platform: JSON.parse(Testing.synth(stacks.platform)), cluster: JSON.parse(Testing.synth(stacks.cluster)) };
 };
@@ -115,13 +115,13 @@ describe('deployment config', () => {
     ['YAML syntax', 'cluster: [\n', /deployment\.yaml:\d+:\d+: not valid YAML/],
   ];
   test.each(errors)('%s', (_name, text, message) => {
-    expect(() => loadDeployment(writeConfig(text))).toThrow(message);
+    expect(() => loadDeploymentConfig(writeConfig(text))).toThrow(message);
   });
 
   describe('the services section', () => {
     test('services only, to an existing OSCAR (AI4OS-style): no cluster or platform stack, credentials from variables', () => {
       // WHEN
-      const stacks = addDeploymentStacks(Testing.app(), loadDeployment(path.join(CONFIG_DIR, 'existing-oscar.yaml')));
+      const stacks = addDeploymentStacks(Testing.app(), loadDeploymentConfig(path.join(CONFIG_DIR, 'existing-oscar.yaml')));
       // THEN
       expect(stacks.cluster).toBeUndefined();
       expect(stacks.platform).toBeUndefined();
@@ -134,7 +134,7 @@ describe('deployment config', () => {
     test('the platform\'s OSCAR is what the services deploy to; preventDestroy and image pull secrets reach the stack', () => {
       const file = writeConfig('cluster:\n  existing:\n    kubeconfig: /k\nplatform:\n  storage: {storageClass: nfs}\nservices:\n  fdl: [fdl]\n  preventDestroy: true\n  imagePullSecrets:\n  - {name: ghcr, server: ghcr.io, username: robot}\n');
       const app = Testing.app();
-      const stacks = addDeploymentStacks(app, loadDeployment(file));
+      const stacks = addDeploymentStacks(app, loadDeploymentConfig(file));
       app.synth();
       // Cross-stack references resolve on the app's synth: the platform's outputs, read as remote state.
       const json = JSON.parse(fs.readFileSync(path.join(app.outdir, 'stacks', 'services', 'cdk.tf.json'), 'utf8'));
@@ -147,20 +147,20 @@ describe('deployment config', () => {
     });
 
     test('state: every stack keeps its state where the config says, one key per stack', () => {
-      const s3 = addDeploymentStacks(Testing.app(), loadDeployment(writeConfig('cluster:\n  existing:\n    kubeconfig: /k\nstate:\n  s3: {bucket: tf-state, region: eu-west-1, keyPrefix: oscar/}\nservices:\n  fdl: [fdl]\n')));
+      const s3 = addDeploymentStacks(Testing.app(), loadDeploymentConfig(writeConfig('cluster:\n  existing:\n    kubeconfig: /k\nstate:\n  s3: {bucket: tf-state, region: eu-west-1, keyPrefix: oscar/}\nservices:\n  fdl: [fdl]\n')));
       for (const stack of [s3.cluster!, s3.platform!, s3.services]) {
         expect(JSON.parse(Testing.synth(stack)).terraform.backend.s3).toEqual({ bucket: 'tf-state', region: 'eu-west-1', key: `oscar/${stack.node.id}.tfstate`, encrypt: true });
       }
       const file = writeConfig('services:\n  fdl: [fdl]\n  oscar: {endpoint: "https://o"}\nstate:\n  local: {dir: state}\n');
-      const local = addDeploymentStacks(Testing.app(), loadDeployment(file));
+      const local = addDeploymentStacks(Testing.app(), loadDeploymentConfig(file));
       expect(JSON.parse(Testing.synth(local.services)).terraform.backend.local.path).toBe(path.join(path.dirname(file), 'state', 'services.tfstate'));
-      expect(() => loadDeployment(writeConfig('state:\n  local: {dir: a}\n  s3: {bucket: b, region: r}\nservices:\n  fdl: [fdl]\n  oscar: {endpoint: "https://o"}\n'))).toThrow(/deployment\.yaml:2:\d+: state: has local and s3\. Fix: give exactly one of local, s3/);
+      expect(() => loadDeploymentConfig(writeConfig('state:\n  local: {dir: a}\n  s3: {bucket: b, region: r}\nservices:\n  fdl: [fdl]\n  oscar: {endpoint: "https://o"}\n'))).toThrow(/deployment\.yaml:2:\d+: state: has local and s3\. Fix: give exactly one of local, s3/);
     });
 
     test('no cluster and no services.oscar, or a platform without a cluster, fail at their line', () => {
-      expect(() => loadDeployment(writeConfig('services:\n  fdl: [fdl]\n'))).toThrow(/deployment\.yaml:1:1: cluster: is missing\. Fix: give a cluster target .* or services\.oscar\.endpoint/);
-      expect(() => loadDeployment(writeConfig('platform: {}\nservices:\n  fdl: [fdl]\n  oscar: {endpoint: "https://o"}\n'))).toThrow(/deployment\.yaml:1:\d+: platform: needs a cluster/);
-      expect(() => loadDeployment(writeConfig('cluster:\n  existing:\n    kubeconfig: /k\nservices:\n  fdl: [fdl]\n  imagePullSecrets:\n  - {name: ghcr}\n'))).toThrow(/deployment\.yaml:7:\d+: services\.imagePullSecrets\[0\]\.server: is missing/);
+      expect(() => loadDeploymentConfig(writeConfig('services:\n  fdl: [fdl]\n'))).toThrow(/deployment\.yaml:1:1: cluster: is missing\. Fix: give a cluster target .* or services\.oscar\.endpoint/);
+      expect(() => loadDeploymentConfig(writeConfig('platform: {}\nservices:\n  fdl: [fdl]\n  oscar: {endpoint: "https://o"}\n'))).toThrow(/deployment\.yaml:1:\d+: platform: needs a cluster/);
+      expect(() => loadDeploymentConfig(writeConfig('cluster:\n  existing:\n    kubeconfig: /k\nservices:\n  fdl: [fdl]\n  imagePullSecrets:\n  - {name: ghcr}\n'))).toThrow(/deployment\.yaml:7:\d+: services\.imagePullSecrets\[0\]\.server: is missing/);
     });
   });
 

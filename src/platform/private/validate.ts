@@ -1,6 +1,6 @@
 import type { IConstruct } from 'constructs';
 import { Token } from '../../private/cdktf';
-import { ValidationError } from '../../private/errors';
+import { ValidationError } from '../../errors';
 
 const QUANTITY = /^[0-9]+(\.[0-9]+)?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E|m)?$/;
 const DURATION = /^([0-9]+(\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$/;
