@@ -72,7 +72,9 @@ describe('oscar-cdktf validate for CI', () => {
     expect(r.code).toBe(1);
     const report = JSON.parse(r.out);
     expect(report.ok).toBe(false);
-    expect(report.findings[0]).toMatchObject({ file: config, line: 6, severity: 'error' });
-    expect(report.findings[0].message).toMatch(/gpu/);
+    expect(report.findings[0]).toMatchObject({
+      file: config, line: 6, column: 34, severity: 'error', path: 'cluster.eks.nodePools[0].instanceTypes',
+      message: 'is a GPU pool but m6i.large has no NVIDIA GPU', fix: expect.stringContaining('use NVIDIA GPU instance types'),
+    });
   });
 });

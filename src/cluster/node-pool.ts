@@ -92,9 +92,14 @@ export interface NodePoolOptions {
 
 /** A node pool rule broken: a ValidationError that also names the pool, so callers can point at its entry. */
 export class NodePoolError extends ValidationError {
+  /** The construct (or factory) the pool was given to. */
+  readonly owner: string;
+
   constructor(owner: IConstruct | string, readonly poolName: string, field: string, problem: string, fix: string) {
-    super(`${typeof owner === 'string' ? owner : owner.node.path}: node pool '${poolName}'`, field, problem, fix);
+    const ownerPath = typeof owner === 'string' ? owner : owner.node.path;
+    super(`${ownerPath}: node pool '${poolName}'`, field, problem, fix);
     this.name = 'NodePoolError';
+    this.owner = ownerPath;
   }
 }
 

@@ -121,12 +121,12 @@ describe('ServicesStack', () => {
 
   test('the same service name for two clusters needs a cluster id', () => {
     const fdl = writeFdl('functions:\n  oscar:\n  - a:\n      name: demo\n      image: i\n      script: script.sh\n  - b:\n      name: demo\n      image: i\n      script: script.sh\n');
-    expect(() => synth({ fdl: [fdl] })).toThrow(/service 'demo' is defined for cluster 'b'.*Fix: set clusterId/);
+    expect(() => synth({ fdl: [fdl] })).toThrow(/clusterId: service 'demo' is defined for cluster 'a' at .*:4 and for cluster 'b' at .*:8.*Fix: set clusterId/);
     expect(synth({ fdl: [fdl], clusterId: 'b' }).stack.services.services.size).toBe(1);
   });
 
   test('a folder without FDL files, or a missing file, is a clear error', () => {
-    expect(() => synth({ fdl: [tempDir()] })).toThrow(/fdl: no FDL files found in .*Fix: pass FDL files or folders/);
+    expect(() => synth({ fdl: [tempDir()] })).toThrow(/fdl: no FDL files found in .*Fix: give FDL files, or folders/);
     expect(() => synth({ fdl: [path.join(EXAMPLES, 'nothing-here.yaml')] })).toThrow(/nothing-here\.yaml:1:1: error: file not found/);
   });
 });
