@@ -8,7 +8,7 @@ import { EksPodIdentityAssociation } from '@cdktf/provider-aws/lib/eks-pod-ident
 import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
 import { IamRolePolicy } from '@cdktf/provider-aws/lib/iam-role-policy';
 import { IamRolePolicyAttachment } from '@cdktf/provider-aws/lib/iam-role-policy-attachment';
-import { Annotations, Fn } from '../private/cdktf';
+import { Annotations, Fn, Token } from '../private/cdktf';
 import { ValidationError } from '../errors';
 import { DEFAULT_KUBERNETES_VERSION } from '../versions';
 import type { ClusterAutoscalerTarget, ICluster } from './cluster';
@@ -83,14 +83,20 @@ export class EksCluster extends Construct implements ICluster {
   constructor(scope: Construct, id: string, props: EksClusterProps) {
     super(scope, id);
     const clusterName = props.clusterName;
+    if (Token.isUnresolved(clusterName)) {
+      throw new ValidationError(this, 'clusterName', 'is a Terraform token', 'give the name as a literal: it is the prefix of the IAM role names and tags');
+    }
     if (!CLUSTER_NAME.test(clusterName)) {
-      throw new ValidationError(this, 'clusterName', `'${clusterName}' is not a valid EKS cluster name`, 'use letters, digits, "-" and "_", starting with a letter or digit, at most 100 characters');
+      throw new ValidationError(this, 'clusterName', `'${clusterName}' is not a valid EKS cluster name`,
+        'use letters, digits, "-" and "_", starting with a letter or digit, at most 100 characters');
     }
+    // The version and region may be Terraform tokens (variables); only literals are checked.
     const kubernetesVersion = props.kubernetesVersion ?? DEFAULT_KUBERNETES_VERSION;
-    if (!/^1\.\d{2}$/.test(kubernetesVersion)) {
-      throw new ValidationError(this, 'kubernetesVersion', `'${kubernetesVersion}' is not a Kubernetes minor version`, `give major.minor, for example "${DEFAULT_KUBERNETES_VERSION}"`);
+    if (!Token.isUnresolved(kubernetesVersion) && !/^1\.\d{2}$/.test(kubernetesVersion)) {
+      throw new ValidationError(this, 'kubernetesVersion', `'${kubernetesVersion}' is not a Kubernetes minor version`,
+        `give major.minor, for example "${DEFAULT_KUBERNETES_VERSION}"`);
     }
-    if (!/^[a-z]{2}(-[a-z]+)+-\d$/.test(props.region)) {
+    if (!Token.isUnresolved(props.region) && !/^[a-z]{2}(-[a-z]+)+-\d$/.test(props.region)) {
       throw new ValidationError(this, 'region', `'${props.region}' is not an AWS region name`, 'give a region such as "eu-west-1"');
     }
     this.nodePools = this.checkPools(nodePoolsOf(this, props.nodePools ?? [{ name: 'system', instanceTypes: ['m6i.large'], minSize: 1, maxSize: 3 }]));
@@ -280,14 +286,15 @@ export class EksCluster extends Construct implements ICluster {
 
 }
 
+// A pool whose minSize is a Terraform token is taken at its word: the rule is checked where it is known.
 function canRunAddOns(pool: NodePool): boolean {
-  return pool.minSize >= 1 && pool.taints.length === 0;
+  return (Token.isUnresolved(pool.minSize) || pool.minSize >= 1) && pool.taints.length === 0;
 }
 
 /** cluster-autoscaler's node-template tags for a pool: GPUs, labels and taints of a node not yet started. */
 export function nodeTemplateTags(pool: NodePool): Record<string, string> {
   const tags: Record<string, string> = {};
-  if (pool.gpu) tags[`${TEMPLATE_TAG}/resources/${NVIDIA_GPU_RESOURCE}`] = String(pool.gpu.count);
+  if (pool.gpu) tags[`${TEMPLATE_TAG}/resources/${NVIDIA_GPU_RESOURCE}`] = Token.isUnresolved(pool.gpu.count) ? Token.asString(pool.gpu.count) : String(pool.gpu.count);
   for (const [key, value] of Object.entries(pool.labels)) tags[`${TEMPLATE_TAG}/label/${key}`] = value;
   for (const taint of pool.taints) tags[`${TEMPLATE_TAG}/taint/${taint.key}`] = `${taint.value ?? ''}:${taint.effect}`;
   return tags;

@@ -38,8 +38,12 @@ export class EksNetwork {
     const cidr = options.cidr ?? '10.0.0.0/16';
     const zones = options.availabilityZones ?? 2;
     const m = /^(\d{1,3}\.){3}\d{1,3}\/(\d{1,2})$/.exec(cidr);
-    if (!m || Number(m[2]) > 20 || Number(m[2]) < 16) {
-      throw new ValidationError('EksNetwork.newVpc', 'cidr', `'${cidr}' is not an IPv4 range from /16 to /20`, 'give a range such as "10.0.0.0/16"; each zone gets two subnets 4 bits smaller');
+    if (!Token.isUnresolved(cidr) && (!m || Number(m[2]) > 20 || Number(m[2]) < 16)) {
+      throw new ValidationError('EksNetwork.newVpc', 'cidr', `'${cidr}' is not an IPv4 range from /16 to /20`,
+        'give a range such as "10.0.0.0/16"; each zone gets two subnets 4 bits smaller');
+    }
+    if (Token.isUnresolved(zones)) {
+      throw new ValidationError('EksNetwork.newVpc', 'availabilityZones', 'is a Terraform token', 'give the number of zones as a literal: it decides how many subnets are created');
     }
     if (!Number.isInteger(zones) || zones < 2 || zones > 8) {
       throw new ValidationError('EksNetwork.newVpc', 'availabilityZones', `${zones} is outside 2..8`, 'EKS needs subnets in at least two zones; use 2 or 3');
@@ -50,7 +54,7 @@ export class EksNetwork {
   /** Subnets of an existing VPC. */
   static existingVpc(options: ExistingVpcOptions): EksNetwork {
     const ids = options.privateSubnetIds;
-    if (!ids.some((id) => Token.isUnresolved(id)) && ids.length < 2) {
+    if (!Token.isUnresolved(ids) && !ids.some((id) => Token.isUnresolved(id)) && ids.length < 2) {
       throw new ValidationError('EksNetwork.existingVpc', 'privateSubnetIds', `has ${ids.length} subnet(s)`, 'give private subnets in at least two availability zones, as EKS requires');
     }
     return new EksNetwork({ kind: 'existing', subnetIds: [...ids] });

@@ -1,5 +1,6 @@
 import type { IConstruct } from 'constructs';
 import { ValidationError } from '../errors';
+import { Token } from '../private/cdktf';
 import { GPU_NODE_LABELS, GPU_NODE_TAINT, NVIDIA_GPU_RESOURCE } from './gpu';
 
 /** Whether a pool's nodes are on-demand or spot (interruptible, cheaper) capacity. */
@@ -145,32 +146,45 @@ export class NodePool {
       throw new NodePoolError(owner, options.name, field, problem, fix);
     };
 
+    if (Token.isUnresolved(options.name)) {
+      fail('name', 'is a Terraform token', 'give the pool name as a literal: it names the node group and its construct');
+    }
     if (!POOL_NAME.test(options.name)) {
       fail('name', `'${options.name}' is not a DNS label`, 'use lower-case letters, digits and "-", starting and ending with a letter or digit, at most 63 characters');
+    }
+    if (Token.isUnresolved(options.instanceTypes) || options.instanceTypes.some((t) => Token.isUnresolved(t))) {
+      fail('instanceTypes', 'holds a Terraform token', 'list the instance types as literals: they decide the node image (CPU or GPU, x86_64 or arm64) at synth time');
     }
     if (options.instanceTypes.length === 0) fail('instanceTypes', 'is empty', 'list at least one machine type, for example ["m6i.large"]');
     const duplicateType = options.instanceTypes.find((t, i) => options.instanceTypes.indexOf(t) !== i);
     if (duplicateType) fail('instanceTypes', `lists '${duplicateType}' twice`, 'list each machine type once');
 
+    // Sizes may be Terraform tokens (variables): each rule is checked where its values are literals.
     const minSize = options.minSize ?? 0;
     const { maxSize } = options;
     const desiredSize = options.desiredSize ?? minSize;
-    if (!Number.isInteger(minSize) || minSize < 0) fail('minSize', `${minSize} is not a whole number of nodes ≥ 0`, 'use 0 or more');
-    if (!Number.isInteger(maxSize) || maxSize < 1) fail('maxSize', `${maxSize} is not a whole number of nodes ≥ 1`, 'use 1 or more');
-    if (minSize > maxSize) fail('minSize', `${minSize} is greater than maxSize ${maxSize}`, `lower minSize to at most ${maxSize}, or raise maxSize`);
-    if (!Number.isInteger(desiredSize) || desiredSize < minSize || desiredSize > maxSize) {
-      fail('desiredSize', `${desiredSize} is outside minSize..maxSize (${minSize}..${maxSize})`, 'pick a size between minSize and maxSize, or leave it out to start at minSize');
+    if (isLiteral(minSize) && (!Number.isInteger(minSize) || minSize < 0)) fail('minSize', `${minSize} is not a whole number of nodes ≥ 0`, 'use 0 or more');
+    if (isLiteral(maxSize) && (!Number.isInteger(maxSize) || maxSize < 1)) fail('maxSize', `${maxSize} is not a whole number of nodes ≥ 1`, 'use 1 or more');
+    if (isLiteral(minSize, maxSize) && minSize > maxSize) {
+      fail('minSize', `${minSize} is greater than maxSize ${maxSize}`, `lower minSize to at most ${maxSize}, or raise maxSize`);
+    }
+    if (isLiteral(desiredSize, minSize, maxSize) && (!Number.isInteger(desiredSize) || desiredSize < minSize || desiredSize > maxSize)) {
+      fail('desiredSize', `${desiredSize} is outside minSize..maxSize (${minSize}..${maxSize})`,
+        'pick a size between minSize and maxSize, or leave it out to start at minSize');
     }
 
     let gpu: Required<NodePoolGpu> | undefined;
     if (options.gpu) {
       const count = options.gpu.count;
-      if (!Number.isInteger(count) || count < 1) fail('gpu.count', `${count} is not a whole number of GPUs ≥ 1`, 'give the GPUs per node of the instance types, for example 1 for g5.xlarge; leave gpu out for a CPU pool');
+      if (isLiteral(count) && (!Number.isInteger(count) || count < 1)) {
+        fail('gpu.count', `${count} is not a whole number of GPUs ≥ 1`,
+          'give the GPUs per node of the instance types, for example 1 for g5.xlarge; leave gpu out for a CPU pool');
+      }
       gpu = { vendor: options.gpu.vendor ?? GpuVendor.NVIDIA, count };
     }
 
     const diskSizeGib = options.diskSizeGib ?? (gpu ? 100 : 50);
-    if (!Number.isInteger(diskSizeGib) || diskSizeGib < MIN_DISK_GIB) {
+    if (isLiteral(diskSizeGib) && (!Number.isInteger(diskSizeGib) || diskSizeGib < MIN_DISK_GIB)) {
       fail('diskSizeGib', `${diskSizeGib} GiB is too small for a node's system and container images`, `use at least ${MIN_DISK_GIB}`);
     }
 
@@ -234,6 +248,11 @@ export class NodePool {
   get scalesFromZero(): boolean {
     return this.minSize === 0;
   }
+}
+
+/** Whether every value is known at synth time (none is a Terraform token). */
+function isLiteral(...values: number[]): boolean {
+  return values.every((v) => !Token.isUnresolved(v));
 }
 
 /** Checks pools that belong to one cluster together: names must be unique. */

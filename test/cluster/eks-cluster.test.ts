@@ -1,9 +1,9 @@
-import { Testing } from '../../src/private/cdktf';
+import { TerraformStack, TerraformVariable, Testing } from '../../src/private/cdktf';
 import { CapacityType, type NodePoolOptions } from '../../src/cluster/node-pool';
 import { EksNetwork } from '../../src/cluster/eks-network';
 import { GpuTolerationInjection } from '../../src/cluster/gpu';
 import { ClusterStack } from '../../stacks/cluster-stack';
-import type { EksClusterProps } from '../../src/cluster/eks-cluster';
+import { EksCluster, type EksClusterProps } from '../../src/cluster/eks-cluster';
 import { warningsOf } from '../support/synth';
 
 const system: NodePoolOptions = { name: 'system', instanceTypes: ['m6i.large'], minSize: 1, maxSize: 3 };
@@ -152,5 +152,86 @@ describe('EKS target validation', () => {
 describe('ClusterStack', () => {
   test('needs exactly one target', () => {
     expect(() => new ClusterStack(Testing.app(), 'cluster', {})).toThrow('cluster: eks | existing: no cluster target is given. Fix: give exactly one');
+  });
+});
+
+describe('Terraform tokens as props', () => {
+  // Values known only at plan time (variables, other resources' attributes) are passed through unchecked;
+  // only the ones that decide what is synthesized must be literals.
+  function stackWithVariables() {
+    const stack = new TerraformStack(Testing.app(), 'cluster');
+    const variable = (name: string, type: string) => new TerraformVariable(stack, name, { type });
+    return { stack, variable };
+  }
+  const synthStack = (stack: TerraformStack) => JSON.parse(Testing.synth(stack)).resource as Record<string, Record<string, any>>;
+
+  test('a region from a variable reaches the provider-facing settings as a reference', () => {
+    // GIVEN
+    const { stack, variable } = stackWithVariables();
+    const region = variable('region', 'string').stringValue;
+    // WHEN
+    const cluster = new EksCluster(stack, 'Eks', { clusterName: 'oscar', region });
+    // THEN
+    expect(cluster.autoscaler.region).toBe(region);
+    expect(cluster.connection.config.exec?.args).toContain(region);
+    expect(synthStack(stack).aws_eks_cluster).toBeDefined();
+  });
+
+  test('pool sizes and a GPU count from number variables are not checked, and reach the node group', () => {
+    // GIVEN
+    const { stack, variable } = stackWithVariables();
+    const maxSize = variable('max_size', 'number').numberValue;
+    const minSize = variable('min_size', 'number').numberValue;
+    const gpus = variable('gpus', 'number').numberValue;
+    // WHEN
+    new EksCluster(stack, 'Eks', {
+      clusterName: 'oscar', region: 'eu-west-1',
+      nodePools: [{ ...system, minSize, maxSize }, { ...gpuPool, maxSize, gpu: { count: gpus } }],
+    });
+    // THEN
+    const resources = synthStack(stack);
+    const groups = Object.fromEntries(nodeGroups(resources).map((g: any) => [g.node_group_name, g.scaling_config]));
+    expect(groups.system).toEqual({ min_size: '${var.min_size}', max_size: '${var.max_size}', desired_size: '${var.min_size}' });
+    expect(groups.gpu).toEqual({ min_size: 0, max_size: '${var.max_size}', desired_size: 0 });
+    expect(asgTags(resources)['k8s.io/cluster-autoscaler/node-template/resources/nvidia.com/gpu']).toBe('${var.gpus}');
+  });
+
+  test('a Kubernetes version and a VPC range from variables are not checked', () => {
+    // GIVEN
+    const { stack, variable } = stackWithVariables();
+    const kubernetesVersion = variable('kubernetes_version', 'string').stringValue;
+    const cidr = variable('vpc_cidr', 'string').stringValue;
+    // WHEN
+    new EksCluster(stack, 'Eks', { clusterName: 'oscar', region: 'eu-west-1', kubernetesVersion, network: EksNetwork.newVpc({ cidr }) });
+    // THEN
+    const resources = synthStack(stack);
+    expect((Object.values(resources.aws_eks_cluster)[0] as any).version).toBe('${var.kubernetes_version}');
+    expect((Object.values(resources.aws_vpc)[0] as any).cidr_block).toBe('${var.vpc_cidr}');
+  });
+
+  test('existing subnets from a list variable are not counted', () => {
+    // GIVEN
+    const { stack, variable } = stackWithVariables();
+    const privateSubnetIds = variable('subnets', 'list(string)').listValue;
+    // WHEN
+    new EksCluster(stack, 'Eks', { clusterName: 'oscar', region: 'eu-west-1', network: EksNetwork.existingVpc({ privateSubnetIds }) });
+    // THEN
+    expect((Object.values(synthStack(stack).aws_eks_cluster)[0] as any).vpc_config.subnet_ids).toBe('${var.subnets}');
+  });
+
+  test.each<[string, (v: (name: string, type: string) => TerraformVariable) => Partial<EksClusterProps>, string]>([
+    ['cluster name', (v) => ({ clusterName: v('name', 'string').stringValue }), 'clusterName: is a Terraform token. Fix: give the name as a literal'],
+    ['pool name', (v) => ({ nodePools: [{ ...system, name: v('pool', 'string').stringValue }] }), 'name: is a Terraform token. Fix: give the pool name as a literal'],
+    ['instance types', (v) => ({ nodePools: [{ ...system, instanceTypes: v('types', 'list(string)').listValue }] }),
+      'instanceTypes: holds a Terraform token. Fix: list the instance types as literals'],
+    ['availability zones', (v) => ({ network: EksNetwork.newVpc({ availabilityZones: v('zones', 'number').numberValue }) }),
+      'availabilityZones: is a Terraform token. Fix: give the number of zones as a literal'],
+  ])('a token %s, which decides what is synthesized, is refused with a fix', (_case, props, message) => {
+    // GIVEN
+    const { stack, variable } = stackWithVariables();
+    // WHEN
+    const create = () => new EksCluster(stack, 'Eks', { clusterName: 'oscar', region: 'eu-west-1', ...props(variable) });
+    // THEN
+    expect(create).toThrow(message);
   });
 });
