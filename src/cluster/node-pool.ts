@@ -1,6 +1,7 @@
 import type { IConstruct } from 'constructs';
 import { ValidationError } from '../errors';
 import { Token } from '../private/cdktf';
+import { DNS_LABEL, LABEL_KEY, LABEL_VALUE, restrictedNodeLabelDomain } from '../private/kubernetes-names';
 import { GPU_NODE_LABELS, GPU_NODE_TAINT, NVIDIA_GPU_RESOURCE } from './gpu';
 
 /** Whether a pool's nodes are on-demand or spot (interruptible, cheaper) capacity. */
@@ -104,10 +105,6 @@ export class NodePoolError extends ValidationError {
   }
 }
 
-const POOL_NAME = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
-const QUALIFIED_NAME = /^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/;
-const LABEL_VALUE = /^([A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)?$/;
-const RESERVED_LABEL_DOMAINS = ['kubernetes.io/', 'k8s.io/'];
 const MIN_DISK_GIB = 20;
 
 /**
@@ -149,9 +146,7 @@ export class NodePool {
     if (Token.isUnresolved(options.name)) {
       fail('name', 'is a Terraform token', 'give the pool name as a literal: it names the node group and its construct');
     }
-    if (!POOL_NAME.test(options.name)) {
-      fail('name', `'${options.name}' is not a DNS label`, 'use lower-case letters, digits and "-", starting and ending with a letter or digit, at most 63 characters');
-    }
+    if (!DNS_LABEL.test(options.name)) fail('name', `'${options.name}' is not a DNS label`, `use ${DNS_LABEL.description}`);
     if (Token.isUnresolved(options.instanceTypes) || options.instanceTypes.some((t) => Token.isUnresolved(t))) {
       fail('instanceTypes', 'holds a Terraform token', 'list the instance types as literals: they decide the node image (CPU or GPU, x86_64 or arm64) at synth time');
     }
@@ -190,20 +185,21 @@ export class NodePool {
 
     const labels: Record<string, string> = {};
     for (const [key, value] of Object.entries(options.labels ?? {})) {
-      if (!QUALIFIED_NAME.test(key)) fail(`labels.${key}`, 'is not a valid label key', 'use an optional DNS-subdomain prefix and "/", then a name of letters, digits, "-", "_" or "." (at most 63 characters)');
-      const domain = RESERVED_LABEL_DOMAINS.find((d) => key.startsWith(d) || key.includes(`.${d}`));
-      if (domain) fail(`labels.${key}`, `uses the reserved prefix '${domain}', which nodes may not set on themselves`, 'use a prefix of your own, for example "oscar.example.org/"');
-      if (!LABEL_VALUE.test(value)) fail(`labels.${key}`, `value '${value}' is not a valid label value`, 'use at most 63 letters, digits, "-", "_" or ".", starting and ending with a letter or digit');
+      if (!LABEL_KEY.test(key)) fail(`labels.${key}`, 'is not a valid label key', `use ${LABEL_KEY.description}`);
+      const domain = restrictedNodeLabelDomain(key);
+      if (domain) fail(`labels.${key}`, `uses the restricted domain '${domain}', which nodes may not set on themselves`, 'use a prefix of your own, for example "oscar.example.org/"');
+      if (!LABEL_VALUE.test(value)) fail(`labels.${key}`, `value '${value}' is not a valid label value`, `use ${LABEL_VALUE.description}`);
       labels[key] = value;
     }
     const taints: NodeTaint[] = [];
     for (const [i, taint] of (options.taints ?? []).entries()) {
-      if (!QUALIFIED_NAME.test(taint.key)) fail(`taints[${i}].key`, `'${taint.key}' is not a valid taint key`, 'use a qualified name such as "dedicated" or "example.com/team"');
-      if (taint.value !== undefined && !LABEL_VALUE.test(taint.value)) fail(`taints[${i}].value`, `'${taint.value}' is not a valid taint value`, 'use at most 63 letters, digits, "-", "_" or "."');
+      if (!LABEL_KEY.test(taint.key)) fail(`taints[${i}].key`, `'${taint.key}' is not a valid taint key`, `use ${LABEL_KEY.description}, such as "dedicated" or "example.com/team"`);
+      if (taint.value !== undefined && !LABEL_VALUE.test(taint.value)) fail(`taints[${i}].value`, `'${taint.value}' is not a valid taint value`, `use ${LABEL_VALUE.description}`);
       if (!Object.values(TaintEffect).includes(taint.effect)) fail(`taints[${i}].effect`, `'${taint.effect}' is not a taint effect`, `use one of ${Object.values(TaintEffect).join(', ')}`);
       if (taints.some((t) => t.key === taint.key && t.effect === taint.effect)) fail(`taints[${i}]`, `repeats key '${taint.key}' with effect ${taint.effect}`, 'give each key and effect once');
       if (taint.key === NVIDIA_GPU_RESOURCE) {
-        fail(`taints[${i}]`, `sets the GPU taint '${NVIDIA_GPU_RESOURCE}' by hand`, gpu ? 'remove it: GPU pools get it automatically' : 'make this a GPU pool with gpu: { count } instead, so it is labelled and tainted consistently');
+        fail(`taints[${i}]`, `sets the GPU taint '${NVIDIA_GPU_RESOURCE}' by hand`,
+          gpu ? 'remove it: GPU pools get it automatically' : 'make this a GPU pool with gpu: { count } instead, so it is labelled and tainted consistently');
       }
       taints.push({ ...taint });
     }

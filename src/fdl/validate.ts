@@ -14,6 +14,7 @@ import {
   StorageProviderType,
   VISIBILITIES,
 } from './model';
+import { DNS_LABEL, DNS_SUBDOMAIN, LABEL_KEY, LABEL_VALUE } from '../private/kubernetes-names';
 import { parseQuantity } from './quantity';
 
 /** Reports a finding at a path relative to the service (e.g. `input[0].path`). */
@@ -21,11 +22,7 @@ export type Reporter = (fieldPath: string, message: string, fix?: string, severi
 
 /** The manager's name limit is 39; Kubernetes and S3 naming add the rest (see docs/fdl.md). */
 export const SERVICE_NAME_PATTERN = /^[a-z]([a-z0-9-]{1,37})[a-z0-9]$/;
-const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 const ENV_VAR_NAME = /^[-._a-zA-Z][-._a-zA-Z0-9]*$/;
-const LABEL_NAME = /^([A-Za-z0-9][-A-Za-z0-9_.]{0,61})?[A-Za-z0-9]$/;
-const LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
 const MOUNT_OPTION = /^[a-zA-Z0-9\-_.:=,/ ]+$/;
 const KSERVE_MODEL_FORMATS = ['onnx', 'sklearn', 'xgboost', 'pytorch', 'tensorflow', 'triton', 'huggingface'];
 const RESERVED_MOUNT_PATHS = ['/oscar/config', '/oscar/bin'];
@@ -45,8 +42,8 @@ export function validateService(spec: OscarServiceSpec, report: Reporter): void 
   validateKserve(spec, report);
   validateFederation(spec, report);
   spec.image_pull_secrets?.forEach((secret, i) => {
-    if (!DNS1123_SUBDOMAIN.test(secret) || secret.length > 253) {
-      report(`image_pull_secrets[${i}]`, `'${secret}' is not a valid Secret name`, "use lower-case letters, digits, '-' and '.'");
+    if (!DNS_SUBDOMAIN.test(secret)) {
+      report(`image_pull_secrets[${i}]`, `'${secret}' is not a valid Secret name`, `use ${DNS_SUBDOMAIN.description}`);
     }
   });
 }
@@ -121,16 +118,11 @@ function validateEnvironment(spec: OscarServiceSpec, report: Reporter): void {
 function validateMetadata(spec: OscarServiceSpec, report: Reporter): void {
   for (const [group, map] of [['labels', spec.labels], ['annotations', spec.annotations]] as const) {
     for (const [key, value] of Object.entries(map ?? {})) {
-      const slash = key.lastIndexOf('/');
-      const prefix = slash >= 0 ? key.slice(0, slash) : undefined;
-      const name = slash >= 0 ? key.slice(slash + 1) : key;
-      if (!LABEL_NAME.test(name) || (prefix !== undefined && (!DNS1123_SUBDOMAIN.test(prefix) || prefix.length > 253))) {
-        report(childPath(group, key), `'${key}' is not a valid Kubernetes ${group === 'labels' ? 'label' : 'annotation'} key`,
-          "use an optional DNS prefix and '/', then up to 63 letters, digits, '-', '_' or '.'");
+      if (!LABEL_KEY.test(key)) {
+        report(childPath(group, key), `'${key}' is not a valid Kubernetes ${group === 'labels' ? 'label' : 'annotation'} key`, `use ${LABEL_KEY.description}`);
       }
-      if (group === 'labels' && (!LABEL_VALUE.test(value) || value.length > 63)) {
-        report(childPath('labels', key), `'${value}' is not a valid Kubernetes label value`,
-          "use up to 63 letters, digits, '-', '_' or '.', starting and ending with a letter or digit");
+      if (group === 'labels' && !LABEL_VALUE.test(value)) {
+        report(childPath('labels', key), `'${value}' is not a valid Kubernetes label value`, `use ${LABEL_VALUE.description}`);
       }
     }
   }
@@ -257,8 +249,8 @@ function validateVolume(spec: OscarServiceSpec, report: Reporter): void {
   if (volume.name === undefined && volume.size === undefined) {
     report('volume', 'neither name nor size is given', 'give size to create a volume, or name to use an existing one');
   }
-  if (volume.name !== undefined && (!DNS1123_LABEL.test(volume.name) || volume.name.length > 63)) {
-    report('volume.name', `'${volume.name}' is not a valid volume name`, "use up to 63 lower-case letters, digits and '-'");
+  if (volume.name !== undefined && !DNS_LABEL.test(volume.name)) {
+    report('volume.name', `'${volume.name}' is not a valid volume name`, `use ${DNS_LABEL.description}`);
   }
   validateQuantity(volume.size, 'volume.size', report, '1Gi');
   if (volume.lifecycle_policy !== undefined) {

@@ -3,6 +3,7 @@ import type { Release } from '@cdktf/provider-helm/lib/release';
 import { StorageClassV1 } from '@cdktf/provider-kubernetes/lib/storage-class-v1';
 import { Token } from '../private/cdktf';
 import { ValidationError } from '../errors';
+import { DNS_SUBDOMAIN } from '../private/kubernetes-names';
 import { type PinnedChart, pinnedChart, VERSIONS } from '../versions';
 import { Namespaces } from './namespaces';
 import { componentRelease } from './private/helm';
@@ -56,11 +57,9 @@ export interface EfsStorageOptions {
   readonly storageClassName?: string;
 }
 
-const STORAGE_CLASS_NAME = /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/;
-
 function checkClassName(where: string | Construct, field: string, name: string): void {
-  if (!Token.isUnresolved(name) && (name.length > 253 || !STORAGE_CLASS_NAME.test(name))) {
-    throw new ValidationError(where, field, `'${name}' is not a valid storage class name`, 'use lower-case letters, digits, dashes and dots');
+  if (!Token.isUnresolved(name) && !DNS_SUBDOMAIN.test(name)) {
+    throw new ValidationError(where, field, `'${name}' is not a valid storage class name`, `use ${DNS_SUBDOMAIN.description}`);
   }
 }
 

@@ -2,6 +2,7 @@ import { Construct } from 'constructs';
 import { SecretV1 } from '@cdktf/provider-kubernetes/lib/secret-v1';
 import { Fn, Token } from '../private/cdktf';
 import { ValidationError } from '../errors';
+import { DNS_SUBDOMAIN } from '../private/kubernetes-names';
 
 /** A registry credential OSCAR services name in `image_pull_secrets`. */
 export interface ImagePullSecretOptions {
@@ -37,8 +38,8 @@ export class ImagePullSecret extends Construct {
 
   constructor(scope: Construct, id: string, props: ImagePullSecretProps) {
     super(scope, id);
-    if (!Token.isUnresolved(props.name) && !/^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/.test(props.name)) {
-      throw new ValidationError(this, 'name', `'${props.name}' is not a Kubernetes object name`, 'use lower-case letters, digits, - and .');
+    if (!Token.isUnresolved(props.name) && !DNS_SUBDOMAIN.test(props.name)) {
+      throw new ValidationError(this, 'name', `'${props.name}' is not a valid Secret name`, `use ${DNS_SUBDOMAIN.description}`);
     }
     if (Token.isUnresolved(props.server)) {
       throw new ValidationError(this, 'server', 'is a Terraform token', 'give the registry host as a literal (it is a key of the Docker config)');

@@ -39,7 +39,7 @@ describe('NodePool defaults', () => {
 
 describe('NodePool validation', () => {
   const cases: [string, Partial<NodePoolOptions>, string][] = [
-    ['name not a DNS label', { name: 'GPU_pool' }, "Test: node pool 'GPU_pool': name: 'GPU_pool' is not a DNS label. Fix: use lower-case letters"],
+    ['name not a DNS label', { name: 'GPU_pool' }, "Test: node pool 'GPU_pool': name: 'GPU_pool' is not a DNS label. Fix: use at most 63 lower-case letters"],
     ['no instance types', { instanceTypes: [] }, "node pool 'cpu': instanceTypes: is empty. Fix: list at least one machine type"],
     ['an instance type twice', { instanceTypes: ['m6i.large', 'm6i.large'] }, "instanceTypes: lists 'm6i.large' twice"],
     ['negative minSize', { minSize: -1 }, 'minSize: -1 is not a whole number of nodes ≥ 0'],
@@ -51,7 +51,7 @@ describe('NodePool validation', () => {
     ['zero GPUs', { gpu: { count: 0 } }, 'gpu.count: 0 is not a whole number of GPUs ≥ 1'],
     ['tiny disk', { diskSizeGib: 8 }, "diskSizeGib: 8 GiB is too small for a node's system and container images. Fix: use at least 20"],
     ['bad label key', { labels: { 'bad key': 'x' } }, 'labels.bad key: is not a valid label key'],
-    ['reserved label prefix', { labels: { 'node-role.kubernetes.io/gpu': 'true' } }, "labels.node-role.kubernetes.io/gpu: uses the reserved prefix 'kubernetes.io/'"],
+    ['restricted label domain', { labels: { 'node-role.kubernetes.io/gpu': 'true' } }, "labels.node-role.kubernetes.io/gpu: uses the restricted domain 'kubernetes.io', which nodes may not set"],
     ['bad label value', { labels: { team: 'a b' } }, "labels.team: value 'a b' is not a valid label value"],
     ['GPU label on a CPU pool', { labels: { 'nvidia.com/gpu.present': 'true' } }, 'labels.nvidia.com/gpu.present: marks a pool without GPUs as a GPU pool. Fix: remove the label, or add gpu: { count }'],
     ['bad taint key', { taints: [{ key: '-x', effect: TaintEffect.NO_SCHEDULE }] }, "taints[0].key: '-x' is not a valid taint key"],
