@@ -8,11 +8,13 @@ import { ClusterConnection } from '../cluster/connection';
 import type { EksClusterProps } from '../cluster/eks-cluster';
 import { EksNetwork, type NewVpcOptions } from '../cluster/eks-network';
 import type { ExistingClusterGpuOptions, ExistingClusterProps } from '../cluster/existing-cluster';
+import { GpuTolerationInjection } from '../cluster/gpu';
+import { CapacityType, GpuVendor, TaintEffect } from '../cluster/node-pool';
 import { ValidationError } from '../errors';
 import { CertificateIssuer, type CertManagerOptions } from '../platform/cert-manager';
 import type { OscarPlatformOptions } from '../platform/oscar-platform';
 import { type EfsStorageOptions, type NfsProvisionerOptions, RwxStorage } from '../platform/rwx-storage';
-import type { GatewayTlsOptions } from '../platform/traefik';
+import { GatewayServiceType, type GatewayTlsOptions } from '../platform/traefik';
 import type { ImagePullSecretConfig } from '../services/image-pull-secret';
 import { type PinnedChart, VERSIONS } from '../versions';
 
@@ -101,12 +103,17 @@ type Shape =
   | { readonly oneOf: readonly string[] }
   | { readonly orFalse: Shape };
 
-const TAINT: Shape = { fields: { key: 'string', value: 'string', effect: { oneOf: ['NoSchedule', 'PreferNoSchedule', 'NoExecute'] } }, required: ['key', 'effect'] };
+/** A closed set of the file: the values of a TypeScript enum, so the two cannot drift apart. */
+function oneOf(values: Readonly<Record<string, string>>): Shape {
+  return { oneOf: Object.values(values) };
+}
+
+const TAINT: Shape = { fields: { key: 'string', value: 'string', effect: oneOf(TaintEffect) }, required: ['key', 'effect'] };
 const NODE_POOL: Shape = {
   fields: {
     name: 'string', instanceTypes: 'strings', minSize: 'number', maxSize: 'number', desiredSize: 'number',
-    capacityType: { oneOf: ['ON_DEMAND', 'SPOT'] }, diskSizeGib: 'number', labels: 'labels', taints: { list: TAINT },
-    gpu: { fields: { vendor: { oneOf: ['nvidia'] }, count: 'number' }, required: ['count'] },
+    capacityType: oneOf(CapacityType), diskSizeGib: 'number', labels: 'labels', taints: { list: TAINT },
+    gpu: { fields: { vendor: oneOf(GpuVendor), count: 'number' }, required: ['count'] },
   },
   required: ['name', 'instanceTypes', 'maxSize'],
 };
@@ -156,7 +163,7 @@ const PLATFORM: Shape = {
       orFalse: {
         fields: {
           existing: { fields: { name: 'string', namespace: 'string' }, required: ['name', 'namespace'] },
-          namespace: 'string', serviceType: { oneOf: ['LoadBalancer', 'NodePort', 'ClusterIP'] }, nodePorts: { fields: { http: 'number', https: 'number' } },
+          namespace: 'string', serviceType: oneOf(GatewayServiceType), nodePorts: { fields: { http: 'number', https: 'number' } },
           gatewayApiCrds: { orFalse: { fields: { manifestFile: 'string', namespace: 'string' }, required: ['manifestFile'] } },
         },
       },
@@ -181,7 +188,7 @@ const SCHEMA: Shape = {
         existing: {
           fields: {
             kubeconfig: 'string', context: 'string', host: 'string', clusterCaCertificate: 'string',
-            gpu: { fields: { nodeSelector: 'labels', tolerationInjection: { oneOf: ['admission-plugin', 'mutating-admission-policy', 'untainted-gpu-nodes'] } } },
+            gpu: { fields: { nodeSelector: 'labels', tolerationInjection: oneOf(GpuTolerationInjection) } },
           },
         },
         eks: {

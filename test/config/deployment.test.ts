@@ -2,6 +2,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Testing } from '../../src/private/cdktf';
 import { DeploymentConfigError, loadDeploymentConfig } from '../../src/config/deployment';
+import { GpuTolerationInjection } from '../../src/cluster/gpu';
+import { CapacityType, GpuVendor, TaintEffect } from '../../src/cluster/node-pool';
+import { GatewayServiceType } from '../../src/platform/traefik';
 import { addDeploymentStacks } from '../../stacks/deployment-app';
 import { tempDir } from '../support/fdl';
 import { warningsOf } from '../support/synth';
@@ -192,6 +195,30 @@ describe('deployment config', () => {
       const stacks = addDeploymentStacks(Testing.app(), loadDeploymentConfig(file));
       // THEN
       expect(JSON.parse(Testing.synth(stacks.services)).terraform.backend.local.path).toBe(path.join(path.dirname(file), 'state', 'services.tfstate'));
+    });
+  });
+
+  describe('closed sets are the TypeScript enums', () => {
+    const EKS = 'cluster:\n  eks:\n    clusterName: oscar\n    region: eu-west-1\n    nodePools:\n';
+    const pool = (extra: string) => `${EKS}    - {name: p, instanceTypes: [m6i.large], minSize: 1, maxSize: 2, ${extra}}\nservices:\n  fdl: [fdl]\n`;
+    // [setting, enum, config with the value]
+    const sets: [string, Readonly<Record<string, string>>, (value: string) => string][] = [
+      ['cluster.eks.nodePools[0].capacityType', CapacityType, (v) => pool(`capacityType: ${v}`)],
+      ['cluster.eks.nodePools[0].taints[0].effect', TaintEffect, (v) => pool(`taints: [{key: dedicated, effect: ${v}}]`)],
+      ['cluster.eks.nodePools[0].gpu.vendor', GpuVendor, (v) => pool(`gpu: {vendor: ${v}, count: 1}`)],
+      ['cluster.existing.gpu.tolerationInjection', GpuTolerationInjection, (v) => `cluster:\n  existing:\n    kubeconfig: /k\n    gpu: {tolerationInjection: ${v}}\nservices:\n  fdl: [fdl]\n`],
+      ['platform.gateway.serviceType', GatewayServiceType, (v) => `${EXISTING}platform:\n  gateway: {serviceType: ${v}, gatewayApiCrds: false}\n`],
+    ];
+
+    test.each(sets)('%s takes every value of its enum', (_setting, values, config) => {
+      for (const value of Object.values(values)) expect(() => loadDeploymentConfig(writeConfig(config(value)))).not.toThrow();
+    });
+
+    test.each(sets)('%s refuses anything else, naming the enum\'s values', (setting, values, config) => {
+      // WHEN
+      const load = () => loadDeploymentConfig(writeConfig(config('other')));
+      // THEN
+      expect(load).toThrow(`${setting}: is "other". Fix: use one of ${Object.values(values).join(', ')}.`);
     });
   });
 
