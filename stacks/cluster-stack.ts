@@ -1,9 +1,8 @@
 import { Construct } from 'constructs';
-import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import type { ICluster } from '../src/cluster/cluster';
 import { EksCluster, type EksClusterProps } from '../src/cluster/eks-cluster';
 import { ExistingCluster, type ExistingClusterProps } from '../src/cluster/existing-cluster';
-import { TerraformOutput, TerraformStack } from '../src/private/cdktf';
+import { AwsProvider, TerraformOutput, TerraformStack } from '../src/private/cdktf';
 import { ValidationError } from '../src/errors';
 
 /** Exactly one cluster target. */

@@ -1,12 +1,10 @@
 import { Construct } from 'constructs';
-import { HelmProvider } from '@cdktf/provider-helm/lib/provider';
-import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
 import type { ICluster } from '../src/cluster/cluster';
 import { ClusterAutoscaler, type ClusterAutoscalerProps } from '../src/cluster/cluster-autoscaler';
 import { GpuSupport } from '../src/platform/gpu-support';
 import { OscarPlatform, type OscarPlatformOptions } from '../src/platform/oscar-platform';
 import type { PinnedChart } from '../src/versions';
-import { TerraformOutput, TerraformStack } from '../src/private/cdktf';
+import { HelmProvider, KubernetesProvider, TerraformOutput, TerraformStack } from '../src/private/cdktf';
 
 export interface PlatformStackProps {
   /** The cluster to install on (from ClusterStack, or any ICluster). */

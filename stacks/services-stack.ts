@@ -1,8 +1,14 @@
 import { Construct } from 'constructs';
-import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
 import type { ClusterConnection } from '../src/cluster/connection';
 import type { FdlLoadOptions } from '../src/fdl';
-import { Annotations, TerraformOutput, TerraformStack, TerraformVariable, Token } from '../src/private/cdktf';
+import {
+  Annotations,
+  KubernetesProvider,
+  TerraformOutput,
+  TerraformStack,
+  TerraformVariable,
+  Token,
+} from '../src/private/cdktf';
 import { ValidationError } from '../src/errors';
 import { OscarProvider } from '../src/providers/oscar/provider';
 import { FdlServices } from '../src/services/fdl-services';

@@ -1,6 +1,5 @@
 import { Construct } from 'constructs';
-import { Release } from '@cdktf/provider-helm/lib/release';
-import { Annotations, Token } from '../private/cdktf';
+import { Annotations, Release, Token } from '../private/cdktf';
 import { jsonWithTokens } from '../private/terraform-json';
 import { type PinnedChart, releaseSource, VERSIONS } from '../versions';
 import type { ClusterAutoscalerTarget } from './cluster';

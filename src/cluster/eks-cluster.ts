@@ -1,14 +1,18 @@
 import { Construct } from 'constructs';
-import { AutoscalingGroupTagA as AutoscalingGroupTag } from '@cdktf/provider-aws/lib/autoscaling-group-tag';
-import { DataAwsPartition } from '@cdktf/provider-aws/lib/data-aws-partition';
-import { EksAddon } from '@cdktf/provider-aws/lib/eks-addon';
-import { EksCluster as EksClusterResource } from '@cdktf/provider-aws/lib/eks-cluster';
-import { EksNodeGroup } from '@cdktf/provider-aws/lib/eks-node-group';
-import { EksPodIdentityAssociation } from '@cdktf/provider-aws/lib/eks-pod-identity-association';
-import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
-import { IamRolePolicy } from '@cdktf/provider-aws/lib/iam-role-policy';
-import { IamRolePolicyAttachment } from '@cdktf/provider-aws/lib/iam-role-policy-attachment';
-import { Annotations, Fn, Token } from '../private/cdktf';
+import {
+  Annotations,
+  AutoscalingGroupTag,
+  DataAwsPartition,
+  EksAddon,
+  EksClusterResource,
+  EksNodeGroup,
+  EksPodIdentityAssociation,
+  Fn,
+  IamRole,
+  IamRolePolicy,
+  IamRolePolicyAttachment,
+  Token,
+} from '../private/cdktf';
 import { ValidationError } from '../errors';
 import { DEFAULT_KUBERNETES_VERSION } from '../versions';
 import type { ClusterAutoscalerTarget, ICluster } from './cluster';

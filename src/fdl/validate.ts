@@ -21,7 +21,7 @@ import { parseQuantity } from './quantity';
 export type Reporter = (fieldPath: string, message: string, fix?: string, severity?: Severity) => void;
 
 /** The manager's name limit is 39; Kubernetes and S3 naming add the rest (see docs/fdl.md). */
-export const SERVICE_NAME_PATTERN = /^[a-z]([a-z0-9-]{1,37})[a-z0-9]$/;
+const SERVICE_NAME_PATTERN = /^[a-z]([a-z0-9-]{1,37})[a-z0-9]$/;
 const ENV_VAR_NAME = /^[-._a-zA-Z][-._a-zA-Z0-9]*$/;
 const MOUNT_OPTION = /^[a-zA-Z0-9\-_.:=,/ ]+$/;
 const KSERVE_MODEL_FORMATS = ['onnx', 'sklearn', 'xgboost', 'pytorch', 'tensorflow', 'triton', 'huggingface'];

@@ -1,6 +1,5 @@
 import { Construct } from 'constructs';
-import type { Release } from '@cdktf/provider-helm/lib/release';
-import { type ITerraformDependable, Token } from '../private/cdktf';
+import { type ITerraformDependable, type Release, Token } from '../private/cdktf';
 import { ValidationError } from '../errors';
 import { type PinnedChart, pinnedChart, VERSIONS } from '../versions';
 import { CustomResources, type KubernetesObject } from './custom-resources';

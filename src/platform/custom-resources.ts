@@ -1,8 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Construct } from 'constructs';
-import type { Release } from '@cdktf/provider-helm/lib/release';
-import { AssetType, type ITerraformDependable, TerraformAsset } from '../private/cdktf';
+import { AssetType, type ITerraformDependable, type Release, TerraformAsset } from '../private/cdktf';
 import { ValidationError } from '../errors';
 import { componentRelease } from './private/helm';
 

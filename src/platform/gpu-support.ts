@@ -1,9 +1,8 @@
 import { Construct } from 'constructs';
-import { Manifest } from '@cdktf/provider-kubernetes/lib/manifest';
-import { Release } from '@cdktf/provider-helm/lib/release';
 import { GPU_NODE_TAINT, type GpuPlacement, GpuTolerationInjection, NVIDIA_GPU_RESOURCE } from '../cluster/gpu';
 import { jsonWithTokens } from '../private/terraform-json';
 import { type PinnedChart, releaseSource, VERSIONS } from '../versions';
+import { Manifest, Release } from '../private/cdktf';
 
 export interface GpuSupportProps {
   /** Which nodes have GPUs and how GPU pods get their toleration. */

@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
-import type { Release } from '@cdktf/provider-helm/lib/release';
 import { type PinnedChart, pinnedChart, VERSIONS } from '../versions';
 import { componentRelease } from './private/helm';
+import type { Release } from '../private/cdktf';
 
 /** Settings of metrics-server. */
 export interface MetricsServerOptions {

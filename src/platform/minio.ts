@@ -1,7 +1,5 @@
 import { Construct } from 'constructs';
-import type { Release } from '@cdktf/provider-helm/lib/release';
-import { SecretV1 } from '@cdktf/provider-kubernetes/lib/secret-v1';
-import { TerraformVariable, Token } from '../private/cdktf';
+import { type Release, SecretV1, TerraformVariable, Token } from '../private/cdktf';
 import { ValidationError } from '../errors';
 import { type PinnedChart, pinnedChart, VERSIONS } from '../versions';
 import { GeneratedSecret } from './generated-secret';

@@ -1,6 +1,5 @@
 import { Construct, type IConstruct } from 'constructs';
-import { NamespaceV1 } from '@cdktf/provider-kubernetes/lib/namespace-v1';
-import { TerraformStack, Token } from '../private/cdktf';
+import { NamespaceV1, TerraformStack, Token } from '../private/cdktf';
 import { ValidationError } from '../errors';
 import { DNS_LABEL } from '../private/kubernetes-names';
 

@@ -1,7 +1,5 @@
 import { Construct } from 'constructs';
-import type { Release } from '@cdktf/provider-helm/lib/release';
-import { ConfigMapV1 } from '@cdktf/provider-kubernetes/lib/config-map-v1';
-import { Fn, type ITerraformDependable, Token } from '../private/cdktf';
+import { ConfigMapV1, Fn, type ITerraformDependable, type Release, Token } from '../private/cdktf';
 import { ValidationError } from '../errors';
 import { type PinnedChart, pinnedChart, VERSIONS } from '../versions';
 import type { GatewayRef } from './cert-manager';

@@ -1,7 +1,5 @@
 import { Construct } from 'constructs';
-import type { Release } from '@cdktf/provider-helm/lib/release';
-import { StorageClassV1 } from '@cdktf/provider-kubernetes/lib/storage-class-v1';
-import { Token } from '../private/cdktf';
+import { type Release, StorageClassV1, Token } from '../private/cdktf';
 import { ValidationError } from '../errors';
 import { DNS_SUBDOMAIN } from '../private/kubernetes-names';
 import { type PinnedChart, pinnedChart, VERSIONS } from '../versions';

@@ -1,6 +1,5 @@
 import { Construct } from 'constructs';
-import type { Release } from '@cdktf/provider-helm/lib/release';
-import { Token } from '../private/cdktf';
+import { type Release, Token } from '../private/cdktf';
 import { ValidationError } from '../errors';
 import { GATEWAY_API, type PinnedChart, pinnedChart, VERSIONS } from '../versions';
 import { CertManager, type CertManagerOptions, type GatewayRef } from './cert-manager';

@@ -1,6 +1,5 @@
 import { Construct } from 'constructs';
-import { SecretV1 } from '@cdktf/provider-kubernetes/lib/secret-v1';
-import { Fn, Token } from '../private/cdktf';
+import { Fn, SecretV1, Token } from '../private/cdktf';
 import { ValidationError } from '../errors';
 import { DNS_SUBDOMAIN } from '../private/kubernetes-names';
 
