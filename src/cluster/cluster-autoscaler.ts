@@ -4,12 +4,11 @@ import { jsonWithTokens } from '../private/terraform-json';
 import { type PinnedChart, releaseSource, VERSIONS } from '../versions';
 import type { ClusterAutoscalerTarget } from './cluster';
 
-export interface ClusterAutoscalerProps {
-  /** The cluster and cloud identity the autoscaler works for. */
-  readonly target: ClusterAutoscalerTarget;
+/** Settings of cluster-autoscaler: everything but the cluster it works for. */
+export interface ClusterAutoscalerOptions {
   /**
    * Chart and image, to override the pinned ones. The image's minor version must match the cluster's.
-   * @default - VERSIONS.clusterAutoscaler
+   * @default - the chart and image pinned in the versions catalog (src/versions.ts)
    */
   readonly chart?: Partial<PinnedChart>;
   /**
@@ -17,6 +16,12 @@ export interface ClusterAutoscalerProps {
    * @default '10m'
    */
   readonly scaleDownUnneededTime?: string;
+}
+
+/** Props of {@link ClusterAutoscaler}. */
+export interface ClusterAutoscalerProps extends ClusterAutoscalerOptions {
+  /** The cluster and cloud identity the autoscaler works for. */
+  readonly target: ClusterAutoscalerTarget;
 }
 
 /**

@@ -103,7 +103,7 @@ export interface CertManagerOptions {
   /**
    * Chart and images, to override the pinned ones (`imageRepository` is the registry path of all of
    * cert-manager's images, for example `quay.io/jetstack`).
-   * @default - VERSIONS.certManager
+   * @default - the chart and image pinned in the versions catalog (src/versions.ts)
    */
   readonly chart?: Partial<PinnedChart>;
   /**

@@ -4,12 +4,11 @@ import { jsonWithTokens } from '../private/terraform-json';
 import { type PinnedChart, releaseSource, VERSIONS } from '../versions';
 import { Manifest, Release } from '../private/cdktf';
 
-export interface GpuSupportProps {
-  /** Which nodes have GPUs and how GPU pods get their toleration. */
-  readonly placement: GpuPlacement;
+/** Settings of GPU support: everything but where the GPU nodes are. */
+export interface GpuSupportOptions {
   /**
    * Device-plugin chart and image, to override the pinned ones (for example a mirror).
-   * @default - VERSIONS.nvidiaDevicePlugin
+   * @default - the chart and image pinned in the versions catalog (src/versions.ts)
    */
   readonly devicePlugin?: Partial<PinnedChart>;
   /**
@@ -17,6 +16,12 @@ export interface GpuSupportProps {
    * @default 'kube-system'
    */
   readonly namespace?: string;
+}
+
+/** Props of {@link GpuSupport}. */
+export interface GpuSupportProps extends GpuSupportOptions {
+  /** Which nodes have GPUs and how GPU pods get their toleration. */
+  readonly placement: GpuPlacement;
 }
 
 /** Name of the admission policy (and its binding) that adds the GPU toleration. */

@@ -67,7 +67,7 @@ export interface KnativeAutoscalerOptions {
 export interface KnativeServingOptions {
   /**
    * Operator chart and image, to override the pinned ones.
-   * @default - VERSIONS.knativeOperator
+   * @default - the chart and image pinned in the versions catalog (src/versions.ts)
    */
   readonly operatorChart?: Partial<PinnedChart>;
   /**

@@ -7,7 +7,7 @@ import type { Release } from '../private/cdktf';
 export interface MetricsServerOptions {
   /**
    * Chart and image, to override the pinned ones.
-   * @default - VERSIONS.metricsServer
+   * @default - the chart and image pinned in the versions catalog (src/versions.ts)
    */
   readonly chart?: Partial<PinnedChart>;
   /**

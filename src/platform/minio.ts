@@ -27,7 +27,7 @@ export interface IMinio {
 export interface MinioOptions {
   /**
    * Chart and image, to override the pinned ones (a mirror, a local chart folder, another image).
-   * @default - VERSIONS.minio
+   * @default - the chart and image pinned in the versions catalog (src/versions.ts)
    */
   readonly chart?: Partial<PinnedChart>;
   /**

@@ -35,7 +35,7 @@ export interface OscarManagerOptions {
   /**
    * Chart and image, to override the pinned ones. The chart's populate Job runs
    * `ghcr.io/grycap/oscar-bin-downloader` with the same tag, so a custom tag needs that image too.
-   * @default - VERSIONS.oscar
+   * @default - the chart and image pinned in the versions catalog (src/versions.ts)
    */
   readonly chart?: Partial<PinnedChart>;
   /**

@@ -58,7 +58,7 @@ export interface OscarPlatformOptions {
   readonly oscar?: OscarManagerOptions;
   /**
    * Chart and image overrides per component, applied under each component's own `chart` option.
-   * @default - the catalog's pins (VERSIONS)
+   * @default - the pins of the versions catalog (src/versions.ts)
    */
   readonly versions?: VersionOverrides;
   /**

@@ -19,7 +19,7 @@ export interface RwxStorageBinding {
 export interface NfsProvisionerOptions {
   /**
    * Chart and image, to override the pinned ones.
-   * @default - VERSIONS.nfsServerProvisioner
+   * @default - the chart and image pinned in the versions catalog (src/versions.ts)
    */
   readonly chart?: Partial<PinnedChart>;
   /**

@@ -36,7 +36,7 @@ export interface GatewayTlsOptions {
 export interface TraefikOptions {
   /**
    * Chart and image, to override the pinned ones.
-   * @default - VERSIONS.traefik
+   * @default - the chart and image pinned in the versions catalog (src/versions.ts)
    */
   readonly chart?: Partial<PinnedChart>;
   /**

@@ -58,7 +58,7 @@ describe('GPU support on an existing cluster, applied by OpenTofu with the real 
     const app = new App({ outdir });
     const cluster = new ClusterStack(app, 'cluster', { existing: { connection: ClusterConnection.fromKubeconfig(server.writeKubeconfig()), gpu: {} } });
     // The chart from a local folder (no chart repository is reachable here), as an air-gapped site would.
-    new PlatformStack(app, 'platform', { cluster: cluster.cluster, platform: false, devicePlugin: { repository: '', chart: devicePluginChartDir() } });
+    new PlatformStack(app, 'platform', { cluster: cluster.cluster, platform: false, gpuSupport: { devicePlugin: { repository: '', chart: devicePluginChartDir() } } });
     app.synth();
     const stackDir = path.join(outdir, 'stacks', 'platform');
     // Providers under dev_overrides are used without `tofu init` (which would look them up in a

@@ -51,7 +51,7 @@ describe('PlatformStack on an existing cluster', () => {
   test('the device plugin chart can come from a mirror', () => {
     const app = Testing.app();
     const cluster = new ClusterStack(app, 'cluster', { existing: { connection: ClusterConnection.fromKubeconfig('kc'), gpu: {} } });
-    const platform = new PlatformStack(app, 'platform', { cluster: cluster.cluster, platform: false, devicePlugin: { repository: 'oci://mirror.example.org/charts', imageRepository: 'mirror.example.org/nvidia/k8s-device-plugin' } });
+    const platform = new PlatformStack(app, 'platform', { cluster: cluster.cluster, platform: false, gpuSupport: { devicePlugin: { repository: 'oci://mirror.example.org/charts', imageRepository: 'mirror.example.org/nvidia/k8s-device-plugin' } } });
     const [plugin] = Object.values(JSON.parse(Testing.synth(platform)).resource.helm_release) as any[];
     expect(plugin).toMatchObject({ repository: 'oci://mirror.example.org/charts', version: '0.18.0' });
     expect(values(plugin).image).toEqual({ repository: 'mirror.example.org/nvidia/k8s-device-plugin', tag: 'v0.18.0' });
@@ -61,10 +61,21 @@ describe('PlatformStack on an existing cluster', () => {
 test('the device plugin chart can be a local folder (air-gapped sites)', () => {
   const app = Testing.app();
   const cluster = new ClusterStack(app, 'cluster', { existing: { connection: ClusterConnection.fromKubeconfig('kc'), gpu: {} } });
-  const platform = new PlatformStack(app, 'platform', { cluster: cluster.cluster, platform: false, devicePlugin: { repository: '', chart: '/srv/charts/nvidia-device-plugin' } });
+  const platform = new PlatformStack(app, 'platform', { cluster: cluster.cluster, platform: false, gpuSupport: { devicePlugin: { repository: '', chart: '/srv/charts/nvidia-device-plugin' } } });
   const [plugin] = Object.values(JSON.parse(Testing.synth(platform)).resource.helm_release) as any[];
   expect(plugin.chart).toBe('/srv/charts/nvidia-device-plugin');
   expect(plugin).not.toHaveProperty('repository');
+});
+
+test('every GPU support option reaches GpuSupport: the device plugin in a namespace of its own', () => {
+  // GIVEN
+  const app = Testing.app();
+  const cluster = new ClusterStack(app, 'cluster', { existing: { connection: ClusterConnection.fromKubeconfig('kc'), gpu: {} } });
+  // WHEN
+  const platform = new PlatformStack(app, 'platform', { cluster: cluster.cluster, platform: false, gpuSupport: { namespace: 'gpu-operator' } });
+  // THEN
+  const [plugin] = Object.values(JSON.parse(Testing.synth(platform)).resource.helm_release) as any[];
+  expect(plugin).toMatchObject({ name: 'nvidia-device-plugin', namespace: 'gpu-operator' });
 });
 
 describe('PlatformStack on EKS', () => {
@@ -106,6 +117,17 @@ describe('PlatformStack on EKS', () => {
     const { json } = eks();
     expect((Object.values(json.resource.helm_release) as any[]).map((r) => r.name).sort()).toEqual(['cluster-autoscaler', 'nvidia-device-plugin']);
     expect(json.resource.kubernetes_manifest).toBeUndefined();
+  });
+
+  test('cluster-autoscaler options reach the autoscaler', () => {
+    // GIVEN
+    const app = Testing.app();
+    const cluster = new ClusterStack(app, 'cluster', { eks: { clusterName: 'oscar', region: 'eu-west-1' } });
+    // WHEN
+    const platform = new PlatformStack(app, 'platform', { cluster: cluster.cluster, platform: false, clusterAutoscaler: { scaleDownUnneededTime: '5m' } });
+    // THEN
+    const [autoscaler] = Object.values(JSON.parse(Testing.synth(platform)).resource.helm_release) as any[];
+    expect(values(autoscaler).extraArgs['scale-down-unneeded-time']).toBe('5m');
   });
 
   test('warns when the autoscaler release does not match the cluster version', () => {
