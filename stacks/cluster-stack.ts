@@ -24,6 +24,7 @@ export interface ClusterStackProps {
  * stack its connection, GPU placement and autoscaler target.
  */
 export class ClusterStack extends TerraformStack {
+  /** The cluster: what the platform stack installs on. */
   readonly cluster: ICluster;
 
   constructor(scope: Construct, id: string, props: ClusterStackProps) {

@@ -10,9 +10,17 @@ import { ServicesStack } from './services-stack';
 
 /** The stacks of a deployment. */
 export interface DeploymentStacks {
-  /** Absent for a services-only deployment to an existing OSCAR. */
+  /**
+   * The cluster stack.
+   * @default - none: a services-only deployment to an existing OSCAR
+   */
   readonly cluster?: ClusterStack;
+  /**
+   * The platform stack.
+   * @default - none: a services-only deployment to an existing OSCAR
+   */
   readonly platform?: PlatformStack;
+  /** The services stack. */
   readonly services: ServicesStack;
 }
 

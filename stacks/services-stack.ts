@@ -36,6 +36,7 @@ export interface OscarConnection {
   readonly token?: string;
 }
 
+/** Props of {@link ServicesStack}. */
 export interface ServicesStackProps extends FdlLoadOptions {
   /** FDL files, or folders searched for `.yaml`/`.yml` files. */
   readonly fdl: readonly string[];

@@ -18,10 +18,30 @@ export interface ExecCredential {
 
 /** What a kubernetes or helm provider needs to reach a cluster; never holds a secret. */
 export interface ClusterConnectionConfig {
+  /**
+   * URL of the API server.
+   * @default - from the kubeconfig file
+   */
   readonly host?: string;
+  /**
+   * PEM of the cluster's CA.
+   * @default - from the kubeconfig file
+   */
   readonly clusterCaCertificate?: string;
+  /**
+   * Path of a kubeconfig file, where Terraform runs.
+   * @default - no kubeconfig: host and CA are given
+   */
   readonly configPath?: string;
+  /**
+   * Context of the kubeconfig file.
+   * @default - the file's current context
+   */
   readonly configContext?: string;
+  /**
+   * Credential plugin that prints a token per request.
+   * @default - a bearer token from KUBE_TOKEN, or the kubeconfig's credentials
+   */
   readonly exec?: ExecCredential;
 }
 

@@ -18,10 +18,12 @@ import { DEFAULT_KUBERNETES_VERSION } from '../versions';
 import type { ClusterAutoscalerTarget, ICluster } from './cluster';
 import { ClusterConnection } from './connection';
 import { EksNetwork } from './eks-network';
-import { GPU_NODE_LABELS, type GpuPlacement, GpuTolerationInjection, NVIDIA_GPU_RESOURCE } from './gpu';
+import { GPU_NODE_LABELS, type GpuPlacement, GpuTolerationInjection } from './gpu';
 import { NodePool, NodePoolError, type NodePoolOptions, nodePoolsOf, TaintEffect } from './node-pool';
 import { eksAmiType, instanceTypeTraits } from './private/aws-instance-types';
+import { NODE_TEMPLATE_TAG, nodeTemplateTags } from './private/node-template';
 
+/** Props of {@link EksCluster}. */
 export interface EksClusterProps {
   /** Cluster name: letters, digits, `-` and `_`, starting with a letter or digit, at most 100 characters. */
   readonly clusterName: string;
@@ -29,7 +31,7 @@ export interface EksClusterProps {
   readonly region: string;
   /**
    * Kubernetes minor version.
-   * @default DEFAULT_KUBERNETES_VERSION
+   * @default '1.35'
    */
   readonly kubernetesVersion?: string;
   /**
@@ -57,7 +59,6 @@ export interface EksClusterProps {
 
 const CLUSTER_NAME = /^[0-9A-Za-z][A-Za-z0-9_-]{0,99}$/;
 const AUTOSCALER_SERVICE_ACCOUNT = { namespace: 'kube-system', name: 'cluster-autoscaler' };
-const TEMPLATE_TAG = 'k8s.io/cluster-autoscaler/node-template';
 const EKS_TAINT_EFFECT: Record<TaintEffect, string> = {
   [TaintEffect.NO_SCHEDULE]: 'NO_SCHEDULE',
   [TaintEffect.PREFER_NO_SCHEDULE]: 'PREFER_NO_SCHEDULE',
@@ -228,7 +229,7 @@ export class EksCluster extends Construct implements ICluster {
     // these tags let the autoscaler plan a node for a group at zero (GPU count, labels, taints).
     const asgName = group.resources.get(0).autoscalingGroups.get(0).name;
     for (const [key, value] of Object.entries(nodeTemplateTags(pool))) {
-      new AutoscalingGroupTag(this, `NodeGroup-${pool.name}-Tag-${key.slice(TEMPLATE_TAG.length + 1)}`, {
+      new AutoscalingGroupTag(this, `NodeGroup-${pool.name}-Tag-${key.slice(NODE_TEMPLATE_TAG.length + 1)}`, {
         autoscalingGroupName: asgName,
         tag: { key, value, propagateAtLaunch: false },
       });
@@ -293,15 +294,6 @@ export class EksCluster extends Construct implements ICluster {
 // A pool whose minSize is a Terraform token is taken at its word: the rule is checked where it is known.
 function canRunAddOns(pool: NodePool): boolean {
   return (Token.isUnresolved(pool.minSize) || pool.minSize >= 1) && pool.taints.length === 0;
-}
-
-/** cluster-autoscaler's node-template tags for a pool: GPUs, labels and taints of a node not yet started. */
-export function nodeTemplateTags(pool: NodePool): Record<string, string> {
-  const tags: Record<string, string> = {};
-  if (pool.gpu) tags[`${TEMPLATE_TAG}/resources/${NVIDIA_GPU_RESOURCE}`] = Token.isUnresolved(pool.gpu.count) ? Token.asString(pool.gpu.count) : String(pool.gpu.count);
-  for (const [key, value] of Object.entries(pool.labels)) tags[`${TEMPLATE_TAG}/label/${key}`] = value;
-  for (const taint of pool.taints) tags[`${TEMPLATE_TAG}/taint/${taint.key}`] = `${taint.value ?? ''}:${taint.effect}`;
-  return tags;
 }
 
 function trustPolicy(service: string, actions: string[]): string {

@@ -20,6 +20,7 @@ export interface ExistingClusterGpuOptions {
   readonly tolerationInjection?: GpuTolerationInjection;
 }
 
+/** Props of {@link ExistingCluster}. */
 export interface ExistingClusterProps {
   /** How to reach the cluster's API server. */
   readonly connection: ClusterConnection;

@@ -121,14 +121,21 @@ export class NodePool {
     return new NodePool(owner, options);
   }
 
+  /** Pool name. */
   readonly name: string;
+  /** Machine types, in order of preference. */
   readonly instanceTypes: readonly string[];
+  /** Fewest nodes. */
   readonly minSize: number;
+  /** Most nodes. */
   readonly maxSize: number;
   /** Size at creation only; ignored afterwards. */
   readonly desiredSize: number;
+  /** On-demand or spot capacity. */
   readonly capacityType: CapacityType;
+  /** Root disk size of each node, in GiB. */
   readonly diskSizeGib: number;
+  /** The GPUs on each node, or undefined for a CPU pool. */
   readonly gpu: Required<NodePoolGpu> | undefined;
   /** The user's labels plus, for GPU pools, the GPU node label. */
   readonly labels: Readonly<Record<string, string>>;

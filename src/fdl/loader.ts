@@ -17,7 +17,10 @@ export interface LoadedService {
   readonly clusterId: string;
   /** Absolute path of the FDL file. */
   readonly file: string;
-  /** Absolute path of the script file, when it was found. */
+  /**
+   * Absolute path of the script file.
+   * @default - none: the script was not found, or not read
+   */
   readonly scriptFile?: string;
   /** Path of the service in the document, e.g. `functions.oscar[0].oscar-cluster`. */
   readonly documentPath: string;
@@ -27,7 +30,9 @@ export interface LoadedService {
 
 /** The outcome of loading FDL files: the services and every finding. */
 export interface FdlLoadResult {
+  /** The services that could be read (a service with errors is still listed). */
   readonly services: readonly LoadedService[];
+  /** Every finding, errors and warnings, in file order. */
   readonly diagnostics: readonly Diagnostic[];
 }
 

@@ -113,6 +113,7 @@ export interface CertManagerOptions {
   readonly namespace?: string;
 }
 
+/** Props of {@link CertManager}. */
 export interface CertManagerProps extends CertManagerOptions {
   /** The Gateway whose listeners get certificates (and which answers HTTP-01 challenges). */
   readonly gateway: GatewayRef;

@@ -7,12 +7,16 @@ import { componentRelease } from './private/helm';
 
 /** A Kubernetes object, as it would be written in YAML; strings and numbers may be Terraform tokens. */
 export interface KubernetesObject {
+  /** API group and version, for example `serving.knative.dev/v1`. */
   readonly apiVersion: string;
+  /** Kind, for example `KnativeServing`. */
   readonly kind: string;
+  /** Name, namespace (for namespaced kinds) and any other metadata. */
   readonly metadata: { readonly name: string; readonly namespace?: string; readonly [key: string]: unknown };
   readonly [key: string]: unknown;
 }
 
+/** Props of {@link CustomResources}. */
 export interface CustomResourcesProps {
   /** Helm release name (unique in its namespace). */
   readonly releaseName: string;

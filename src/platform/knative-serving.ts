@@ -92,6 +92,7 @@ export interface KnativeServingOptions {
   readonly wait?: boolean;
 }
 
+/** Props of {@link KnativeServing}. */
 export interface KnativeServingProps extends KnativeServingOptions {
   /**
    * What the KnativeServing resource is installed after, besides the operator.

@@ -23,6 +23,7 @@ export interface MetricsServerOptions {
   readonly kubeletInsecureTls?: boolean;
 }
 
+/** Props of {@link MetricsServer}. */
 export interface MetricsServerProps extends MetricsServerOptions {
   /** Wait for its pod. */
   readonly wait: boolean;

@@ -19,7 +19,10 @@ export interface IMinio {
   readonly region: string;
   /** Whether the manager verifies MinIO's TLS certificate. */
   readonly tlsVerify: boolean;
-  /** What must be applied before the server can be used (nothing for an existing server). */
+  /**
+   * What must be applied before the server can be used.
+   * @default - nothing (an existing server)
+   */
   readonly dependable?: Release;
 }
 

@@ -87,6 +87,7 @@ export interface OscarManagerOptions {
   readonly supervisorVersion?: string;
 }
 
+/** Props of {@link OscarManager}. */
 export interface OscarManagerProps extends OscarManagerOptions {
   /** The MinIO the manager administers. */
   readonly minio: IMinio;
@@ -104,7 +105,10 @@ export interface OscarManagerProps extends OscarManagerOptions {
    * @default - none
    */
   readonly host?: string;
-  /** Whether the gateway serves the host over HTTPS. */
+  /**
+   * Whether the gateway serves the host over HTTPS.
+   * @default false
+   */
   readonly https?: boolean;
   /** What must be installed first: MinIO, storage, Knative, Traefik's CRDs, metrics-server. */
   readonly after: ITerraformDependable[];

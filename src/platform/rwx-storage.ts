@@ -11,7 +11,10 @@ import { checkQuantity } from './private/validate';
 export interface RwxStorageBinding {
   /** The ReadWriteMany storage class. */
   readonly storageClassName: string;
-  /** What must be applied before a claim of that class can bind (nothing for an existing class). */
+  /**
+   * What must be applied before a claim of that class can bind.
+   * @default - nothing (an existing class)
+   */
   readonly dependable?: StorageClassV1 | Release;
 }
 

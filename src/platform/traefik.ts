@@ -61,6 +61,7 @@ export interface TraefikOptions {
   readonly gatewayApiCrds: GatewayApiCrdsOptions | false;
 }
 
+/** Props of {@link Traefik}. */
 export interface TraefikProps extends TraefikOptions {
   /**
    * Host name of the HTTPS listener (the platform's public name).
