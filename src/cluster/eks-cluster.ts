@@ -46,7 +46,10 @@ export interface EksClusterProps {
    */
   readonly nodePools?: readonly NodePoolOptions[];
   /**
-   * Address ranges allowed to reach the public API endpoint.
+   * IPv4 ranges allowed to reach the API server's public endpoint (nodes use the private one). Open by
+   * default on purpose: Terraform runs outside the VPC, from laptops and CI runners whose addresses
+   * change, and every request still needs IAM credentials that are cluster admins or access entries.
+   * Restrict it to the ranges Terraform and kubectl run from, for example `['203.0.113.0/24']`.
    * @default ['0.0.0.0/0']
    */
   readonly publicAccessCidrs?: readonly string[];
@@ -57,6 +60,9 @@ export interface EksClusterProps {
   readonly storageDrivers?: boolean;
 }
 
+/** The default of publicAccessCidrs: the public endpoint answers everyone (requests still need IAM credentials). */
+const PUBLIC_ACCESS_FROM_ANYWHERE: readonly string[] = ['0.0.0.0/0'];
+const IPV4_CIDR = /^((25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(25[0-5]|2[0-4]\d|1?\d?\d)\/(3[0-2]|[12]?\d)$/;
 const CLUSTER_NAME = /^[0-9A-Za-z][A-Za-z0-9_-]{0,99}$/;
 const AUTOSCALER_SERVICE_ACCOUNT = { namespace: 'kube-system', name: 'cluster-autoscaler' };
 const EKS_TAINT_EFFECT: Record<TaintEffect, string> = {
@@ -104,6 +110,8 @@ export class EksCluster extends Construct implements ICluster {
     if (!Token.isUnresolved(props.region) && !/^[a-z]{2}(-[a-z]+)+-\d$/.test(props.region)) {
       throw new ValidationError(this, 'region', `'${props.region}' is not an AWS region name`, 'give a region such as "eu-west-1"');
     }
+    const publicAccessCidrs = props.publicAccessCidrs ?? PUBLIC_ACCESS_FROM_ANYWHERE;
+    checkPublicAccessCidrs(this, publicAccessCidrs);
     this.nodePools = this.checkPools(nodePoolsOf(this, props.nodePools ?? [{ name: 'system', instanceTypes: ['m6i.large'], minSize: 1, maxSize: 3 }]));
 
     const partition = new DataAwsPartition(this, 'Partition').partition;
@@ -124,7 +132,7 @@ export class EksCluster extends Construct implements ICluster {
         subnetIds,
         endpointPrivateAccess: true,
         endpointPublicAccess: true,
-        publicAccessCidrs: [...(props.publicAccessCidrs ?? ['0.0.0.0/0'])],
+        publicAccessCidrs: [...publicAccessCidrs],
       },
       // Access entries (not the aws-auth ConfigMap); whoever runs the apply becomes cluster admin.
       accessConfig: { authenticationMode: 'API', bootstrapClusterCreatorAdminPermissions: true },
@@ -294,6 +302,19 @@ export class EksCluster extends Construct implements ICluster {
 // A pool whose minSize is a Terraform token is taken at its word: the rule is checked where it is known.
 function canRunAddOns(pool: NodePool): boolean {
   return (Token.isUnresolved(pool.minSize) || pool.minSize >= 1) && pool.taints.length === 0;
+}
+
+// EKS reads an empty list as "from anywhere", so an empty list must not be how one closes the endpoint.
+function checkPublicAccessCidrs(scope: Construct, cidrs: readonly string[]): void {
+  if (Token.isUnresolved(cidrs)) return;
+  if (cidrs.length === 0) {
+    throw new ValidationError(scope, 'publicAccessCidrs', 'is empty, which EKS reads as open to every address',
+      'list the IPv4 ranges Terraform and kubectl run from, for example ["203.0.113.0/24"], or leave it out to allow every address');
+  }
+  const bad = cidrs.find((cidr) => !Token.isUnresolved(cidr) && !IPV4_CIDR.test(cidr));
+  if (bad !== undefined) {
+    throw new ValidationError(scope, 'publicAccessCidrs', `'${bad}' is not an IPv4 range`, 'write ranges as address/prefix, for example "203.0.113.0/24" (one address is "/32")');
+  }
 }
 
 function trustPolicy(service: string, actions: string[]): string {

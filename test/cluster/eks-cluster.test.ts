@@ -108,6 +108,32 @@ describe('EKS target', () => {
   });
 });
 
+describe('access to the API server', () => {
+  const vpcConfig = (resources: Record<string, Record<string, any>>) => (Object.values(resources.aws_eks_cluster)[0] as any).vpc_config;
+
+  test('by default the public endpoint answers every address (Terraform runs outside the VPC); nodes use the private one', () => {
+    // WHEN
+    const { resources } = synth();
+    // THEN
+    expect(vpcConfig(resources)).toMatchObject({ endpoint_public_access: true, endpoint_private_access: true, public_access_cidrs: ['0.0.0.0/0'] });
+  });
+
+  test('publicAccessCidrs restricts the public endpoint to the given ranges', () => {
+    // WHEN
+    const { resources } = synth({ publicAccessCidrs: ['203.0.113.0/24', '198.51.100.7/32'] });
+    // THEN
+    expect(vpcConfig(resources).public_access_cidrs).toEqual(['203.0.113.0/24', '198.51.100.7/32']);
+  });
+
+  test('an empty list, which EKS reads as every address, is refused', () => {
+    expect(() => synth({ publicAccessCidrs: [] })).toThrow('cluster/Eks: publicAccessCidrs: is empty, which EKS reads as open to every address. Fix: list the IPv4 ranges');
+  });
+
+  test('a range that is not IPv4 CIDR is refused', () => {
+    expect(() => synth({ publicAccessCidrs: ['203.0.113.7'] })).toThrow("publicAccessCidrs: '203.0.113.7' is not an IPv4 range. Fix: write ranges as address/prefix");
+  });
+});
+
 test('outputs the API server host, CA and how to get a kubeconfig', () => {
   const { json } = synth();
   expect(json.output.api_server_host.value).toMatch(/^\$\{aws_eks_cluster\.Eks_\w+\.endpoint\}$/);
