@@ -20,7 +20,7 @@ import { parseQuantity } from './quantity';
 /** Reports a finding at a path relative to the service (e.g. `input[0].path`). */
 export type Reporter = (fieldPath: string, message: string, fix?: string, severity?: Severity) => void;
 
-/** The manager's name limit is 39; Kubernetes and S3 naming add the rest (see docs/fdl.md). */
+/** The manager's name limit is 39; Kubernetes and S3 naming add the rest (README, "How FDL files are read"). */
 const SERVICE_NAME_PATTERN = /^[a-z]([a-z0-9-]{1,37})[a-z0-9]$/;
 const ENV_VAR_NAME = /^[-._a-zA-Z][-._a-zA-Z0-9]*$/;
 const MOUNT_OPTION = /^[a-zA-Z0-9\-_.:=,/ ]+$/;

@@ -164,9 +164,12 @@ describe('EKS target validation', () => {
     expect(() => EksNetwork.existingVpc({ privateSubnetIds: ['subnet-a'] })).toThrow('EksNetwork.existingVpc: privateSubnetIds: has 1 subnet(s). Fix: give private subnets in at least two availability zones');
   });
 
-  test('a new VPC with one zone or a bad range', () => {
-    expect(() => EksNetwork.newVpc({ availabilityZones: 1 })).toThrow('availabilityZones: 1 is outside 2..8');
-    expect(() => EksNetwork.newVpc({ cidr: '10.0.0.0/8' })).toThrow("cidr: '10.0.0.0/8' is not an IPv4 range from /16 to /20");
+  test('a new VPC in one zone', () => {
+    expect(() => EksNetwork.newVpc({ availabilityZones: 1 })).toThrow('EksNetwork.newVpc: availabilityZones: 1 is outside 2..8. Fix: EKS needs subnets in at least two zones');
+  });
+
+  test('a new VPC with a range too large to split', () => {
+    expect(() => EksNetwork.newVpc({ cidr: '10.0.0.0/8' })).toThrow("EksNetwork.newVpc: cidr: '10.0.0.0/8' is not an IPv4 range from /16 to /20");
   });
 
   test('spot pool with one instance type is a warning, not an error', () => {

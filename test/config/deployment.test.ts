@@ -157,22 +157,38 @@ describe('deployment config', () => {
       expect(json.variable.oscar_endpoint).toBeUndefined();
     });
 
-    test('the platform\'s OSCAR is what the services deploy to; preventDestroy and image pull secrets reach the stack', () => {
-      // GIVEN
-      const file = writeConfig('cluster:\n  existing:\n    kubeconfig: /k\nplatform:\n  storage: {storageClass: nfs}\nservices:\n  fdl: [fdl]\n'
-        + '  preventDestroy: true\n  imagePullSecrets:\n  - {name: ghcr, server: ghcr.io, username: robot}\n');
-      const app = Testing.app();
-      // WHEN
-      const stacks = addDeploymentStacks(app, loadDeploymentConfig(file));
-      app.synth();
-      // THEN: cross-stack references resolve on the app's synth (the platform's outputs, read as remote state)
-      const json = JSON.parse(fs.readFileSync(path.join(app.outdir, 'stacks', 'services', 'cdk.tf.json'), 'utf8'));
-      expect(json.provider.oscar[0].endpoint).toBe('http://oscar.oscar.svc.cluster.local:8080');
-      expect(warningsOf(stacks.services)).toEqual(expect.arrayContaining([expect.stringMatching(/answers only inside the cluster.*Fix: give the platform a host/)]));
-      expect(json.provider.oscar[0].password).toMatch(/^\$\{data\.terraform_remote_state\.cross-stack-reference-input-platform\.outputs\./);
-      expect(json.variable?.oscar_password).toBeUndefined();
-      expect((Object.values(json.resource.oscar_service)[0] as any).lifecycle).toEqual({ prevent_destroy: true });
-      expect(Object.values(json.resource.kubernetes_secret_v1)).toHaveLength(1);
+    describe('with the platform installed', () => {
+      // GIVEN a cluster, the platform, and services with preventDestroy and an image pull secret
+      let json: any;
+      let warnings: string[];
+      beforeAll(() => {
+        const file = writeConfig('cluster:\n  existing:\n    kubeconfig: /k\nplatform:\n  storage: {storageClass: nfs}\nservices:\n  fdl: [fdl]\n'
+          + '  preventDestroy: true\n  imagePullSecrets:\n  - {name: ghcr, server: ghcr.io, username: robot}\n');
+        const app = Testing.app();
+        // WHEN the app is synthesized (cross-stack references resolve on the app's synth)
+        const stacks = addDeploymentStacks(app, loadDeploymentConfig(file));
+        app.synth();
+        json = JSON.parse(fs.readFileSync(path.join(app.outdir, 'stacks', 'services', 'cdk.tf.json'), 'utf8'));
+        warnings = warningsOf(stacks.services);
+      });
+
+      test('the services deploy to the platform\'s OSCAR, whose credentials come from its outputs', () => {
+        expect(json.provider.oscar[0].endpoint).toBe('http://oscar.oscar.svc.cluster.local:8080');
+        expect(json.provider.oscar[0].password).toMatch(/^\$\{data\.terraform_remote_state\.cross-stack-reference-input-platform\.outputs\./);
+        expect(json.variable?.oscar_password).toBeUndefined();
+      });
+
+      test('an endpoint that answers only inside the cluster is a warning with a fix', () => {
+        expect(warnings).toEqual(expect.arrayContaining([expect.stringMatching(/answers only inside the cluster.*Fix: give the platform a host/)]));
+      });
+
+      test('preventDestroy reaches the services', () => {
+        expect((Object.values(json.resource.oscar_service)[0] as any).lifecycle).toEqual({ prevent_destroy: true });
+      });
+
+      test('image pull secrets reach the services stack', () => {
+        expect(Object.values(json.resource.kubernetes_secret_v1)).toHaveLength(1);
+      });
     });
   });
 

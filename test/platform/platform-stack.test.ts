@@ -43,9 +43,8 @@ describe('PlatformStack on an existing cluster', () => {
     expect(manifests.find((m: any) => m.kind === 'MutatingAdmissionPolicy').spec.matchConstraints.resourceRules).toEqual([{ apiGroups: [''], apiVersions: ['v1'], operations: ['CREATE'], resources: ['pods'] }]);
   });
 
-  test('no policy when the API server runs ExtendedResourceToleration, or GPU nodes are untainted', () => {
-    expect(existing({ tolerationInjection: GpuTolerationInjection.ADMISSION_PLUGIN }).json.resource.kubernetes_manifest).toBeUndefined();
-    expect(existing({ tolerationInjection: GpuTolerationInjection.UNTAINTED_GPU_NODES }).json.resource.kubernetes_manifest).toBeUndefined();
+  test.each([GpuTolerationInjection.ADMISSION_PLUGIN, GpuTolerationInjection.UNTAINTED_GPU_NODES])('no admission policy with %s', (tolerationInjection) => {
+    expect(existing({ tolerationInjection }).json.resource.kubernetes_manifest).toBeUndefined();
   });
 
   test('the device plugin chart can come from a mirror', () => {
