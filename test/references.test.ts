@@ -1,0 +1,36 @@
+// The repository's documents and source comments name files of the repository; each named file exists.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+const ROOT = path.join(__dirname, '..');
+const TOP_LEVEL = ['bin', 'charts', 'config', 'docs', 'examples', 'provider', 'schema', 'scripts', 'src', 'stacks', 'test', 'testenv'];
+// A path under a top-level folder that ends in a file name with an extension, or in a conventional name (VERSION).
+const REFERENCE = new RegExp(`(?<![\\w./$-])(?:${TOP_LEVEL.join('|')})/(?:[\\w.-]+/)*(?:[\\w.-]+\\.(?:md|ts|js|sh|ya?ml|json|go|env)|VERSION|LICENSE|CHANGELOG)(?![\\w-])`, 'g');
+/** Paths that name files of other repositories (the Gateway API release's kustomization). */
+const ELSEWHERE = new Set(['config/crd/kustomization.yaml']);
+
+/** Files that name other files: documents, configs, scripts, and the source (generated bindings aside). */
+function documents(): string[] {
+  const files = ['README.md', 'main.ts', '.ci/run'];
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true })) {
+      const rel = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (rel !== path.join('src', 'providers', 'oscar')) walk(rel);
+      } else if (/\.(md|ts|ya?ml|sh|go)$/.test(entry.name)) {
+        files.push(rel);
+      }
+    }
+  };
+  for (const dir of ['docs', 'config', 'src', 'stacks', 'testenv', 'provider']) walk(dir);
+  return files;
+}
+
+test('every repository file a document or source comment names exists', () => {
+  const missing = documents().flatMap((file) =>
+    [...fs.readFileSync(path.join(ROOT, file), 'utf8').matchAll(REFERENCE)]
+      .map((m) => m[0].replace(/[.]+$/, ''))
+      .filter((reference) => !ELSEWHERE.has(reference) && !fs.existsSync(path.join(ROOT, reference)))
+      .map((reference) => `${file}: ${reference}`));
+  expect(missing).toEqual([]);
+});
