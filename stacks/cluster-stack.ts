@@ -31,7 +31,8 @@ export class ClusterStack extends TerraformStack {
     super(scope, id);
     const targets = [props.eks && 'eks', props.existing && 'existing'].filter(Boolean);
     if (targets.length !== 1) {
-      throw new ValidationError(this, 'eks | existing', targets.length === 0 ? 'no cluster target is given' : 'both targets are given', 'give exactly one: eks (create a cluster) or existing (use a kubeconfig or API server)');
+      throw new ValidationError(this, 'eks | existing', targets.length === 0 ? 'no cluster target is given' : 'both targets are given',
+        'give exactly one: eks (create a cluster) or existing (use a kubeconfig or API server)');
     }
     if (props.eks) {
       new AwsProvider(this, 'aws', { region: props.eks.region, defaultTags: [{ tags: { 'oscar-cdktf:cluster': props.eks.clusterName } }] });

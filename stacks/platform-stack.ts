@@ -74,7 +74,8 @@ export class PlatformStack extends TerraformStack {
       this.oscar = { endpoint: oscar.endpoint, username: oscar.username, password: oscar.password, minioEndpoint: minio.endpoint };
       new TerraformOutput(this, 'oscar_endpoint', { value: oscar.endpoint, description: 'URL of the OSCAR REST API' });
       new TerraformOutput(this, 'oscar_username', { value: oscar.username, description: 'OSCAR basic-auth user' });
-      new TerraformOutput(this, 'oscar_password', { value: oscar.password, sensitive: true, description: 'OSCAR basic-auth password (tofu output -raw oscar_password)' });
+      new TerraformOutput(this, 'oscar_password',
+        { value: oscar.password, sensitive: true, description: 'OSCAR basic-auth password (tofu output -raw oscar_password)' });
       new TerraformOutput(this, 'minio_endpoint', { value: minio.endpoint, description: 'MinIO S3 API URL, as the manager reaches it' });
     }
   }

@@ -66,7 +66,10 @@ describe('the public API', () => {
   test('every exported declaration has a doc comment', () => {
     const undocumented = exportedDeclarations()
       .filter(({ node }) => !hasDoc(node))
-      .map(({ source, node }) => `${relative(source)}: ${ts.isVariableStatement(node) ? node.declarationList.declarations[0].name.getText() : nameOf(node as ts.DeclarationStatement)}`);
+      .map(({ source, node }) => {
+        const name = ts.isVariableStatement(node) ? node.declarationList.declarations[0].name.getText() : nameOf(node as ts.DeclarationStatement);
+        return `${relative(source)}: ${name}`;
+      });
     expect(undocumented).toEqual([]);
   });
 

@@ -42,7 +42,8 @@ describe('every object name is held to the same rule', () => {
     const inFdl = fdlErrors(`image_pull_secrets: [${name}]`);
     // THEN
     expect(inFdl.map((d) => d.message)).toEqual([expect.stringContaining('is not a valid Secret name')]);
-    expect(() => new ImagePullSecret(testStack(), 'Secret', { name, server: 'ghcr.io', username: 'u', password: '${var.p}' })).toThrow('is not a valid Secret name');
+    expect(() => new ImagePullSecret(testStack(), 'Secret',
+      { name, server: 'ghcr.io', username: 'u', password: '${var.p}' })).toThrow('is not a valid Secret name');
     expect(() => RwxStorage.existingClass(name)).toThrow('is not a valid storage class name');
   });
 

@@ -5,7 +5,8 @@ import * as path from 'node:path';
 const ROOT = path.join(__dirname, '..');
 const TOP_LEVEL = ['bin', 'charts', 'config', 'docs', 'examples', 'provider', 'schema', 'scripts', 'src', 'stacks', 'test', 'testenv'];
 // A path under a top-level folder that ends in a file name with an extension, or in a conventional name (VERSION).
-const REFERENCE = new RegExp(`(?<![\\w./$-])(?:${TOP_LEVEL.join('|')})/(?:[\\w.-]+/)*(?:[\\w.-]+\\.(?:md|ts|js|sh|ya?ml|json|go|env)|VERSION|LICENSE|CHANGELOG)(?![\\w-])`, 'g');
+const REFERENCE = new RegExp(
+  `(?<![\\w./$-])(?:${TOP_LEVEL.join('|')})/(?:[\\w.-]+/)*(?:[\\w.-]+\\.(?:md|ts|js|sh|ya?ml|json|go|env)|VERSION|LICENSE|CHANGELOG)(?![\\w-])`, 'g');
 /** Paths that name files of other repositories (the Gateway API release's kustomization). */
 const ELSEWHERE = new Set(['config/crd/kustomization.yaml']);
 

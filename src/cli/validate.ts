@@ -60,7 +60,8 @@ export function validateCommand(options: ValidateOptions, io: CliIo): number {
     io.out(JSON.stringify({ files: files.length, services: loaded.services.length, errors, warnings, ok: !failed, findings: diagnostics }));
   } else {
     for (const d of diagnostics) (d.severity === Severity.ERROR ? io.err : io.out)(formatDiagnostic(d));
-    io.out(`${options.config ? `${options.config}: ${configOk ? 'ok' : 'invalid'}; ` : ''}${files.length} file(s), ${loaded.services.length} service(s): ${errors} error(s), ${warnings} warning(s)`);
+    const config = options.config ? `${options.config}: ${configOk ? 'ok' : 'invalid'}; ` : '';
+    io.out(`${config}${files.length} file(s), ${loaded.services.length} service(s): ${errors} error(s), ${warnings} warning(s)`);
   }
   return failed ? 1 : 0;
 }

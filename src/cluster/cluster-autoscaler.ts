@@ -41,7 +41,8 @@ export class ClusterAutoscaler extends Construct {
     const clusterMinor = /^1\.(\d+)$/.exec(target.kubernetesVersion)?.[1];
     if (!Token.isUnresolved(target.kubernetesVersion) && imageMinor && clusterMinor && imageMinor !== clusterMinor) {
       Annotations.of(this).addWarning(
-        `${this.node.path}: chart.imageTag: cluster-autoscaler ${chart.imageTag} is meant for Kubernetes 1.${imageMinor}, the cluster runs ${target.kubernetesVersion}; set chart.imageTag to the newest v${target.kubernetesVersion}.x release`,
+        `${this.node.path}: chart.imageTag: cluster-autoscaler ${chart.imageTag} is meant for Kubernetes 1.${imageMinor}, `
+        + `the cluster runs ${target.kubernetesVersion}; set chart.imageTag to the newest v${target.kubernetesVersion}.x release`,
       );
     }
     this.release = new Release(this, 'Resource', {

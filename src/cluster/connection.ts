@@ -89,6 +89,7 @@ function checkServer(where: string, host: string, ca: string): void {
     throw new ValidationError(where, 'host', `'${host}' is not an https:// URL`, 'give the API server URL, for example "https://203.0.113.10:6443"');
   }
   if (!Token.isUnresolved(ca) && !ca.includes('-----BEGIN CERTIFICATE-----')) {
-    throw new ValidationError(where, 'clusterCaCertificate', 'is not a PEM certificate', 'give the PEM text of the cluster CA (decode it first if it is base64, as in a kubeconfig)');
+    throw new ValidationError(where, 'clusterCaCertificate', 'is not a PEM certificate',
+      'give the PEM text of the cluster CA (decode it first if it is base64, as in a kubeconfig)');
   }
 }

@@ -122,7 +122,8 @@ export class EksCluster extends Construct implements ICluster {
       namePrefix: truncate(`${clusterName}-cluster-`, 38),
       assumeRolePolicy: trustPolicy('eks.amazonaws.com', ['sts:AssumeRole', 'sts:TagSession']),
     });
-    const clusterPolicy = new IamRolePolicyAttachment(this, 'ClusterRolePolicy', { role: clusterRole.name, policyArn: managedPolicy('AmazonEKSClusterPolicy') });
+    const clusterPolicy = new IamRolePolicyAttachment(this, 'ClusterRolePolicy',
+      { role: clusterRole.name, policyArn: managedPolicy('AmazonEKSClusterPolicy') });
 
     this.resource = new EksClusterResource(this, 'Resource', {
       name: clusterName,
@@ -158,8 +159,10 @@ export class EksCluster extends Construct implements ICluster {
     this.addAutoscalerIdentity(clusterName);
     if (props.storageDrivers ?? true) {
       const driver = { clusterName, dependsOn: systemNodeGroups };
-      this.addStorageDriver('EbsCsiDriver', { ...driver, addonName: 'aws-ebs-csi-driver', serviceAccount: 'ebs-csi-controller-sa', policyArn: managedPolicy('service-role/AmazonEBSCSIDriverPolicy') });
-      this.addStorageDriver('EfsCsiDriver', { ...driver, addonName: 'aws-efs-csi-driver', serviceAccount: 'efs-csi-controller-sa', policyArn: managedPolicy('service-role/AmazonEFSCSIDriverPolicy') });
+      this.addStorageDriver('EbsCsiDriver', { ...driver, addonName: 'aws-ebs-csi-driver', serviceAccount: 'ebs-csi-controller-sa',
+        policyArn: managedPolicy('service-role/AmazonEBSCSIDriverPolicy')});
+      this.addStorageDriver('EfsCsiDriver', { ...driver, addonName: 'aws-efs-csi-driver', serviceAccount: 'efs-csi-controller-sa',
+        policyArn: managedPolicy('service-role/AmazonEFSCSIDriverPolicy')});
     }
 
     this.connection = ClusterConnection.fromExec({
@@ -199,17 +202,21 @@ export class EksCluster extends Construct implements ICluster {
       const cpuOnly = traits.filter((t) => !t.nvidiaGpu).map((t) => t.type);
       const gpuTypes = traits.filter((t) => t.nvidiaGpu).map((t) => t.type);
       if (pool.isGpuPool && cpuOnly.length > 0) {
-        fail('instanceTypes', `is a GPU pool but ${cpuOnly.join(', ')} ${cpuOnly.length === 1 ? 'has' : 'have'} no NVIDIA GPU`, 'use NVIDIA GPU instance types (g4dn, g5, g6, g6e, p4d, p5 …), or remove gpu for a CPU pool');
+        fail('instanceTypes', `is a GPU pool but ${cpuOnly.join(', ')} ${cpuOnly.length === 1 ? 'has' : 'have'} no NVIDIA GPU`,
+          'use NVIDIA GPU instance types (g4dn, g5, g6, g6e, p4d, p5 …), or remove gpu for a CPU pool');
       }
       if (!pool.isGpuPool && gpuTypes.length > 0) {
-        fail('gpu', `is not set, but ${gpuTypes.join(', ')} ${gpuTypes.length === 1 ? 'is a GPU instance type' : 'are GPU instance types'}`, 'add gpu: { count: <GPUs per node> } so the pool gets the NVIDIA AMI, label and taint, or use CPU instance types');
+        fail('gpu', `is not set, but ${gpuTypes.join(', ')} ${gpuTypes.length === 1 ? 'is a GPU instance type' : 'are GPU instance types'}`,
+          'add gpu: { count: <GPUs per node> } so the pool gets the NVIDIA AMI, label and taint, or use CPU instance types');
       }
       if (new Set(traits.map((t) => t.architecture)).size > 1) {
-        fail('instanceTypes', `mixes x86_64 and arm64 types (${pool.instanceTypes.join(', ')})`, 'split them into one pool per architecture: a node group has one AMI');
+        fail('instanceTypes', `mixes x86_64 and arm64 types (${pool.instanceTypes.join(', ')})`,
+          'split them into one pool per architecture: a node group has one AMI');
       }
     }
     if (!pools.some(canRunAddOns)) {
-      throw new ValidationError(this, 'nodePools', 'no pool can run cluster add-ons (CoreDNS, the autoscaler): every pool is tainted or can scale to zero', 'add an untainted pool with minSize of at least 1, for example { name: "system", instanceTypes: ["m6i.large"], minSize: 1, maxSize: 3 }');
+      throw new ValidationError(this, 'nodePools', 'no pool can run cluster add-ons (CoreDNS, the autoscaler): every pool is tainted or can scale to zero',
+        'add an untainted pool with minSize of at least 1, for example { name: "system", instanceTypes: ["m6i.large"], minSize: 1, maxSize: 3 }');
     }
     return pools;
   }
@@ -282,7 +289,8 @@ export class EksCluster extends Construct implements ICluster {
     });
   }
 
-  private addStorageDriver(id: string, d: { clusterName: string; addonName: string; serviceAccount: string; policyArn: string; dependsOn: EksNodeGroup[] }): void {
+  private addStorageDriver(id: string,
+    d: { clusterName: string; addonName: string; serviceAccount: string; policyArn: string; dependsOn: EksNodeGroup[] }): void {
     const { addonName, serviceAccount, policyArn, dependsOn } = d;
     const role = new IamRole(this, `${id}Role`, {
       namePrefix: truncate(`${d.clusterName}-${addonName.replace('aws-', '')}-`, 38),
@@ -313,7 +321,8 @@ function checkPublicAccessCidrs(scope: Construct, cidrs: readonly string[]): voi
   }
   const bad = cidrs.find((cidr) => !Token.isUnresolved(cidr) && !IPV4_CIDR.test(cidr));
   if (bad !== undefined) {
-    throw new ValidationError(scope, 'publicAccessCidrs', `'${bad}' is not an IPv4 range`, 'write ranges as address/prefix, for example "203.0.113.0/24" (one address is "/32")');
+    throw new ValidationError(scope, 'publicAccessCidrs', `'${bad}' is not an IPv4 range`,
+      'write ranges as address/prefix, for example "203.0.113.0/24" (one address is "/32")');
   }
 }
 

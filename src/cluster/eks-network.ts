@@ -46,7 +46,8 @@ export class EksNetwork {
         'give a range such as "10.0.0.0/16"; each zone gets two subnets 4 bits smaller');
     }
     if (Token.isUnresolved(zones)) {
-      throw new ValidationError('EksNetwork.newVpc', 'availabilityZones', 'is a Terraform token', 'give the number of zones as a literal: it decides how many subnets are created');
+      throw new ValidationError('EksNetwork.newVpc', 'availabilityZones', 'is a Terraform token',
+        'give the number of zones as a literal: it decides how many subnets are created');
     }
     if (!Number.isInteger(zones) || zones < 2 || zones > 8) {
       throw new ValidationError('EksNetwork.newVpc', 'availabilityZones', `${zones} is outside 2..8`, 'EKS needs subnets in at least two zones; use 2 or 3');
@@ -58,7 +59,8 @@ export class EksNetwork {
   static existingVpc(options: ExistingVpcOptions): EksNetwork {
     const ids = options.privateSubnetIds;
     if (!Token.isUnresolved(ids) && !ids.some((id) => Token.isUnresolved(id)) && ids.length < 2) {
-      throw new ValidationError('EksNetwork.existingVpc', 'privateSubnetIds', `has ${ids.length} subnet(s)`, 'give private subnets in at least two availability zones, as EKS requires');
+      throw new ValidationError('EksNetwork.existingVpc', 'privateSubnetIds', `has ${ids.length} subnet(s)`,
+        'give private subnets in at least two availability zones, as EKS requires');
     }
     return new EksNetwork({ kind: 'existing', subnetIds: [...ids] });
   }

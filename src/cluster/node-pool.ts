@@ -155,7 +155,8 @@ export class NodePool {
     }
     if (!DNS_LABEL.test(options.name)) fail('name', `'${options.name}' is not a DNS label`, `use ${DNS_LABEL.description}`);
     if (Token.isUnresolved(options.instanceTypes) || options.instanceTypes.some((t) => Token.isUnresolved(t))) {
-      fail('instanceTypes', 'holds a Terraform token', 'list the instance types as literals: they decide the node image (CPU or GPU, x86_64 or arm64) at synth time');
+      fail('instanceTypes', 'holds a Terraform token',
+        'list the instance types as literals: they decide the node image (CPU or GPU, x86_64 or arm64) at synth time');
     }
     if (options.instanceTypes.length === 0) fail('instanceTypes', 'is empty', 'list at least one machine type, for example ["m6i.large"]');
     const duplicateType = options.instanceTypes.find((t, i) => options.instanceTypes.indexOf(t) !== i);
@@ -194,16 +195,21 @@ export class NodePool {
     for (const [key, value] of Object.entries(options.labels ?? {})) {
       if (!LABEL_KEY.test(key)) fail(`labels.${key}`, 'is not a valid label key', `use ${LABEL_KEY.description}`);
       const domain = restrictedNodeLabelDomain(key);
-      if (domain) fail(`labels.${key}`, `uses the restricted domain '${domain}', which nodes may not set on themselves`, 'use a prefix of your own, for example "oscar.example.org/"');
+      if (domain) fail(`labels.${key}`, `uses the restricted domain '${domain}', which nodes may not set on themselves`,
+          'use a prefix of your own, for example "oscar.example.org/"');
       if (!LABEL_VALUE.test(value)) fail(`labels.${key}`, `value '${value}' is not a valid label value`, `use ${LABEL_VALUE.description}`);
       labels[key] = value;
     }
     const taints: NodeTaint[] = [];
     for (const [i, taint] of (options.taints ?? []).entries()) {
-      if (!LABEL_KEY.test(taint.key)) fail(`taints[${i}].key`, `'${taint.key}' is not a valid taint key`, `use ${LABEL_KEY.description}, such as "dedicated" or "example.com/team"`);
-      if (taint.value !== undefined && !LABEL_VALUE.test(taint.value)) fail(`taints[${i}].value`, `'${taint.value}' is not a valid taint value`, `use ${LABEL_VALUE.description}`);
-      if (!Object.values(TaintEffect).includes(taint.effect)) fail(`taints[${i}].effect`, `'${taint.effect}' is not a taint effect`, `use one of ${Object.values(TaintEffect).join(', ')}`);
-      if (taints.some((t) => t.key === taint.key && t.effect === taint.effect)) fail(`taints[${i}]`, `repeats key '${taint.key}' with effect ${taint.effect}`, 'give each key and effect once');
+      if (!LABEL_KEY.test(taint.key)) fail(`taints[${i}].key`, `'${taint.key}' is not a valid taint key`,
+          `use ${LABEL_KEY.description}, such as "dedicated" or "example.com/team"`);
+      if (taint.value !== undefined && !LABEL_VALUE.test(taint.value)) fail(`taints[${i}].value`, `'${taint.value}' is not a valid taint value`,
+          `use ${LABEL_VALUE.description}`);
+      if (!Object.values(TaintEffect).includes(taint.effect)) fail(`taints[${i}].effect`, `'${taint.effect}' is not a taint effect`,
+          `use one of ${Object.values(TaintEffect).join(', ')}`);
+      if (taints.some((t) => t.key === taint.key && t.effect === taint.effect)) fail(`taints[${i}]`, `repeats key '${taint.key}' with effect ${taint.effect}`,
+          'give each key and effect once');
       if (taint.key === NVIDIA_GPU_RESOURCE) {
         fail(`taints[${i}]`, `sets the GPU taint '${NVIDIA_GPU_RESOURCE}' by hand`,
           gpu ? 'remove it: GPU pools get it automatically' : 'make this a GPU pool with gpu: { count } instead, so it is labelled and tainted consistently');
@@ -213,7 +219,8 @@ export class NodePool {
 
     if (gpu) {
       for (const [key, value] of Object.entries(GPU_NODE_LABELS)) {
-        if (key in labels && labels[key] !== value) fail(`labels.${key}`, `is '${labels[key]}' on a GPU pool`, `remove it: GPU pools get ${key}=${value} automatically`);
+        if (key in labels && labels[key] !== value) fail(`labels.${key}`, `is '${labels[key]}' on a GPU pool`,
+            `remove it: GPU pools get ${key}=${value} automatically`);
         labels[key] = value;
       }
       taints.push({ ...GPU_NODE_TAINT, effect: TaintEffect.NO_SCHEDULE });
@@ -226,7 +233,8 @@ export class NodePool {
     const warnings: string[] = [];
     const capacityType = options.capacityType ?? CapacityType.ON_DEMAND;
     if (capacityType === CapacityType.SPOT && options.instanceTypes.length === 1) {
-      warnings.push(`${where}: capacityType: a spot pool with the single instance type ${options.instanceTypes[0]} is often out of capacity; list several similar types`);
+      warnings.push(`${where}: capacityType: a spot pool with the single instance type ${options.instanceTypes[0]} is often out of capacity; `
+        + 'list several similar types');
     }
 
     this.name = options.name;

@@ -127,7 +127,8 @@ const PLATFORM: Shape = {
         certManager: {
           fields: {
             install: 'boolean', namespace: 'string',
-            issuer: { fields: { letsEncrypt: { fields: { email: 'string', staging: 'boolean' }, required: ['email'] }, selfSigned: 'boolean', existing: 'string' } },
+            issuer: { fields: { letsEncrypt: { fields: { email: 'string', staging: 'boolean' }, required: ['email'] }, selfSigned: 'boolean',
+              existing: 'string'} },
           },
           required: ['issuer'],
         },
@@ -143,7 +144,8 @@ const PLATFORM: Shape = {
     minio: {
       fields: {
         existing: { fields: { endpoint: 'string', rootUser: 'string', region: 'string', tlsVerify: 'boolean' }, required: ['endpoint', 'rootUser'] },
-        namespace: 'string', rootUser: 'string', storageSize: 'string', storageClassName: 'string', memoryRequest: 'string', console: 'boolean', region: 'string',
+        namespace: 'string', rootUser: 'string', storageSize: 'string', storageClassName: 'string', memoryRequest: 'string', console: 'boolean',
+        region: 'string',
       },
     },
     knative: {
@@ -173,7 +175,8 @@ const PLATFORM: Shape = {
       fields: {
         namespace: 'string', servicesNamespace: 'string', username: 'string',
         oidc: { fields: { issuers: 'strings', groups: 'strings', subject: 'string', admins: 'strings' }, required: ['issuers', 'groups'] },
-        allowedImagePrefixes: 'strings', exposedServicesCorsOrigins: 'strings', requestTimeoutSeconds: 'number', resourceManager: 'boolean', supervisorVersion: 'string',
+        allowedImagePrefixes: 'strings', exposedServicesCorsOrigins: 'strings', requestTimeoutSeconds: 'number', resourceManager: 'boolean',
+        supervisorVersion: 'string',
       },
     },
     versions: { fields: Object.fromEntries(Object.keys(VERSIONS).map((k) => [k, CHART])) },
@@ -278,7 +281,8 @@ export function loadDeploymentConfig(file: string): DeploymentConfig {
     if (value === undefined || value === false) return;
     const given = choices.filter((c) => (value as Record<string, unknown>)[c] !== undefined);
     if (given.length !== 1) {
-      throw errorAtNode(settingNode(setting), setting, given.length ? `has ${given.join(' and ')}` : 'names none of its choices', `give exactly one of ${choices.join(', ')}`);
+      throw errorAtNode(settingNode(setting), setting, given.length ? `has ${given.join(' and ')}` : 'names none of its choices',
+        `give exactly one of ${choices.join(', ')}`);
     }
   };
   exactlyOne('cluster', ['existing', 'eks']);
@@ -389,7 +393,11 @@ type PlatformSection = Omit<OscarPlatformOptions, 'storage' | 'tls' | 'knative' 
   readonly storage?: { readonly storageClass?: string; readonly efs?: EfsStorageOptions; readonly nfsProvisioner?: NfsProvisionerOptions };
   readonly tls?: Omit<GatewayTlsOptions, 'certManager'> & {
     readonly certManager?: Omit<CertManagerOptions, 'issuer'> & {
-      readonly issuer: { readonly letsEncrypt?: { readonly email: string; readonly staging?: boolean }; readonly selfSigned?: boolean; readonly existing?: string };
+      readonly issuer: {
+        readonly letsEncrypt?: { readonly email: string; readonly staging?: boolean };
+        readonly selfSigned?: boolean;
+        readonly existing?: string;
+      };
     };
   };
   readonly knative?: Exclude<OscarPlatformOptions['knative'], { readonly existing: true } | false> & { readonly existing?: boolean } | false;
@@ -416,7 +424,8 @@ function checkShape(
       strings: Array.isArray(value) && value.every((v) => typeof v === 'string'),
       labels: value !== null && typeof value === 'object' && !Array.isArray(value) && Object.values(value).every((v) => typeof v === 'string'),
     }[shape];
-    const wanted = { string: 'a string', number: 'a number', boolean: 'true or false', strings: 'a list of strings', labels: 'a map of strings (quote values such as "true")' }[shape];
+    const wanted = { string: 'a string', number: 'a number', boolean: 'true or false', strings: 'a list of strings',
+      labels: 'a map of strings (quote values such as "true")'}[shape];
     if (!ok) throw on.fail(node, at, `is ${JSON.stringify(value)}, not ${wanted}`, `write ${wanted}`);
   } else if ('orFalse' in shape) {
     if (value !== false) checkShape(node, shape.orFalse, at, on);

@@ -18,11 +18,15 @@ function clusterBoxes(deployment: DeploymentConfig): string[] {
   if (eks) {
     return [
       `EKS ${eks.clusterName} (${eks.region})`,
-      ...(eks.nodePools ?? []).map((p) => `node pool ${p.name}: ${p.instanceTypes.join(', ')}, ${p.minSize ?? 0}-${p.maxSize}${p.gpu ? `, ${p.gpu.count} GPU` : ''}`),
+      ...(eks.nodePools ?? []).map((p) => {
+        const gpus = p.gpu ? `, ${p.gpu.count} GPU` : '';
+        return `node pool ${p.name}: ${p.instanceTypes.join(', ')}, ${p.minSize ?? 0}-${p.maxSize}${gpus}`;
+      }),
     ];
   }
   const connection = existing?.connection.config;
-  const where = connection?.configPath ? `kubeconfig ${connection.configPath}${connection.configContext ? ` (${connection.configContext})` : ''}` : connection?.host ?? '';
+  const context = connection?.configContext ? ` (${connection.configContext})` : '';
+  const where = connection?.configPath ? `kubeconfig ${connection.configPath}${context}` : connection?.host ?? '';
   return [`existing cluster: ${where}`];
 }
 

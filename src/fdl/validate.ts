@@ -189,7 +189,8 @@ export function bucketOf(serviceName: string, path: string): string {
 function validateSynchronous(spec: OscarServiceSpec, report: Reporter): void {
   const sync = spec.synchronous;
   if (!sync) return;
-  if (sync.min_scale !== undefined && sync.min_scale < 0) report('synchronous.min_scale', 'must not be negative', 'use 0 to scale to zero, or more to keep pods warm');
+  if (sync.min_scale !== undefined && sync.min_scale < 0) report('synchronous.min_scale', 'must not be negative',
+      'use 0 to scale to zero, or more to keep pods warm');
   if (sync.max_scale !== undefined && sync.max_scale < 0) report('synchronous.max_scale', 'must not be negative', 'use 0 for no upper bound');
   if (sync.min_scale !== undefined && sync.max_scale !== undefined && sync.max_scale > 0 && sync.min_scale > sync.max_scale) {
     report('synchronous.min_scale', `min_scale ${sync.min_scale} is above max_scale ${sync.max_scale}`, 'lower min_scale or raise max_scale');
@@ -210,16 +211,19 @@ function validateExpose(spec: OscarServiceSpec, report: Reporter): void {
     }
     expose.nodePort.forEach((port, i) => {
       if (port !== 0 && (port < 30000 || port > 32767)) {
-        report(`expose.nodePort[${i}]`, `${port} is outside the Kubernetes node port range`, 'use a port between 30000 and 32767, or 0 to let Kubernetes choose');
+        report(`expose.nodePort[${i}]`, `${port} is outside the Kubernetes node port range`,
+          'use a port between 30000 and 32767, or 0 to let Kubernetes choose');
       }
     });
   }
   const min = expose.min_scale ?? EXPOSE_DEFAULTS.min_scale;
   const max = expose.max_scale ?? EXPOSE_DEFAULTS.max_scale;
-  if (min < 1) report('expose.min_scale', `${min} replicas: the autoscaler needs at least 1`, 'use 1 or more (stop the service through the OSCAR API to scale it to zero)');
+  if (min < 1) report('expose.min_scale', `${min} replicas: the autoscaler needs at least 1`,
+      'use 1 or more (stop the service through the OSCAR API to scale it to zero)');
   if (max < min) report('expose.max_scale', `max_scale ${max} is below min_scale ${min}`, 'raise max_scale or lower min_scale');
   if (expose.cpu_threshold !== undefined && expose.cpu_threshold < 1) {
-    report('expose.cpu_threshold', `${expose.cpu_threshold}% is not a usable CPU target`, `use a percentage of at least 1, e.g. ${EXPOSE_DEFAULTS.cpu_threshold}`);
+    report('expose.cpu_threshold', `${expose.cpu_threshold}% is not a usable CPU target`,
+      `use a percentage of at least 1, e.g. ${EXPOSE_DEFAULTS.cpu_threshold}`);
   }
   if (expose.auth_type !== undefined && !['basic', 'forward'].includes(expose.auth_type)) {
     report('expose.auth_type', `'${expose.auth_type}' is not an authentication type`, "use 'basic' or 'forward'");
@@ -243,7 +247,8 @@ function validateVolume(spec: OscarServiceSpec, report: Reporter): void {
     if (!volume.mount_path.startsWith('/')) {
       report('volume.mount_path', `'${volume.mount_path}' is not an absolute path`, `write '/${volume.mount_path}'`);
     } else if (RESERVED_MOUNT_PATHS.some((p) => mountPath === p || mountPath.startsWith(`${p}/`))) {
-      report('volume.mount_path', `'${volume.mount_path}' is inside a path OSCAR reserves (${RESERVED_MOUNT_PATHS.join(', ')})`, 'mount the volume elsewhere, e.g. /data');
+      report('volume.mount_path', `'${volume.mount_path}' is inside a path OSCAR reserves (${RESERVED_MOUNT_PATHS.join(', ')})`,
+        'mount the volume elsewhere, e.g. /data');
     }
   }
   if (volume.name === undefined && volume.size === undefined) {
@@ -272,7 +277,8 @@ function validateKserve(spec: OscarServiceSpec, report: Reporter): void {
     report('kserve.inference', "type 'inference' needs inference.model_format", `add inference: { model_format: … } (${KSERVE_MODEL_FORMATS.join(', ')})`);
   }
   if (kserve.inference?.model_format !== undefined && !KSERVE_MODEL_FORMATS.includes(kserve.inference.model_format)) {
-    report('kserve.inference.model_format', `'${kserve.inference.model_format}' is not a supported model format`, `use one of ${KSERVE_MODEL_FORMATS.join(', ')}`);
+    report('kserve.inference.model_format', `'${kserve.inference.model_format}' is not a supported model format`,
+      `use one of ${KSERVE_MODEL_FORMATS.join(', ')}`);
   }
   validateQuantity(kserve.cpu, 'kserve.cpu', report, '1');
   validateQuantity(kserve.memory, 'kserve.memory', report, '1Gi');
@@ -290,7 +296,8 @@ function validateFederation(spec: OscarServiceSpec, report: Reporter): void {
   ];
   for (const [key, allowed] of enums) {
     const value = federation[key];
-    if (typeof value === 'string' && !allowed.includes(value)) report(`federation.${key}`, `'${value}' is not a valid ${key}`, `use one of ${allowed.join(', ')}`);
+    if (typeof value === 'string' && !allowed.includes(value)) report(`federation.${key}`, `'${value}' is not a valid ${key}`,
+        `use one of ${allowed.join(', ')}`);
   }
   federation.members?.forEach((member, i) => {
     const path = `federation.members[${i}]`;

@@ -27,7 +27,8 @@ export abstract class CertificateIssuer {
    */
   static letsEncrypt(options: { readonly email: string; readonly staging?: boolean }): CertificateIssuer {
     if (!Token.isUnresolved(options.email) && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(options.email)) {
-      throw new ValidationError('CertificateIssuer.letsEncrypt', 'email', `'${options.email}' is not an e-mail address`, 'give the address Let\'s Encrypt should send expiry notices to');
+      throw new ValidationError('CertificateIssuer.letsEncrypt', 'email', `'${options.email}' is not an e-mail address`,
+        'give the address Let\'s Encrypt should send expiry notices to');
     }
     return new LetsEncryptIssuer(options.email, options.staging ?? false);
   }

@@ -90,7 +90,8 @@ export class GpuSupport extends Construct {
             { name: 'requests-gpu', expression: `${requestsGpu('containers')} || ${requestsGpu('initContainers')}` },
             {
               name: 'not-yet-tolerated',
-              expression: `!has(object.spec.tolerations) || !object.spec.tolerations.exists(t, t.key == '${GPU_NODE_TAINT.key}' && (t.effect == '${GPU_NODE_TAINT.effect}' || t.effect == ''))`,
+              expression: '!has(object.spec.tolerations) || !object.spec.tolerations.exists(t, '
+                + `t.key == '${GPU_NODE_TAINT.key}' && (t.effect == '${GPU_NODE_TAINT.effect}' || t.effect == ''))`,
             },
           ],
           failurePolicy: 'Fail',

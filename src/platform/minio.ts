@@ -114,7 +114,8 @@ export class Minio extends Construct implements IMinio {
     const construct = new Construct(scope, id);
     checkHttpUrl(construct, 'endpoint', options.endpoint, 'http://minio.minio.svc.cluster.local:9000');
     if (!Token.isUnresolved(options.rootUser) && options.rootUser.length < 3) {
-      throw new ValidationError(construct, 'rootUser', `'${options.rootUser}' is shorter than 3 characters`, 'give the MinIO root user (MinIO requires at least 3 characters)');
+      throw new ValidationError(construct, 'rootUser', `'${options.rootUser}' is shorter than 3 characters`,
+        'give the MinIO root user (MinIO requires at least 3 characters)');
     }
     let rootPassword = options.rootPassword;
     if (rootPassword === undefined) {
@@ -127,7 +128,13 @@ export class Minio extends Construct implements IMinio {
       variable.overrideLogicalId('minio_root_password');
       rootPassword = variable.stringValue;
     }
-    return { endpoint: options.endpoint, rootUser: options.rootUser, rootPassword, region: options.region ?? 'us-east-1', tlsVerify: options.tlsVerify ?? true };
+    return {
+      endpoint: options.endpoint,
+      rootUser: options.rootUser,
+      rootPassword,
+      region: options.region ?? 'us-east-1',
+      tlsVerify: options.tlsVerify ?? true,
+    };
   }
 
   readonly endpoint: string;
@@ -151,7 +158,8 @@ export class Minio extends Construct implements IMinio {
     const storageSize = props.storageSize ?? '10Gi';
     const memoryRequest = props.memoryRequest ?? '512Mi';
     if (!Token.isUnresolved(this.rootUser) && this.rootUser.length < 3) {
-      throw new ValidationError(this, 'rootUser', `'${this.rootUser}' is shorter than 3 characters`, 'give a user name of at least 3 characters (MinIO refuses shorter ones)');
+      throw new ValidationError(this, 'rootUser', `'${this.rootUser}' is shorter than 3 characters`,
+        'give a user name of at least 3 characters (MinIO refuses shorter ones)');
     }
     checkQuantity(this, 'storageSize', storageSize, '10Gi');
     checkQuantity(this, 'memoryRequest', memoryRequest, '512Mi');

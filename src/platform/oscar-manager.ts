@@ -217,7 +217,8 @@ export class OscarManager extends Construct {
     checkInteger(this, 'requestTimeoutSeconds', timeout, 1);
     checkHost(this, 'host', props.host);
     if (props.supervisorVersion !== undefined && !Token.isUnresolved(props.supervisorVersion) && !/^\d+\.\d+\.\d+$/.test(props.supervisorVersion)) {
-      throw new ValidationError(this, 'supervisorVersion', `'${props.supervisorVersion}' is not a FaaS Supervisor release`, "give the release number without 'v', for example '1.6.2'");
+      throw new ValidationError(this, 'supervisorVersion', `'${props.supervisorVersion}' is not a FaaS Supervisor release`,
+        "give the release number without 'v', for example '1.6.2'");
     }
     const oidc = props.oidc;
     if (oidc) {
@@ -226,11 +227,13 @@ export class OscarManager extends Construct {
       }
       oidc.issuers.forEach((issuer, i) => checkHttpUrl(this, `oidc.issuers[${i}]`, issuer, 'https://aai.egi.eu/auth/realms/egi'));
       if (oidc.groups.length === 0) {
-        throw new ValidationError(this, 'oidc.groups', 'is empty, so no OIDC user would be allowed in (the manager authorises by group only)', "list the groups or VOs whose members may use OSCAR, for example 'vo.ai4eosc.eu'");
+        throw new ValidationError(this, 'oidc.groups', 'is empty, so no OIDC user would be allowed in (the manager authorises by group only)',
+          "list the groups or VOs whose members may use OSCAR, for example 'vo.ai4eosc.eu'");
       }
       for (const [field, list] of [['oidc.issuers', oidc.issuers], ['oidc.groups', oidc.groups], ['oidc.admins', oidc.admins ?? []]] as const) {
         const bad = list.find((v) => !Token.isUnresolved(v) && (v.includes(',') || v.trim() === ''));
-        if (bad !== undefined) throw new ValidationError(this, field, `'${bad}' is empty or holds a comma (the manager splits the list on commas)`, 'give one non-empty value per entry');
+        if (bad !== undefined) throw new ValidationError(this, field, `'${bad}' is empty or holds a comma (the manager splits the list on commas)`,
+            'give one non-empty value per entry');
       }
     }
   }

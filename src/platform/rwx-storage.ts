@@ -80,7 +80,8 @@ export abstract class RwxStorage {
   /** An EFS storage class (dynamic provisioning through EFS access points). */
   static efs(options: EfsStorageOptions): RwxStorage {
     if (!Token.isUnresolved(options.fileSystemId) && !/^fs-[0-9a-f]{8,40}$/.test(options.fileSystemId)) {
-      throw new ValidationError('RwxStorage.efs', 'fileSystemId', `'${options.fileSystemId}' is not an EFS file system id`, "give the id of the file system, for example 'fs-0123456789abcdef0'");
+      throw new ValidationError('RwxStorage.efs', 'fileSystemId', `'${options.fileSystemId}' is not an EFS file system id`,
+        "give the id of the file system, for example 'fs-0123456789abcdef0'");
     }
     checkClassName('RwxStorage.efs', 'storageClassName', options.storageClassName ?? 'efs');
     return new EfsClass(options);

@@ -115,7 +115,8 @@ export class Traefik extends Construct {
     const tls = props.tls;
     if (tls) {
       if ((tls.secretName === undefined) === (tls.certManager === undefined)) {
-        throw new ValidationError(this, 'tls', 'needs exactly one of secretName and certManager', 'give secretName (an existing TLS Secret) or certManager (certificates issued for the host)');
+        throw new ValidationError(this, 'tls', 'needs exactly one of secretName and certManager',
+          'give secretName (an existing TLS Secret) or certManager (certificates issued for the host)');
       }
       if (props.host === undefined) {
         throw new ValidationError(this, 'tls', 'is given without a host name', 'give host, the name the certificate is for');
@@ -125,7 +126,9 @@ export class Traefik extends Construct {
     this.gateway = { name: GATEWAY_NAME, namespace: namespaceName };
 
     if (props.gatewayApiCrds === undefined) {
-      throw new ValidationError(this, 'gatewayApiCrds', 'is not given', `download ${GATEWAY_API.manifestUrl} and give it as gatewayApiCrds.manifestFile, or set gatewayApiCrds to false if the cluster has the Gateway API CRDs`);
+      throw new ValidationError(this, 'gatewayApiCrds', 'is not given',
+        `download ${GATEWAY_API.manifestUrl} and give it as gatewayApiCrds.manifestFile, `
+        + 'or set gatewayApiCrds to false if the cluster has the Gateway API CRDs');
     }
     if (props.gatewayApiCrds !== false) {
       this.gatewayApiCrds = new GatewayApiCrds(this, 'GatewayApiCrds', props.gatewayApiCrds);
@@ -158,7 +161,8 @@ export class Traefik extends Construct {
           ...(this.certManager ? { annotations: { 'cert-manager.io/cluster-issuer': this.certManager.clusterIssuerName } } : {}),
           listeners: {
             web: { port: 8000, protocol: 'HTTP', namespacePolicy: allNamespaces },
-            ...(tls ? { websecure: { port: 8443, protocol: 'HTTPS', hostname: props.host, namespacePolicy: allNamespaces, certificateRefs: [{ kind: 'Secret', name: secretName }] } } : {}),
+            ...(tls ? { websecure: { port: 8443, protocol: 'HTTPS', hostname: props.host, namespacePolicy: allNamespaces,
+              certificateRefs: [{ kind: 'Secret', name: secretName }]} } : {}),
           },
         },
         service: { spec: { type: serviceType } },

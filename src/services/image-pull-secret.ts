@@ -47,7 +47,8 @@ export class ImagePullSecret extends Construct {
       throw new ValidationError(this, 'server', `'${props.server}' has a scheme`, `give the registry host only, for example '${props.server.replace(/^[a-z]+:\/\//, '').replace(/\/.*$/, '')}'`);
     }
     if (!Token.isUnresolved(props.password)) {
-      throw new ValidationError(this, 'password', 'is a literal string, which would be written to cdk.tf.json', 'pass a sensitive TerraformVariable (its value comes from TF_VAR_… at deploy time)');
+      throw new ValidationError(this, 'password', 'is a literal string, which would be written to cdk.tf.json',
+        'pass a sensitive TerraformVariable (its value comes from TF_VAR_… at deploy time)');
     }
     const auth = Fn.base64encode(`${props.username}:${props.password}`);
     // Built by Terraform (jsonencode), so the password never appears in the synthesized JSON.

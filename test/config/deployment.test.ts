@@ -11,6 +11,7 @@ import { warningsOf } from '../support/synth';
 
 const CONFIG_DIR = path.join(__dirname, '..', '..', 'config');
 const EXISTING = 'cluster:\n  existing:\n    kubeconfig: /k\nservices:\n  fdl: [fdl]\n';
+const EKS = 'cluster:\n  eks:\n    clusterName: oscar\n    region: eu-west-1\n';
 const PEM = '"-----BEGIN CERTIFICATE-----\\nMIIB\\n-----END CERTIFICATE-----\\n"';
 
 /** Writes a deployment config beside an `fdl/` folder holding one service (cluster id `c`) and an `empty/` one. */
@@ -18,7 +19,8 @@ function writeConfig(text: string): string {
   const dir = tempDir();
   fs.mkdirSync(path.join(dir, 'fdl'));
   fs.mkdirSync(path.join(dir, 'empty'));
-  fs.writeFileSync(path.join(dir, 'fdl', 'cowsay.yaml'), 'functions:\n  oscar:\n  - c:\n      name: cowsay\n      image: ghcr.io/grycap/cowsay\n      script: script.sh\n');
+  fs.writeFileSync(path.join(dir, 'fdl', 'cowsay.yaml'),
+    'functions:\n  oscar:\n  - c:\n      name: cowsay\n      image: ghcr.io/grycap/cowsay\n      script: script.sh\n');
   fs.writeFileSync(path.join(dir, 'fdl', 'script.sh'), 'echo hi\n');
   const file = path.join(dir, 'deployment.yaml');
   fs.writeFileSync(file, text);
@@ -110,7 +112,8 @@ describe('deployment config', () => {
         'cert-manager', 'gateway-api-crds', 'knative-operator', 'knative-serving', 'metrics-server', 'minio', 'oscar', 'oscar-cluster-issuer', 'traefik',
       ]);
       expect(byName('oscar').chart).toBe(path.join(path.dirname(file), 'charts', 'oscar'));
-      expect(values('oscar')).toMatchObject({ volume: { storageClassName: 'efs' }, oidc: { enable: true, groups: 'vo.ai4eosc.eu' }, httproute: { host: 'oscar.example.org' } });
+      expect(values('oscar')).toMatchObject({ volume: { storageClassName: 'efs' }, oidc: { enable: true, groups: 'vo.ai4eosc.eu' },
+        httproute: { host: 'oscar.example.org' }});
       expect(values('minio').persistence.size).toBe('50Gi');
       expect(values('knative-serving').objects[0].spec.config.autoscaler).toEqual({ 'scale-to-zero-grace-period': '1m', 'min-scale': '1' });
       expect(values('traefik').service.spec.type).toBe('NodePort');
@@ -133,7 +136,8 @@ describe('deployment config', () => {
       // WHEN
       const { platform } = synthAll(writeConfig(EXISTING + 'platform:\n  knative: {existing: false, servingVersion: "1.23"}\n'));
       // THEN
-      expect((Object.values(platform.resource.helm_release) as any[]).map((r) => r.name)).toEqual(expect.arrayContaining(['knative-operator', 'knative-serving']));
+      expect((Object.values(platform.resource.helm_release) as any[]).map((r) => r.name)).toEqual(expect.arrayContaining(['knative-operator',
+        'knative-serving']));
     });
 
     test('platform: false leaves the platform out', () => {
@@ -200,7 +204,8 @@ describe('deployment config', () => {
       const stacks = addDeploymentStacks(Testing.app(), loadDeploymentConfig(file));
       // THEN
       for (const stack of [stacks.cluster!, stacks.platform!, stacks.services]) {
-        expect(JSON.parse(Testing.synth(stack)).terraform.backend.s3).toEqual({ bucket: 'tf-state', region: 'eu-west-1', key: `oscar/${stack.node.id}.tfstate`, encrypt: true });
+        expect(JSON.parse(Testing.synth(stack)).terraform.backend.s3).toEqual({ bucket: 'tf-state', region: 'eu-west-1', key: `oscar/${stack.node.id}.tfstate`,
+          encrypt: true});
       }
     });
 
@@ -222,7 +227,8 @@ describe('deployment config', () => {
       ['cluster.eks.nodePools[0].capacityType', CapacityType, (v) => pool(`capacityType: ${v}`)],
       ['cluster.eks.nodePools[0].taints[0].effect', TaintEffect, (v) => pool(`taints: [{key: dedicated, effect: ${v}}]`)],
       ['cluster.eks.nodePools[0].gpu.vendor', GpuVendor, (v) => pool(`gpu: {vendor: ${v}, count: 1}`)],
-      ['cluster.existing.gpu.tolerationInjection', GpuTolerationInjection, (v) => `cluster:\n  existing:\n    kubeconfig: /k\n    gpu: {tolerationInjection: ${v}}\nservices:\n  fdl: [fdl]\n`],
+      ['cluster.existing.gpu.tolerationInjection', GpuTolerationInjection,
+        (v) => `cluster:\n  existing:\n    kubeconfig: /k\n    gpu: {tolerationInjection: ${v}}\nservices:\n  fdl: [fdl]\n`],
       ['platform.gateway.serviceType', GatewayServiceType, (v) => `${EXISTING}platform:\n  gateway: {serviceType: ${v}, gatewayApiCrds: false}\n`],
     ];
 
@@ -274,9 +280,9 @@ describe('deployment config', () => {
       ['an empty kubeconfig path', 'cluster:\n  existing:\n    kubeconfig: " "\nservices:\n  fdl: [fdl]\n', '3:17', 'cluster.existing.kubeconfig', /^is empty$/],
       ['a VPC range out of bounds', 'cluster:\n  eks:\n    clusterName: oscar\n    region: eu-west-1\n    vpc: {cidr: 10.0.0.0/8}\nservices:\n  fdl: [fdl]\n',
         '5:17', 'cluster.eks.vpc.cidr', /'10\.0\.0\.0\/8' is not an IPv4 range from \/16 to \/20/],
-      ['one availability zone', 'cluster:\n  eks:\n    clusterName: oscar\n    region: eu-west-1\n    vpc:\n      availabilityZones: 1\nservices:\n  fdl: [fdl]\n',
+      ['one availability zone', `${EKS}    vpc:\n      availabilityZones: 1\nservices:\n  fdl: [fdl]\n`,
         '6:26', 'cluster.eks.vpc.availabilityZones', /1 is outside 2\.\.8/],
-      ['one existing subnet', 'cluster:\n  eks:\n    clusterName: oscar\n    region: eu-west-1\n    vpc: {privateSubnetIds: [subnet-a]}\nservices:\n  fdl: [fdl]\n',
+      ['one existing subnet', `${EKS}    vpc: {privateSubnetIds: [subnet-a]}\nservices:\n  fdl: [fdl]\n`,
         '5:29', 'cluster.eks.vpc.privateSubnetIds', /has 1 subnet\(s\)/],
       ['an EFS id', `${EXISTING}platform:\n  storage:\n    efs: {fileSystemId: efs-1}\n`, '8:25', 'platform.storage.efs.fileSystemId', /'efs-1' is not an EFS file system id/],
       ['a storage class name', `${EXISTING}platform:\n  storage: {storageClass: NFS}\n`, '7:27', 'platform.storage.storageClass', /'NFS' is not a valid storage class name/],
@@ -285,7 +291,8 @@ describe('deployment config', () => {
       // Rules of the constructs the stacks build
       ['a region', 'cluster:\n  eks:\n    clusterName: oscar\n    region: Ireland\nservices:\n  fdl: [fdl]\n', '4:13', 'cluster.eks.region', /'Ireland' is not an AWS region name/],
       ['a node pool rule', 'cluster:\n  eks:\n    clusterName: oscar\n    region: eu-west-1\n    nodePools:\n'
-        + '      - {name: system, instanceTypes: [m6i.large], minSize: 1, maxSize: 2}\n      - {name: gpu, instanceTypes: [m6i.large], maxSize: 2, gpu: {count: 1}}\n'
+        + '      - {name: system, instanceTypes: [m6i.large], minSize: 1, maxSize: 2}\n'
+        + '      - {name: gpu, instanceTypes: [m6i.large], maxSize: 2, gpu: {count: 1}}\n'
         + 'services:\n  fdl: [fdl]\n',
       '7:36', 'cluster.eks.nodePools[1].instanceTypes', /is a GPU pool but m6i\.large has no NVIDIA GPU/],
       ['a GPU node selector', 'cluster:\n  existing:\n    kubeconfig: /k\n    gpu: {nodeSelector: {}}\nservices:\n  fdl: [fdl]\n',

@@ -134,7 +134,8 @@ describe('reporting', () => {
     const b = writeFdl(svc(''));
     const errors = errorsOf(loadFdlFiles([a, b]).diagnostics);
     expect(errors).toEqual([
-      expect.objectContaining({ file: b, line: 4, path: `${P}.name`, message: expect.stringContaining(`service 'demo' for cluster 'c1' is already defined at ${a}:4:7`) }),
+      expect.objectContaining({ file: b, line: 4, path: `${P}.name`,
+        message: expect.stringContaining(`service 'demo' for cluster 'c1' is already defined at ${a}:4:7`)}),
     ]);
   });
 
@@ -146,7 +147,8 @@ describe('reporting', () => {
   test('unknown fields are warnings with a suggestion', () => {
     const { diagnostics } = loadFdlFile(writeFdl(svc('memroy: 1Gi')));
     expect(diagnostics).toEqual([
-      expect.objectContaining({ severity: Severity.WARNING, line: 7, column: 7, message: "unknown field 'memroy' is ignored by OSCAR", fix: "did you mean 'memory'?" }),
+      expect.objectContaining({ severity: Severity.WARNING, line: 7, column: 7, message: "unknown field 'memroy' is ignored by OSCAR",
+        fix: "did you mean 'memory'?"}),
     ]);
   });
 

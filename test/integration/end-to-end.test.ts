@@ -72,7 +72,8 @@ describe('end to end: platform stack → the chart\'s manager → services stack
     app.synth();
 
     // WHEN the platform is applied
-    const platform = new TofuStack(app.outdir, 'platform', ['kubernetes', 'helm'], { HELM_CACHE_HOME: outdir, HELM_CONFIG_HOME: outdir, HELM_DATA_HOME: outdir });
+    const platform = new TofuStack(app.outdir, 'platform', ['kubernetes', 'helm'],
+      { HELM_CACHE_HOME: outdir, HELM_CONFIG_HOME: outdir, HELM_DATA_HOME: outdir });
     platform.apply();
 
     // ... and the manager is started as its Deployment says

@@ -49,7 +49,9 @@ describe('services stack on the real OSCAR manager', () => {
   beforeAll(async () => {
     plane = await ControlPlane.start();
     const url = new URL(plane.minio.endpoint);
-    s3 = new Minio.Client({ endPoint: url.hostname, port: Number(url.port), useSSL: false, accessKey: plane.minio.accessKey, secretKey: plane.minio.secretKey });
+    s3 = new Minio.Client({
+      endPoint: url.hostname, port: Number(url.port), useSSL: false, accessKey: plane.minio.accessKey, secretKey: plane.minio.secretKey,
+    });
     fdlDir = workingCopy();
     outdir = tempDir();
     synth(fdlDir, outdir);
@@ -70,7 +72,8 @@ describe('services stack on the real OSCAR manager', () => {
     logs.push(tofu.apply());
     expect(await listed()).toEqual([...names].sort());
     const grayify = (await plane.oscar('GET', '/system/services/grayify')).json;
-    expect(grayify).toMatchObject({ image: 'ghcr.io/grycap/imagemagick', cpu: '1.0', memory: '1Gi', input: [{ path: 'grayify/in' }], output: [{ path: 'grayify/out' }] });
+    expect(grayify).toMatchObject({ image: 'ghcr.io/grycap/imagemagick', cpu: '1.0', memory: '1Gi', input: [{ path: 'grayify/in' }],
+      output: [{ path: 'grayify/out' }]});
     const cowsay = (await plane.oscar('GET', '/system/services/cowsay')).json;
     expect(cowsay).toMatchObject({ log_level: 'CRITICAL', synchronous: { min_scale: 1, max_scale: 5 }, environment: { variables: { INPUT_TYPE: 'json' } } });
     // The secret reached the cluster (the manager keeps it in the service's Secret only).

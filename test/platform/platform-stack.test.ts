@@ -40,7 +40,8 @@ describe('PlatformStack on an existing cluster', () => {
       'admissionregistration.k8s.io/v1 MutatingAdmissionPolicy oscar-gpu-toleration',
       'admissionregistration.k8s.io/v1 MutatingAdmissionPolicyBinding oscar-gpu-toleration',
     ]);
-    expect(manifests.find((m: any) => m.kind === 'MutatingAdmissionPolicy').spec.matchConstraints.resourceRules).toEqual([{ apiGroups: [''], apiVersions: ['v1'], operations: ['CREATE'], resources: ['pods'] }]);
+    expect(manifests.find((m: any) => m.kind === 'MutatingAdmissionPolicy').spec.matchConstraints.resourceRules).toEqual([{ apiGroups: [''],
+      apiVersions: ['v1'], operations: ['CREATE'], resources: ['pods']}]);
   });
 
   test.each([GpuTolerationInjection.ADMISSION_PLUGIN, GpuTolerationInjection.UNTAINTED_GPU_NODES])('no admission policy with %s', (tolerationInjection) => {
@@ -60,7 +61,8 @@ describe('PlatformStack on an existing cluster', () => {
 test('the device plugin chart can be a local folder (air-gapped sites)', () => {
   const app = Testing.app();
   const cluster = new ClusterStack(app, 'cluster', { existing: { connection: ClusterConnection.fromKubeconfig('kc'), gpu: {} } });
-  const platform = new PlatformStack(app, 'platform', { cluster: cluster.cluster, platform: false, gpuSupport: { devicePlugin: { repository: '', chart: '/srv/charts/nvidia-device-plugin' } } });
+  const platform = new PlatformStack(app, 'platform',
+    { cluster: cluster.cluster, platform: false, gpuSupport: { devicePlugin: { repository: '', chart: '/srv/charts/nvidia-device-plugin' } } });
   const [plugin] = Object.values(JSON.parse(Testing.synth(platform)).resource.helm_release) as any[];
   expect(plugin.chart).toBe('/srv/charts/nvidia-device-plugin');
   expect(plugin).not.toHaveProperty('repository');
@@ -96,7 +98,8 @@ describe('PlatformStack on EKS', () => {
     const [provider] = json.provider.kubernetes;
     expect(provider.host).toMatch(/data\.terraform_remote_state\.cross-stack-reference-input-cluster\.outputs\./);
     expect(provider.cluster_ca_certificate).toMatch(/terraform_remote_state/);
-    expect(provider.exec).toEqual([{ api_version: 'client.authentication.k8s.io/v1beta1', command: 'aws', args: ['eks', 'get-token', '--cluster-name', 'oscar', '--region', 'eu-west-1', '--output', 'json'] }]);
+    expect(provider.exec).toEqual([{ api_version: 'client.authentication.k8s.io/v1beta1', command: 'aws',
+      args: ['eks', 'get-token', '--cluster-name', 'oscar', '--region', 'eu-west-1', '--output', 'json']}]);
     expect(json.provider.helm[0].kubernetes.exec).toEqual(provider.exec[0]);
     expect(provider.token).toBeUndefined();
   });
@@ -131,6 +134,9 @@ describe('PlatformStack on EKS', () => {
 
   test('warns when the autoscaler release does not match the cluster version', () => {
     const { platform } = eks('1.34');
-    expect(warningsOf(platform)).toEqual([expect.stringContaining('cluster-autoscaler v1.35.2 is meant for Kubernetes 1.35, the cluster runs 1.34; set chart.imageTag to the newest v1.34.x release')]);
+    expect(warningsOf(platform)).toEqual([
+      expect.stringContaining('cluster-autoscaler v1.35.2 is meant for Kubernetes 1.35, the cluster runs 1.34; '
+        + 'set chart.imageTag to the newest v1.34.x release'),
+    ]);
   });
 });

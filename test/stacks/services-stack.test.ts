@@ -120,7 +120,8 @@ describe('ServicesStack', () => {
   test('fails synth with every error, located, when an FDL file is invalid; nothing is synthesized', () => {
     const fdl = writeFdl('functions:\n  oscar:\n  - c:\n      name: Demo\n      image: i\n      script: missing.sh\n', {});
     expect(() => synth({ fdl: [fdl] })).toThrow(FdlValidationError);
-    expect(() => synth({ fdl: [fdl] })).toThrow(new RegExp(`2 error\\(s\\):\\n${fdl}:4:13: error: .*name.*\\n${fdl}:6:15: error: .*script file 'missing.sh' not found`));
+    expect(() => synth({ fdl: [fdl] }))
+      .toThrow(new RegExp(`2 error\\(s\\):\\n${fdl}:4:13: error: .*name.*\\n${fdl}:6:15: error: .*script file 'missing.sh' not found`));
   });
 
   test('takes only the services listed under the cluster id', () => {
