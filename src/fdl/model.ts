@@ -21,6 +21,30 @@ export const STORAGE_PROVIDER_TYPES = ['minio', 's3', 'onedata', 'webdav', 'ruci
 /** A storage provider type. */
 export type StorageProviderType = (typeof STORAGE_PROVIDER_TYPES)[number];
 
+/** How an exposed service's route is protected (`forward`: Gateway API with Traefik only). */
+export const EXPOSE_AUTH_TYPES = ['basic', 'forward'] as const;
+
+/** How an exposed service's probes reach it: `legacy` prefixes the path when `rewrite_target`, `direct` does not. */
+export const EXPOSE_PROBE_MODES = ['legacy', 'direct'] as const;
+
+/** What happens to a volume the service created when the service is deleted. */
+export const VOLUME_LIFECYCLE_POLICIES = ['delete', 'retain'] as const;
+
+/** Kinds of federation member: another OSCAR service, or a plain endpoint. */
+export const REPLICA_TYPES = ['oscar', 'endpoint'] as const;
+
+/** Federation topologies. */
+export const FEDERATION_TOPOLOGIES = ['none', 'star', 'mesh'] as const;
+
+/** Policies for delegating jobs to federation members. */
+export const DELEGATION_POLICIES = ['static', 'random', 'load-based', 'topsis'] as const;
+
+/** Kinds of KServe-backed service. */
+export const KSERVE_TYPES = ['inference', 'llm_inference'] as const;
+
+/** Model formats KServe's predictors serve. */
+export const KSERVE_MODEL_FORMATS = ['onnx', 'sklearn', 'xgboost', 'pytorch', 'tensorflow', 'triton', 'huggingface'] as const;
+
 /** Provider types the manager accepts as event sources (`input`). */
 export const INPUT_PROVIDER_TYPES: readonly StorageProviderType[] = ['minio', 'webdav', 'rucio'];
 

@@ -4,15 +4,23 @@ import { EXPOSE_DEFAULTS } from './defaults';
 import { childPath } from './decode';
 import { Severity } from './diagnostics';
 import {
+  DELEGATION_POLICIES,
+  EXPOSE_AUTH_TYPES,
+  EXPOSE_PROBE_MODES,
+  FEDERATION_TOPOLOGIES,
   INPUT_PROVIDER_TYPES,
   ISOLATION_LEVELS,
+  KSERVE_MODEL_FORMATS,
+  KSERVE_TYPES,
   LOG_LEVELS,
   MOUNT_PROVIDER_TYPES,
   OscarServiceSpec,
+  REPLICA_TYPES,
   STORAGE_PROVIDER_TYPES,
   StorageIOConfig,
   StorageProviderType,
   VISIBILITIES,
+  VOLUME_LIFECYCLE_POLICIES,
 } from './model';
 import { DNS_LABEL, DNS_SUBDOMAIN, LABEL_KEY, LABEL_VALUE } from '../private/kubernetes-names';
 import { parseQuantity } from './quantity';
@@ -24,7 +32,6 @@ export type Reporter = (fieldPath: string, message: string, fix?: string, severi
 const SERVICE_NAME_PATTERN = /^[a-z]([a-z0-9-]{1,37})[a-z0-9]$/;
 const ENV_VAR_NAME = /^[-._a-zA-Z][-._a-zA-Z0-9]*$/;
 const MOUNT_OPTION = /^[a-zA-Z0-9\-_.:=,/ ]+$/;
-const KSERVE_MODEL_FORMATS = ['onnx', 'sklearn', 'xgboost', 'pytorch', 'tensorflow', 'triton', 'huggingface'];
 const RESERVED_MOUNT_PATHS = ['/oscar/config', '/oscar/bin'];
 
 /** Checks one service (its storage providers included) and reports every problem found. */
@@ -225,11 +232,11 @@ function validateExpose(spec: OscarServiceSpec, report: Reporter): void {
     report('expose.cpu_threshold', `${expose.cpu_threshold}% is not a usable CPU target`,
       `use a percentage of at least 1, e.g. ${EXPOSE_DEFAULTS.cpu_threshold}`);
   }
-  if (expose.auth_type !== undefined && !['basic', 'forward'].includes(expose.auth_type)) {
-    report('expose.auth_type', `'${expose.auth_type}' is not an authentication type`, "use 'basic' or 'forward'");
+  if (expose.auth_type !== undefined && !isOneOf(EXPOSE_AUTH_TYPES, expose.auth_type)) {
+    report('expose.auth_type', `'${expose.auth_type}' is not an authentication type`, `use ${choices(EXPOSE_AUTH_TYPES)}`);
   }
-  if (expose.probe_mode !== undefined && !['legacy', 'direct'].includes(expose.probe_mode)) {
-    report('expose.probe_mode', `'${expose.probe_mode}' is not a probe mode`, "use 'legacy' or 'direct'");
+  if (expose.probe_mode !== undefined && !isOneOf(EXPOSE_PROBE_MODES, expose.probe_mode)) {
+    report('expose.probe_mode', `'${expose.probe_mode}' is not a probe mode`, `use ${choices(EXPOSE_PROBE_MODES)}`);
   }
   if (expose.health_path !== undefined && !expose.health_path.startsWith('/')) {
     report('expose.health_path', `'${expose.health_path}' is not an absolute path`, `write '/${expose.health_path}'`);
@@ -259,8 +266,8 @@ function validateVolume(spec: OscarServiceSpec, report: Reporter): void {
   }
   validateQuantity(volume.size, 'volume.size', report, '1Gi');
   if (volume.lifecycle_policy !== undefined) {
-    if (!['delete', 'retain'].includes(volume.lifecycle_policy)) {
-      report('volume.lifecycle_policy', `'${volume.lifecycle_policy}' is not a lifecycle policy`, "use 'delete' or 'retain'");
+    if (!isOneOf(VOLUME_LIFECYCLE_POLICIES, volume.lifecycle_policy)) {
+      report('volume.lifecycle_policy', `'${volume.lifecycle_policy}' is not a lifecycle policy`, `use ${choices(VOLUME_LIFECYCLE_POLICIES)}`);
     } else if (volume.size === undefined) {
       report('volume.lifecycle_policy', 'a lifecycle policy only applies to a volume the service creates', 'add size, or remove lifecycle_policy');
     }
@@ -270,13 +277,13 @@ function validateVolume(spec: OscarServiceSpec, report: Reporter): void {
 function validateKserve(spec: OscarServiceSpec, report: Reporter): void {
   const kserve = spec.kserve;
   if (!kserve) return;
-  if (kserve.type !== undefined && !['inference', 'llm_inference'].includes(kserve.type)) {
-    report('kserve.type', `'${kserve.type}' is not a KServe service type`, "use 'inference' or 'llm_inference'");
+  if (kserve.type !== undefined && !isOneOf(KSERVE_TYPES, kserve.type)) {
+    report('kserve.type', `'${kserve.type}' is not a KServe service type`, `use ${choices(KSERVE_TYPES)}`);
   }
   if (kserve.type === 'inference' && !kserve.inference) {
     report('kserve.inference', "type 'inference' needs inference.model_format", `add inference: { model_format: … } (${KSERVE_MODEL_FORMATS.join(', ')})`);
   }
-  if (kserve.inference?.model_format !== undefined && !KSERVE_MODEL_FORMATS.includes(kserve.inference.model_format)) {
+  if (kserve.inference?.model_format !== undefined && !isOneOf(KSERVE_MODEL_FORMATS, kserve.inference.model_format)) {
     report('kserve.inference.model_format', `'${kserve.inference.model_format}' is not a supported model format`,
       `use one of ${KSERVE_MODEL_FORMATS.join(', ')}`);
   }
@@ -290,9 +297,9 @@ function validateKserve(spec: OscarServiceSpec, report: Reporter): void {
 function validateFederation(spec: OscarServiceSpec, report: Reporter): void {
   const federation = spec.federation;
   if (!federation) return;
-  const enums: [keyof typeof federation, string[]][] = [
-    ['topology', ['none', 'star', 'mesh']],
-    ['delegation', ['static', 'random', 'load-based', 'topsis']],
+  const enums: [keyof typeof federation, readonly string[]][] = [
+    ['topology', FEDERATION_TOPOLOGIES],
+    ['delegation', DELEGATION_POLICIES],
   ];
   for (const [key, allowed] of enums) {
     const value = federation[key];
@@ -307,11 +314,21 @@ function validateFederation(spec: OscarServiceSpec, report: Reporter): void {
     } else if (member.type === 'endpoint') {
       if (!member.url) report(`${path}.url`, 'an endpoint replica needs url', 'give the URL of the endpoint');
     } else if (member.type !== undefined) {
-      report(`${path}.type`, `'${member.type}' is not a replica type`, "use 'oscar' or 'endpoint'");
+      report(`${path}.type`, `'${member.type}' is not a replica type`, `use ${choices(REPLICA_TYPES)}`);
     }
   });
   if (federation.members?.length && spec.environment?.secrets?.refresh_token === undefined) {
     report('federation.members', 'a federated service needs environment.secrets.refresh_token (the manager answers 400 without it)',
       'add environment.secrets.refresh_token, supplied from a sensitive variable');
   }
+}
+
+/** Whether a value is one of a closed set of the model. */
+function isOneOf(values: readonly string[], value: string): boolean {
+  return values.includes(value);
+}
+
+/** A closed set in words, for a fix: `'a' or 'b'`, or `one of a, b, c`. */
+function choices(values: readonly string[]): string {
+  return values.length === 2 ? `'${values[0]}' or '${values[1]}'` : `one of ${values.join(', ')}`;
 }
