@@ -3,7 +3,7 @@ import { type FdlLoadOptions, findFdlFiles, formatDiagnostic, type LoadedService
 import { ValidationError } from '../errors';
 import { Annotations } from '../private/cdktf';
 import { Bucket } from '../providers/oscar/bucket';
-import { bucketsOf, sharedBuckets } from './buckets';
+import { BucketRole, bucketsOf, sharedBuckets } from './buckets';
 import { OscarService, type OscarServiceOptions } from './oscar-service';
 
 /** Props of {@link FdlServices}. */
@@ -56,7 +56,14 @@ export class FdlServices extends Construct {
         name: bucket,
         lifecycle: props.preventDestroy ? { preventDestroy: true } : undefined,
       }));
-      Annotations.of(this).addInfo(`bucket '${bucket}' is shared by ${users.join(', ')}: declared once as an oscar_bucket`);
+      const triggered = this.loaded.filter((l) => bucketsOf(l.spec).some((b) => b.bucket === bucket && b.roles.includes(BucketRole.INPUT)));
+      if (triggered.length > 0) {
+        const names = triggered.map((t) => t.spec.name).join(', ');
+        Annotations.of(this).addWarning(`bucket '${bucket}' is shared by ${users.join(', ')}, so it is declared once as an oscar_bucket. `
+          + 'The OSCAR manager (v4.1.2) wires upload triggers only into buckets it creates with a service, '
+          + `so uploads to the inputs of ${names} in this bucket will not start them (grycap/oscar#653 proposes the fix). `
+          + 'Fix: give each triggered service an input bucket of its own, or invoke them with POST /job/<name>.');
+      }
     }
     this.sharedBuckets = buckets;
 

@@ -22,6 +22,9 @@ describe('the example CI pipeline', () => {
   // The commands run the compiled package (bin/, cdktf.json's app), as after `npm ci`.
   beforeAll(() => {
     execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
+    // As on a fresh clone: no synthesized stacks, no state or Terraform working folder of an earlier run.
+    fs.rmSync(path.join(ROOT, 'cdktf.out'), { recursive: true, force: true });
+    fs.rmSync(path.join(ROOT, 'terraform.services.tfstate'), { force: true });
   }, 180_000);
 
   beforeAll(async () => {
@@ -55,7 +58,7 @@ describe('the example CI pipeline', () => {
       TF_VAR_oscar_username: plane.manager.username,
       TF_VAR_oscar_password: plane.manager.password,
       GITHUB_ENV: githubEnv,
-      OSCAR_PROVIDER_MIRROR: path.join(work, 'mirror'),
+      OSCAR_PROVIDER_HOME: path.join(work, 'mirror'),
       PATH: `${path.dirname(componentBinary('tofu'))}:${process.env.PATH}`,
     };
     const run = (step: { run?: string }) => {

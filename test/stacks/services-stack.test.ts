@@ -71,12 +71,14 @@ describe('ServicesStack', () => {
   });
 
   test('the mask-detector workflow: its shared bucket is one oscar_bucket both services depend on', () => {
-    const { json } = synth({ fdl: [corpusCopy('mask-detector-workflow/mask-detector-workflow.yaml')] });
+    const { stack, json } = synth({ fdl: [corpusCopy('mask-detector-workflow/mask-detector-workflow.yaml')] });
     const buckets = Object.entries(json.resource.oscar_bucket) as [string, any][];
     expect(buckets.map(([, b]) => b.name)).toEqual(['mask-detector']);
     for (const service of Object.values(json.resource.oscar_service) as any[]) {
       expect(service.depends_on).toEqual([`oscar_bucket.${buckets[0][0]}`]);
     }
+    // ... and synth says that the manager will not trigger services from a bucket it did not create.
+    expect(warningsOf(stack)).toEqual(expect.arrayContaining([expect.stringMatching(/bucket 'mask-detector' is shared by anon-and-split, mask-detector.*uploads to the inputs of anon-and-split, mask-detector .*will not start them/)]));
   });
 
   test('services with buckets warn that destroying them deletes the data, unless protected', () => {

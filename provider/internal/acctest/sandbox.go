@@ -27,7 +27,7 @@ type Sandbox struct {
 func Load(t *testing.T) *Sandbox {
 	t.Helper()
 	if os.Getenv("TF_ACC") == "" {
-		t.Skip("acceptance test: start the sandbox and set TF_ACC=1 (see the message when the sandbox is not running)")
+		t.Skip("acceptance test: set TF_ACC=1 and start the sandbox (provider/test.sh does both)")
 	}
 	s := &Sandbox{
 		Endpoint:       os.Getenv("OSCAR_ENDPOINT"),
@@ -39,7 +39,7 @@ func Load(t *testing.T) *Sandbox {
 		Dir:            os.Getenv("OSCAR_SANDBOX_DIR"),
 	}
 	if s.Endpoint == "" || s.Username == "" || s.Password == "" || s.MinIOEndpoint == "" {
-		t.Fatal(`the sandbox settings are not in the environment: from the repository root, run ` +
+		t.Fatal(`the sandbox settings are not in the environment: run provider/test.sh, or from the repository root: ` +
 			`npm run build && eval "$(node bin/oscar-cdktf.js sandbox start)"`)
 	}
 	useOpenTofu(t)
