@@ -244,11 +244,12 @@ export function loadDeploymentConfig(file: string): DeploymentConfig {
     return new DeploymentConfigError(file, line, col, setting, problem, fix);
   };
   checkShape(doc.contents as Node, SCHEMA, '', {
-    record: (setting, node) => node?.range && positions.set(setting, lines.linePos(node.range[0])),
+    record: (setting, node) => {
+      if (node?.range) positions.set(setting, lines.linePos(node.range[0]));
+    },
     fail: errorAtNode,
   });
   const config = doc.toJSON() as ConfigFile;
-  const settingNode = (setting: string) => doc.getIn(setting.split('.'), true) as Node;
 
   // Factories of value classes check their options: their errors become errors at the setting's line.
   const build = <T>(setting: string, make: () => T, fields: Readonly<Record<string, string>> = {}): T => {
@@ -281,7 +282,7 @@ export function loadDeploymentConfig(file: string): DeploymentConfig {
     if (value === undefined || value === false) return;
     const given = choices.filter((c) => (value as Record<string, unknown>)[c] !== undefined);
     if (given.length !== 1) {
-      throw errorAtNode(settingNode(setting), setting, given.length ? `has ${given.join(' and ')}` : 'names none of its choices',
+      throw errorAt(setting, given.length ? `has ${given.join(' and ')}` : 'names none of its choices',
         `give exactly one of ${choices.join(', ')}`);
     }
   };
