@@ -27,6 +27,19 @@ function documents(): string[] {
   return files;
 }
 
+// A section named after a document: `README, "Synth speed"` or `provider/README.md, "Install (…)"`.
+const SECTION = /\b((?:[\w-]+\/)*README(?:\.md)?)[^"'`\n]{0,12}"([A-Z][^"\n]+)"/g;
+
+test('every README section a document or source comment names exists', () => {
+  const headings = (readme: string) => fs.readFileSync(path.join(ROOT, readme.endsWith('.md') ? readme : `${readme}.md`), 'utf8')
+    .split('\n').filter((l) => l.startsWith('#')).map((l) => l.replace(/^#+\s*/, ''));
+  const missing = documents().flatMap((file) =>
+    [...fs.readFileSync(path.join(ROOT, file), 'utf8').matchAll(SECTION)]
+      .filter(([, readme, section]) => !headings(readme).some((h) => h.startsWith(section)))
+      .map(([, readme, section]) => `${file}: ${readme}, "${section}"`));
+  expect(missing).toEqual([]);
+});
+
 test('every repository file a document or source comment names exists', () => {
   const missing = documents().flatMap((file) =>
     [...fs.readFileSync(path.join(ROOT, file), 'utf8').matchAll(REFERENCE)]

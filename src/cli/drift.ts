@@ -58,7 +58,7 @@ export function driftCommand(options: DriftOptions, io: CliIo): DriftExit {
     const init = run('init', '-input=false', '-no-color', '-reconfigure');
     if (init.error) return fail(`cannot run ${terraform}: ${init.error.message}`, 'install Terraform or OpenTofu, or set TERRAFORM_BINARY_NAME (e.g. tofu)');
     if (init.status !== 0) return fail(`${terraform} init failed:\n${init.stdout}${init.stderr}`,
-        'check the backend and provider installation (see README, "Installing the OSCAR provider")');
+        'check the backend and provider installation (see provider/README.md, "Install (until it is published)")');
   }
   const planFile = 'drift.tfplan';
   const plan = run('plan', '-input=false', '-no-color', '-lock=false', '-detailed-exitcode', `-out=${planFile}`);
