@@ -26,15 +26,19 @@ export interface FdlServicesProps extends Pick<OscarServiceOptions, 'preventDest
  * Every service of a set of FDL files, as OSCAR services. The files are loaded and validated first:
  * any error fails synth with its file, line, field and fix, so nothing reaches a cluster from a file
  * that does not validate. A bucket used by several services becomes one `oscar_bucket` the services
- * are created after (the manager refuses to create a service whose bucket exists).
+ * are created after (the manager refuses to create a service whose bucket exists), and so does a bucket
+ * that is only mounted (the manager would leave it behind on delete).
  */
 export class FdlServices extends Construct {
   /** The services, in file order, by name. */
   public readonly services: ReadonlyMap<string, OscarService>;
   /** The loaded FDL services (after the cluster-id filter). */
   public readonly loaded: readonly LoadedService[];
-  /** The `oscar_bucket` of each bucket several services share, by bucket name. */
-  public readonly sharedBuckets: ReadonlyMap<string, Bucket>;
+  /**
+   * The `oscar_bucket` of each bucket declared on its own, by name: buckets several services share,
+   * and buckets only mounted (which the manager creates but never deletes).
+   */
+  public readonly declaredBuckets: ReadonlyMap<string, Bucket>;
 
   constructor(scope: Construct, id: string, props: FdlServicesProps) {
     super(scope, id);
@@ -51,11 +55,13 @@ export class FdlServices extends Construct {
     }
 
     const buckets = new Map<string, Bucket>();
-    for (const [bucket, users] of sharedBuckets(this.loaded.map((s) => s.spec))) {
-      buckets.set(bucket, new Bucket(this, `Bucket-${bucket}`, {
-        name: bucket,
-        lifecycle: props.preventDestroy ? { preventDestroy: true } : undefined,
-      }));
+    const declare = (bucket: string) => buckets.set(bucket, new Bucket(this, `Bucket-${bucket}`, {
+      name: bucket,
+      lifecycle: props.preventDestroy ? { preventDestroy: true } : undefined,
+    }));
+    const specs = this.loaded.map((s) => s.spec);
+    for (const [bucket, users] of sharedBuckets(specs)) {
+      declare(bucket);
       const triggered = this.loaded.filter((l) => bucketsOf(l.spec).some((b) => b.bucket === bucket && b.roles.includes(BucketRole.INPUT)));
       if (triggered.length > 0) {
         const names = triggered.map((t) => t.spec.name).join(', ');
@@ -65,7 +71,13 @@ export class FdlServices extends Construct {
           + 'Fix: give each triggered service an input bucket of its own, or invoke them with POST /job/<name>.');
       }
     }
-    this.sharedBuckets = buckets;
+    // The manager creates a mount's bucket but never deletes it: declared, so destroy removes it too.
+    for (const spec of specs) {
+      for (const use of bucketsOf(spec)) {
+        if (use.roles.length === 1 && use.roles[0] === BucketRole.MOUNT && !buckets.has(use.bucket)) declare(use.bucket);
+      }
+    }
+    this.declaredBuckets = buckets;
 
     const byName = new Map<string, OscarService>();
     for (const service of this.loaded) {

@@ -53,6 +53,24 @@ describe('toApiJson', () => {
     expect(json.storage_providers).toEqual({ minio: { other: { endpoint: 'https://o' } } });
   });
 
+  test('sends false where the default is true: TLS verification off, an unprotected KServe route', () => {
+    const json = toApiJson({
+      name: 'svc', image: 'i', script: 's', enable_gpu: false,
+      storage_providers: { minio: { edge: { endpoint: 'https://m', verify: false } } },
+      clusters: { other: { endpoint: 'https://o', ssl_verify: false } },
+      federation: { members: [{ type: 'oscar', cluster_id: 'other', service_name: 'svc', ssl_verify: false }] },
+      kserve: { type: 'inference', storage_uri: 's3://m', set_auth: false, enable_gpu: false, inference: { model_format: 'onnx' } },
+    });
+    expect(json).not.toHaveProperty('enable_gpu');
+    expect(json).toMatchObject({
+      storage_providers: { minio: { edge: { verify: false } } },
+      clusters: { other: { ssl_verify: false } },
+      federation: { members: [{ ssl_verify: false }] },
+      kserve: { set_auth: false },
+    });
+    expect(json.kserve).not.toHaveProperty('enable_gpu');
+  });
+
   test('keeps empty variable values, and takes secret values from the resolver', () => {
     const json = toApiJson({ ...base, environment: { variables: { EMPTY: '' }, secrets: { TOKEN: 'literal' } } }, { secretValue: (k) => `var.${k}` });
     expect(json.environment).toEqual({ variables: { EMPTY: '' }, secrets: { TOKEN: 'var.TOKEN' } });

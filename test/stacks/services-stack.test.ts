@@ -61,6 +61,12 @@ describe('ServicesStack', () => {
     expect(demo.environment.variables.GREETING).toBe('$${USER} %%{x}');
   });
 
+  test('keys the provider has no attribute for (unknown keys of a clusters entry, which the loader warns about) are left out', () => {
+    const fdl = writeFdl('clusters:\n  other:\n    endpoint: https://o\n    ssl_verify: false\n    region: eu\n' + svc('demo'));
+    const demo = Object.values(synth({ fdl: [fdl] }).json.resource.oscar_service)[0] as any;
+    expect(demo.clusters).toEqual({ other: { endpoint: 'https://o', ssl_verify: false } });
+  });
+
   test('takes secret values from sensitive variables and never writes them out', () => {
     const fdl = writeFdl(svc('demo', '      environment:\n        secrets:\n          API_KEY: do-not-leak\n'));
     const { json } = synth({ fdl: [fdl] });
@@ -79,6 +85,14 @@ describe('ServicesStack', () => {
     }
     // ... and synth says that the manager will not trigger services from a bucket it did not create.
     expect(warningsOf(stack)).toEqual(expect.arrayContaining([expect.stringMatching(/bucket 'mask-detector' is shared by anon-and-split, mask-detector.*uploads to the inputs of anon-and-split, mask-detector .*will not start them/)]));
+  });
+
+  test('a bucket that is only mounted is declared as an oscar_bucket (the manager never deletes it)', () => {
+    const { json } = synth({ fdl: [corpusCopy('mount/grayify-mount.yaml')] });
+    const buckets = Object.entries(json.resource.oscar_bucket) as [string, any][];
+    expect(buckets.map(([, b]) => b.name)).toEqual(['grayifymount2']);
+    const service = Object.values(json.resource.oscar_service)[0] as any;
+    expect(service.depends_on).toEqual([`oscar_bucket.${buckets[0][0]}`]);
   });
 
   test('services with buckets warn that destroying them deletes the data, unless protected', () => {
