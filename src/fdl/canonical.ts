@@ -8,6 +8,7 @@ import { Expose, OscarServiceSpec, StorageIOConfig, StorageProviders } from './m
 import { parseProviderRef } from './validate';
 
 
+/** Options of {@link toApiJson}. */
 export interface CanonicalOptions {
   /**
    * Value sent for each `environment.secrets` entry (for example a Terraform variable reference).

@@ -1,5 +1,6 @@
 import { Construct } from 'constructs';
 import { type FdlLoadOptions, findFdlFiles, formatDiagnostic, type LoadedService, loadFdlFilesOrThrow, Severity } from '../fdl';
+import { ValidationError } from '../errors';
 import { Annotations } from '../private/cdktf';
 import { Bucket } from '../providers/oscar/bucket';
 import { BucketRole, bucketsOf, sharedBuckets } from './buckets';
@@ -43,14 +44,14 @@ export class FdlServices extends Construct {
     super(scope, id);
     const files = findFdlFiles(props.fdl);
     if (files.length === 0) {
-      throw new Error(`FdlServices '${this.node.path}': fdl: no FDL files found in ${props.fdl.join(', ')}. Fix: pass FDL files or folders holding .yaml files.`);
+      throw new ValidationError(this, 'fdl', `no FDL files found in ${props.fdl.join(', ')}`, 'give FDL files, or folders holding .yaml files');
     }
     const { services, diagnostics } = loadFdlFilesOrThrow(files, props);
     for (const d of diagnostics) if (d.severity === Severity.WARNING) Annotations.of(this).addWarning(formatDiagnostic(d));
     this.loaded = props.clusterId === undefined ? services : services.filter((s) => s.clusterId === props.clusterId);
     if (this.loaded.length === 0) {
       const ids = [...new Set(services.map((s) => s.clusterId))].join(', ');
-      throw new Error(`FdlServices '${this.node.path}': clusterId: no service is listed under '${props.clusterId}' in ${files.join(', ')}. Fix: use one of ${ids}.`);
+      throw new ValidationError(this, 'clusterId', `no service is listed under '${props.clusterId}' in ${files.join(', ')}`, `use one of ${ids}`);
     }
 
     const buckets = new Map<string, Bucket>();
@@ -63,9 +64,11 @@ export class FdlServices extends Construct {
       declare(bucket);
       const triggered = this.loaded.filter((l) => bucketsOf(l.spec).some((b) => b.bucket === bucket && b.roles.includes(BucketRole.INPUT)));
       if (triggered.length > 0) {
-        Annotations.of(this).addWarning(`bucket '${bucket}' is shared by ${users.join(', ')}, so it is declared once as an oscar_bucket. ` +
-          `The OSCAR manager (v4.1.2) wires upload triggers only into buckets it creates with a service, so uploads to the inputs of ${triggered.map((t) => t.spec.name).join(', ')} ` +
-          'in this bucket will not start them (grycap/oscar#653 proposes the fix). Fix: give each triggered service an input bucket of its own, or invoke them with POST /job/<name>.');
+        const names = triggered.map((t) => t.spec.name).join(', ');
+        Annotations.of(this).addWarning(`bucket '${bucket}' is shared by ${users.join(', ')}, so it is declared once as an oscar_bucket. `
+          + 'The OSCAR manager (v4.1.2) wires upload triggers only into buckets it creates with a service, '
+          + `so uploads to the inputs of ${names} in this bucket will not start them (grycap/oscar#653 proposes the fix). `
+          + 'Fix: give each triggered service an input bucket of its own, or invoke them with POST /job/<name>.');
       }
     }
     // The manager creates a mount's bucket but never deletes it: declared, so destroy removes it too.
@@ -84,10 +87,12 @@ export class FdlServices extends Construct {
         const value = props.secretValue?.(spec.name, key);
         return value === undefined ? [] : [[key, value]];
       }));
-      const twin = byName.get(spec.name);
-      if (twin) {
-        throw new Error(`FdlServices '${this.node.path}': clusterId: service '${spec.name}' is defined for cluster '${service.clusterId}' at ${service.file}:${service.position.line} ` +
-          `and for another cluster in ${this.loaded.find((s) => s.spec.name === spec.name)?.file}; one OSCAR cluster cannot hold both. Fix: set clusterId to the cluster this stack deploys to.`);
+      if (byName.has(spec.name)) {
+        const first = this.loaded.find((s) => s.spec.name === spec.name)!;
+        throw new ValidationError(this, 'clusterId',
+          `service '${spec.name}' is defined for cluster '${first.clusterId}' at ${first.file}:${first.position.line} and for cluster `
+          + `'${service.clusterId}' at ${service.file}:${service.position.line}; one OSCAR cluster cannot hold both`,
+          'set clusterId to the cluster this stack deploys to');
       }
       const dependsOn = bucketsOf(spec).map((b) => buckets.get(b.bucket)).filter((b): b is Bucket => b !== undefined);
       byName.set(spec.name, new OscarService(this, spec.name, {

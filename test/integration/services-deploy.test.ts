@@ -28,7 +28,8 @@ function workingCopy(): string {
   fs.mkdirSync(path.join(dir, 'templated'));
   fs.writeFileSync(path.join(dir, 'templated', 'script.sh'), TEMPLATED_SCRIPT);
   fs.writeFileSync(path.join(dir, 'templated', 'templated.yaml'),
-    'functions:\n  oscar:\n  - oscar-cluster:\n      name: templated\n      image: ghcr.io/grycap/cowsay\n      script: script.sh\n      environment:\n        variables:\n          GREETING: "${USER}"\n');
+    'functions:\n  oscar:\n  - oscar-cluster:\n      name: templated\n      image: ghcr.io/grycap/cowsay\n      script: script.sh\n'
+    + '      environment:\n        variables:\n          GREETING: "${USER}"\n');
   return dir;
 }
 
@@ -55,7 +56,9 @@ describe('services stack on the real OSCAR manager', () => {
   beforeAll(async () => {
     plane = await ControlPlane.start();
     const url = new URL(plane.minio.endpoint);
-    s3 = new Minio.Client({ endPoint: url.hostname, port: Number(url.port), useSSL: false, accessKey: plane.minio.accessKey, secretKey: plane.minio.secretKey });
+    s3 = new Minio.Client({
+      endPoint: url.hostname, port: Number(url.port), useSSL: false, accessKey: plane.minio.accessKey, secretKey: plane.minio.secretKey,
+    });
     fdlDir = workingCopy();
     outdir = tempDir();
     synth(fdlDir, outdir);
@@ -76,14 +79,16 @@ describe('services stack on the real OSCAR manager', () => {
     logs.push(tofu.apply());
     expect(await listed()).toEqual([...names].sort());
     const grayify = (await plane.oscar('GET', '/system/services/grayify')).json;
-    expect(grayify).toMatchObject({ image: 'ghcr.io/grycap/imagemagick', cpu: '1.0', memory: '1Gi', input: [{ path: 'grayify/in' }], output: [{ path: 'grayify/out' }] });
+    expect(grayify).toMatchObject({ image: 'ghcr.io/grycap/imagemagick', cpu: '1.0', memory: '1Gi', input: [{ path: 'grayify/in' }],
+      output: [{ path: 'grayify/out' }]});
     const cowsay = (await plane.oscar('GET', '/system/services/cowsay')).json;
     expect(cowsay).toMatchObject({ log_level: 'CRITICAL', synchronous: { min_scale: 1, max_scale: 5 }, environment: { variables: { INPUT_TYPE: 'json' } } });
     // The secret reached the cluster (the manager keeps it in the service's Secret only).
     const secret = await plane.apiServer.expectOk('GET', '/api/v1/namespaces/oscar-svc/secrets/cowsay-secret');
     expect(Buffer.from(secret.data.COWSAY_SECRET, 'base64').toString()).toBe(SECRET);
     expect(await s3.bucketExists('grayify')).toBe(true);
-    expect((await plane.oscar('GET', '/system/services/templated')).json).toMatchObject({ script: TEMPLATED_SCRIPT, environment: { variables: { GREETING: '${USER}' } } });
+    expect((await plane.oscar('GET', '/system/services/templated')).json)
+      .toMatchObject({ script: TEMPLATED_SCRIPT, environment: { variables: { GREETING: '${USER}' } } });
     for (const name of names) tokens.push((await plane.oscar('GET', `/system/services/${name}`)).json.token);
     expect(tokens.every((t) => /^[0-9a-f]{64}$/.test(t))).toBe(true);
   });

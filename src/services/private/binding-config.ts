@@ -24,7 +24,8 @@ function convert(value: unknown, type: FieldType | undefined): unknown {
       return convertObject(value as Record<string, unknown>, type.fields);
     default:
       // String maps (variables, labels) and anything the tables do not describe: keys are data.
-      return Array.isArray(value) ? value.map((v) => convert(v, undefined)) : Object.fromEntries(Object.entries(value).map(([k, v]) => [k, convert(v, undefined)]));
+      return Array.isArray(value) ? value.map((v) => convert(v,
+        undefined)) : Object.fromEntries(Object.entries(value).map(([k, v]) => [k, convert(v, undefined)]));
   }
 }
 
