@@ -158,3 +158,14 @@ export function pinnedChart(entry: CatalogEntry, override?: Partial<PinnedChart>
 export function releaseSource(source: HelmChartSource): { repository?: string; chart: string; version: string } {
   return { repository: source.repository === '' ? undefined : source.repository, chart: source.chart, version: source.version };
 }
+
+/**
+ * The project's own OSCAR Terraform provider (provider/), as the services stack requires it. The source
+ * names no registry host, so Terraform and OpenTofu each look in their own registry (or, until it is
+ * published, in the filesystem mirror provider/install.sh writes); the constraint follows
+ * provider/VERSION.
+ */
+export const OSCAR_PROVIDER = {
+  source: 'oscar-cdktf/oscar',
+  version: '~> 0.1',
+} as const;

@@ -1,5 +1,7 @@
 import type { Construct } from 'constructs';
-import { type Deployment, DeploymentConfigError } from '../src/config/deployment';
+import * as path from 'node:path';
+import { type Deployment, DeploymentConfigError, type StateConfig } from '../src/config/deployment';
+import { LocalBackend, S3Backend, type TerraformStack } from '../src/private/cdktf';
 import { NodePoolError } from '../src/cluster/node-pool';
 import { ValidationError } from '../src/private/errors';
 import { ClusterStack } from './cluster-stack';
@@ -29,7 +31,9 @@ export function addDeploymentStacks(app: Construct, deployment: Deployment): Dep
       imagePullSecrets: deployment.imagePullSecrets,
     };
     if (!deployment.cluster) {
-      return { services: new ServicesStack(app, 'services', { ...servicesProps, oscar: deployment.oscar }) };
+      const only = new ServicesStack(app, 'services', { ...servicesProps, oscar: deployment.oscar });
+      addStateBackend(only, deployment.state);
+      return { services: only };
     }
     const cluster = new ClusterStack(app, 'cluster', deployment.cluster);
     const platform = new PlatformStack(app, 'platform', { cluster: cluster.cluster, platform: deployment.platform });
@@ -41,6 +45,7 @@ export function addDeploymentStacks(app: Construct, deployment: Deployment): Dep
       cluster: cluster.cluster.connection,
     });
     services.addDependency(platform);
+    for (const stack of [cluster, platform, services]) addStateBackend(stack, deployment.state);
     return { cluster, platform, services };
   } catch (e) {
     if (!(e instanceof ValidationError)) throw e;
@@ -51,6 +56,18 @@ export function addDeploymentStacks(app: Construct, deployment: Deployment): Dep
     const platformEntry = platformConfigPath(e.message);
     const line = platformEntry ? deployment.lineOf(platformEntry) ?? deployment.lineOf('platform') : deployment.lineOf(poolIndex >= 0 ? `${target}.nodePools[${poolIndex}]` : target);
     throw new DeploymentConfigError(`${deployment.file}:${line ?? 1}: ${e.message}`);
+  }
+}
+
+/** Gives a stack the configured state backend (its key named after the stack); cdktf's default otherwise. */
+function addStateBackend(stack: TerraformStack, state: StateConfig | undefined): void {
+  const name = stack.node.id;
+  if (state?.local) new LocalBackend(stack, { path: path.join(state.local.dir, `${name}.tfstate`) });
+  if (state?.s3) {
+    new S3Backend(stack, {
+      bucket: state.s3.bucket, region: state.s3.region, key: `${state.s3.keyPrefix ?? ''}${name}.tfstate`, encrypt: true,
+      ...(state.s3.dynamodbTable ? { dynamodbTable: state.s3.dynamodbTable } : {}),
+    });
   }
 }
 

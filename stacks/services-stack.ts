@@ -7,6 +7,7 @@ import { ValidationError } from '../src/private/errors';
 import { OscarProvider } from '../src/providers/oscar/provider';
 import { FdlServices } from '../src/services/fdl-services';
 import { ImagePullSecret, type ImagePullSecretConfig } from '../src/services/image-pull-secret';
+import { OSCAR_PROVIDER } from '../src/versions';
 
 /** How the services stack reaches the OSCAR manager. Values may be Terraform tokens. */
 export interface OscarConnection {
@@ -81,6 +82,8 @@ export class ServicesStack extends TerraformStack {
       Annotations.of(this).addWarning(`ServicesStack '${id}': oscar.endpoint ${oscar.endpoint} answers only inside the cluster, and Terraform runs outside it. ` +
         'Fix: give the platform a host routed by its gateway, or set services.oscar.endpoint to an address you reach (for example http://localhost:8080 with kubectl port-forward -n oscar svc/oscar 8080).');
     }
+    // Bindings generated from a local build carry no version, and `cdktf deploy` requires one.
+    this.addOverride('terraform.required_providers.oscar', { ...OSCAR_PROVIDER });
     new OscarProvider(this, 'oscar', {
       endpoint: oscar.endpoint,
       username: oscar.username,

@@ -44,3 +44,35 @@ describe('oscar-cdktf validate', () => {
     expect(JSON.parse(run('schema').out).title).toContain('OSCAR FDL');
   });
 });
+
+describe('oscar-cdktf validate for CI', () => {
+  const path = require('node:path') as typeof import('node:path');
+  const fs = require('node:fs') as typeof import('node:fs');
+  const CONFIG_DIR = path.join(__dirname, '..', 'config');
+
+  test('--json prints one document with the counts and every finding', () => {
+    const file = writeFdl(GOOD.replace('name: demo', 'name: Bad_Name'));
+    const r = run('validate', '--json', file);
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.out);
+    expect(report).toMatchObject({ files: 1, services: 1, errors: 1, ok: false });
+    expect(report.findings[0]).toMatchObject({ file, line: 4, column: 13, severity: 'error', path: 'functions.oscar[0].c1.name' });
+  });
+
+  test('--config checks the deployment config and its FDL files, and builds the stacks', () => {
+    expect(run('validate', '--config', path.join(CONFIG_DIR, 'deployment.yaml'))).toMatchObject({ code: 0 });
+    expect(run('validate', '--config', path.join(CONFIG_DIR, 'eks-gpu.yaml')).out).toMatch(/eks-gpu\.yaml: ok; 2 file\(s\), 2 service\(s\)/);
+  });
+
+  test('--config reports a construct rule broken in the config at its line, as JSON too', () => {
+    const dir = path.dirname(writeFdl(GOOD));
+    const config = path.join(dir, 'deployment.yaml');
+    fs.writeFileSync(config, `cluster:\n  eks:\n    clusterName: c\n    region: eu-west-1\n    nodePools:\n    - {name: gpu, instanceTypes: [m6i.large], maxSize: 2, gpu: {count: 1}}\nservices:\n  fdl: [.]\n`);
+    const r = run('validate', '--json', '--config', config);
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.out);
+    expect(report.ok).toBe(false);
+    expect(report.findings[0]).toMatchObject({ file: config, line: 6, severity: 'error' });
+    expect(report.findings[0].message).toMatch(/gpu/);
+  });
+});

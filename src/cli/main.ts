@@ -1,23 +1,30 @@
 // `oscar-cdktf` command line: `validate` checks FDL files and prints findings as file:line:col;
 // `sandbox` runs a local OSCAR control plane.
-import { fdlJsonSchema, findFdlFiles, formatDiagnostic, hasErrors, loadFdlFiles, Severity } from '../fdl';
+import { fdlJsonSchema } from '../fdl';
 import { diagramCommand } from './diagram';
+import { driftCommand } from './drift';
 import { sandboxEnv, sandboxStart, sandboxStop } from './sandbox';
+import { validateCommand } from './validate';
 
-const USAGE = `usage: oscar-cdktf validate [--strict] [--allow-scripts-outside-folder] <file-or-folder>...
+const USAGE = `usage: oscar-cdktf validate [--strict] [--json] [--config <deployment.yaml>] [--allow-scripts-outside-folder] [<file-or-folder>...]
        oscar-cdktf schema
        oscar-cdktf sandbox start|stop|env
        oscar-cdktf diagram [--format mermaid|dot] [--config <deployment.yaml>]
+       oscar-cdktf drift [--stack services] [--outdir cdktf.out] [--json]
 
   validate   check FDL files (folders are searched for .yaml/.yml); exit 1 on errors
-             (--strict: on warnings too; --allow-scripts-outside-folder: read scripts
-             outside each FDL file's folder, for trusted files only)
+             (--strict: on warnings too; --config: also the deployment config and every
+             construct rule, its FDL files by default; --json: one JSON document;
+             --allow-scripts-outside-folder: read scripts outside each FDL file's folder,
+             for trusted files only)
   schema     print the JSON Schema of FDL files
   sandbox    start (in the background) or stop a local OSCAR control plane; start and env
              print its endpoint and credentials as shell exports: eval "$(oscar-cdktf sandbox start)"
   diagram    print the deployment (stacks, components, services with their buckets,
              triggers and exposure) as Mermaid (default) or DOT; the config defaults to
-             $OSCAR_DEPLOYMENT or config/deployment.yaml, the FDL files to $OSCAR_FDL or the config's`;
+             $OSCAR_DEPLOYMENT or config/deployment.yaml, the FDL files to $OSCAR_FDL or the config's
+  drift      plan a synthesized stack (run cdktf synth first) and list what Terraform would
+             change; exit 0 in sync, 2 drift, 1 error (TERRAFORM_BINARY_NAME picks tofu)`;
 
 export interface CliIo {
   readonly out: (line: string) => void;
@@ -34,6 +41,15 @@ export function runCli(args: readonly string[], io: CliIo): number | Promise<num
     if (action === 'env') return sandboxEnv(io);
     io.err(`sandbox: expected start, stop or env, got '${action ?? ''}'\n${USAGE}`);
     return 2;
+  }
+  if (command === 'drift') {
+    const json = rest.includes('--json');
+    const flags = parseFlags(rest.filter((a) => a !== '--json'), ['--stack', '--outdir']);
+    if (typeof flags === 'string') {
+      io.err(`drift: ${flags}\n${USAGE}`);
+      return 1; // 2 means drift here
+    }
+    return driftCommand({ stack: flags['--stack'], outdir: flags['--outdir'], json }, io);
   }
   if (command === 'diagram') {
     const flags = parseFlags(rest, ['--format', '--config']);
@@ -62,25 +78,21 @@ export function runCli(args: readonly string[], io: CliIo): number | Promise<num
     io.err(command === undefined || command === '--help' || command === '-h' ? USAGE : `unknown command '${command}'\n${USAGE}`);
     return command === '--help' || command === '-h' ? 0 : 2;
   }
-  const strict = rest.includes('--strict');
-  const allowScriptsOutsideFolder = rest.includes('--allow-scripts-outside-folder');
-  const unknown = rest.find((a) => a.startsWith('--') && a !== '--strict' && a !== '--allow-scripts-outside-folder');
-  if (unknown !== undefined) {
-    io.err(`validate: unknown option '${unknown}'\n${USAGE}`);
+  const json = rest.includes('--json');
+  const switches = ['--strict', '--allow-scripts-outside-folder', '--json'];
+  const flags = parseFlags(rest.filter((a, i) => !switches.includes(a) && (a.startsWith('--') || rest[i - 1] === '--config')), ['--config']);
+  if (typeof flags === 'string') {
+    io.err(`validate: ${flags}\n${USAGE}`);
     return 2;
   }
-  const paths = rest.filter((a) => !a.startsWith('--'));
-  if (paths.length === 0) {
+  const paths = rest.filter((a, i) => !a.startsWith('--') && rest[i - 1] !== '--config');
+  if (paths.length === 0 && flags['--config'] === undefined) {
     io.err(`validate: no FDL files given\n${USAGE}`);
     return 2;
   }
-  const files = findFdlFiles(paths);
-  const { services, diagnostics } = loadFdlFiles(files, { allowScriptsOutsideFolder });
-  for (const d of diagnostics) (d.severity === Severity.ERROR ? io.err : io.out)(formatDiagnostic(d));
-  const errors = diagnostics.filter((d) => d.severity === Severity.ERROR).length;
-  const warnings = diagnostics.length - errors;
-  io.out(`${files.length} file(s), ${services.length} service(s): ${errors} error(s), ${warnings} warning(s)`);
-  return hasErrors(diagnostics) || (strict && warnings > 0) ? 1 : 0;
+  return validateCommand({
+    paths, config: flags['--config'], json, strict: rest.includes('--strict'), allowScriptsOutsideFolder: rest.includes('--allow-scripts-outside-folder'),
+  }, io);
 }
 
 /** Reads `--flag value` pairs; returns an error message for anything else. */

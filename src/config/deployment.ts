@@ -16,6 +16,14 @@ import type { GatewayServiceType } from '../platform/traefik';
 import { VERSIONS } from '../versions';
 import type { ImagePullSecretConfig } from '../services/image-pull-secret';
 
+/** Where the stacks keep their state: one file or object per stack (`<stack>.tfstate`). */
+export interface StateConfig {
+  /** A folder (resolved against the config file's folder). */
+  readonly local?: { readonly dir: string };
+  /** An S3 bucket (encrypted; `keyPrefix` before each stack's key; optional DynamoDB lock table). */
+  readonly s3?: { readonly bucket: string; readonly region: string; readonly keyPrefix?: string; readonly dynamodbTable?: string };
+}
+
 /** What main.ts builds the stacks from. */
 export interface Deployment {
   readonly file: string;
@@ -25,11 +33,13 @@ export interface Deployment {
   readonly fdl: readonly string[];
   readonly clusterId?: string;
   /** An existing OSCAR to deploy the services to (its credentials come from sensitive variables). */
-  readonly oscar?: { readonly endpoint: string; readonly username?: string };
+  readonly oscar?: { readonly endpoint?: string; readonly username?: string };
   /** Keep Terraform from destroying services and shared buckets. */
   readonly preventDestroy?: boolean;
   /** Registry credentials to create as image pull secrets (passwords from sensitive variables). */
   readonly imagePullSecrets?: readonly ImagePullSecretConfig[];
+  /** Where each stack keeps its Terraform state. @default - cdktf's local file per stack */
+  readonly state?: StateConfig;
   /** The OSCAR platform's settings (paths resolved against the config file's folder); false leaves it out. */
   readonly platform?: OscarPlatformOptions | false;
   /** Source line of a config path such as `cluster.eks.nodePools[1]`, for error messages. */
@@ -144,10 +154,16 @@ const SCHEMA: Shape = {
       },
     },
     platform: { orFalse: PLATFORM },
+    state: {
+      fields: {
+        local: { fields: { dir: 'string' }, required: ['dir'] },
+        s3: { fields: { bucket: 'string', region: 'string', keyPrefix: 'string', dynamodbTable: 'string' }, required: ['bucket', 'region'] },
+      },
+    },
     services: {
       fields: {
         fdl: 'strings', clusterId: 'string', preventDestroy: 'boolean',
-        oscar: { fields: { endpoint: 'string', username: 'string' }, required: ['endpoint'] },
+        oscar: { fields: { endpoint: 'string', username: 'string' } },
         imagePullSecrets: { list: { fields: { name: 'string', server: 'string', username: 'string' }, required: ['name', 'server', 'username'] } },
       },
       required: ['fdl'],
@@ -244,6 +260,7 @@ export function loadDeployment(file: string): Deployment {
     if (given.length !== 1) fail(doc.getIn(keys, true) as Node, keys.join('.'), given.length ? `has ${given.join(' and ')}` : 'names none of its choices', `give exactly one of ${choices.join(', ')}`);
   };
   exactlyOne(['platform', 'storage'], ['storageClass', 'efs', 'nfsProvisioner']);
+  exactlyOne(['state'], ['local', 's3']);
   exactlyOne(['platform', 'tls', 'certManager', 'issuer'], ['letsEncrypt', 'selfSigned', 'existing']);
   const platform = config.platform === undefined || config.platform === false ? config.platform : platformOptions(config.platform, base);
   return {
@@ -255,6 +272,7 @@ export function loadDeployment(file: string): Deployment {
     oscar: config.services.oscar,
     preventDestroy: config.services.preventDestroy,
     imagePullSecrets: config.services.imagePullSecrets,
+    state: config.state?.local ? { local: { dir: path.resolve(base, config.state.local.dir) } } : config.state,
     lineOf: (p) => positions.get(p),
   };
 }

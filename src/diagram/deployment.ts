@@ -31,9 +31,11 @@ export function deploymentDiagram(deployment: Deployment, stacks: DeploymentStac
   const helmRelease = (r: TerraformResource) => {
     const a = attributes(r);
     const name = literal(a.name) ?? r.node.id;
-    const chart = literal(a.chart);
+    // A chart packaged by the project itself is an asset folder named by its hash: not worth showing.
+    const chart = literal(a.chart)?.split('/').pop();
+    const shown = chart && !/^[0-9A-F]{32}$/.test(chart) ? chart : undefined;
     const version = literal(a.version);
-    return `${name}${chart ? `\nchart ${chart.split('/').pop()}${version ? ` ${version}` : ''}` : ''}`;
+    return `${name}${shown ? `\nchart ${shown}${version ? ` ${version}` : ''}` : ''}`;
   };
   const pictures: StackPicture[] = [
     ...(stacks.cluster ? [{ id: 'cluster', label: 'cluster stack', stack: stacks.cluster, extra: clusterBoxes(deployment) }] : []),

@@ -8,6 +8,7 @@ export {
   Fn,
   Lazy,
   LocalBackend,
+  S3Backend,
   TerraformAsset,
   TerraformOutput,
   TerraformResource,

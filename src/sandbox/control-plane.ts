@@ -136,12 +136,21 @@ async function prepareCluster(apiServer: KubeApiServer): Promise<void> {
   for (const name of [OscarManager.NAMESPACE, OscarManager.SERVICES_NAMESPACE]) {
     await apiServer.expectOk('POST', '/api/v1/namespaces', { apiVersion: 'v1', kind: 'Namespace', metadata: { name } });
   }
+  await applyKnativeServingCrds(apiServer);
+}
+
+/**
+ * Creates Knative Serving's CRDs (not its controllers or webhooks, which need pods) and waits until the
+ * Service kind is served: what the manager's Knative backend needs.
+ */
+export async function applyKnativeServingCrds(apiServer: KubeApiServer): Promise<void> {
   const crdDir = componentBinary('knative-serving-crds');
   for (const file of fs.readdirSync(crdDir).filter((f) => f.endsWith('.yaml')).sort()) {
     for (const doc of parseAllDocuments(fs.readFileSync(path.join(crdDir, file), 'utf8'))) {
       const crd = doc.toJS();
       if (crd?.kind !== 'CustomResourceDefinition') continue;
-      await apiServer.expectOk('POST', '/apis/apiextensions.k8s.io/v1/customresourcedefinitions', crd);
+      const res = await apiServer.request('POST', '/apis/apiextensions.k8s.io/v1/customresourcedefinitions', crd);
+      if (res.status !== 201 && res.status !== 409) throw new Error(`kube-apiserver: creating CRD ${crd.metadata?.name} answered ${res.status}: ${JSON.stringify(res.json).slice(0, 300)}`);
     }
   }
   const deadline = Date.now() + 30_000;

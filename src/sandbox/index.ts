@@ -1,4 +1,5 @@
 export * from './control-plane';
+export * from './deployed-manager';
 export * from './etcd';
 export * from './kube-apiserver';
 export * from './minio';

@@ -11,21 +11,29 @@ export interface MinioServerOptions {
    * @default - the host's mount namespace
    */
   readonly privateMounts?: readonly string[];
+  /** Address to listen on. @default - a free port on 127.0.0.1 */
+  readonly address?: { readonly host: string; readonly port: number };
+  /** Root user. @default - generated */
+  readonly rootUser?: string;
+  /** Root password. @default - generated */
+  readonly rootPassword?: string;
 }
 
 /** A real MinIO server on 127.0.0.1 with generated root credentials; data under `dir`. */
 export class MinioServer {
   static async start(dir: string, options: MinioServerOptions = {}): Promise<MinioServer> {
-    const [port, consolePort] = [await freePort(), await freePort()];
-    const accessKey = `sandbox-${crypto.randomBytes(4).toString('hex')}`;
-    const secretKey = crypto.randomBytes(24).toString('base64url');
+    const host = options.address?.host ?? '127.0.0.1';
+    const port = options.address?.port ?? await freePort();
+    const consolePort = await freePort();
+    const accessKey = options.rootUser ?? `sandbox-${crypto.randomBytes(4).toString('hex')}`;
+    const secretKey = options.rootPassword ?? crypto.randomBytes(24).toString('base64url');
     const proc = ManagedProcess.start('minio', dir, componentBinary('minio'), [
-      'server', path.join(dir, 'minio-data'), '--address', `127.0.0.1:${port}`, '--console-address', `127.0.0.1:${consolePort}`, '--quiet',
+      'server', path.join(dir, 'minio-data'), '--address', `${host}:${port}`, '--console-address', `127.0.0.1:${consolePort}`, '--quiet',
     ], {
       env: { MINIO_ROOT_USER: accessKey, MINIO_ROOT_PASSWORD: secretKey, MINIO_BROWSER: 'off', MINIO_UPDATE: 'off' },
       privateMounts: options.privateMounts,
     });
-    const endpoint = `http://127.0.0.1:${port}`;
+    const endpoint = `http://${host}:${port}`;
     await proc.waitUntil('MinIO /minio/health/live', async () => ((await fetch(`${endpoint}/minio/health/live`)).ok ? true : undefined), 60_000);
     return new MinioServer(endpoint, port, accessKey, secretKey, proc);
   }

@@ -13,8 +13,9 @@ export interface OscarManagerOptions {
   /** The manager's serverless backend. @default 'knative' (what OSCAR installs by default) */
   readonly serverlessBackend?: 'knative' | 'kube';
   /**
-   * Extra environment of the manager (its whole configuration is environment variables; see
-   * `pkg/types/config.go` of OSCAR).
+   * Environment of the manager on top of the sandbox's (its whole configuration is environment
+   * variables; see `pkg/types/config.go` of OSCAR): for example the environment of the OSCAR chart's
+   * Deployment. OSCAR_USERNAME, OSCAR_PASSWORD and OSCAR_SERVICE_PORT given here are used as they are.
    * @default - none
    */
   readonly env?: Record<string, string>;
@@ -40,9 +41,9 @@ export class OscarManager {
   static readonly SERVICES_NAMESPACE = 'oscar-svc';
 
   static async start(dir: string, apiServer: KubeApiServer, minio: MinioServer, options: OscarManagerOptions = {}): Promise<OscarManager> {
-    const port = await freePort();
-    const username = options.username ?? 'oscar';
-    const password = crypto.randomBytes(18).toString('base64url');
+    const port = options.env?.OSCAR_SERVICE_PORT ? Number(options.env.OSCAR_SERVICE_PORT) : await freePort();
+    const username = options.env?.OSCAR_USERNAME ?? options.username ?? 'oscar';
+    const password = options.env?.OSCAR_PASSWORD ?? crypto.randomBytes(18).toString('base64url');
     const secretsDir = path.join(dir, 'serviceaccount');
     fs.mkdirSync(secretsDir, { recursive: true, mode: 0o700 });
     fs.writeFileSync(path.join(secretsDir, 'token'), options.serviceAccountToken ?? apiServer.managerToken, { mode: 0o600 });

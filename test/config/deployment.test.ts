@@ -146,6 +146,17 @@ describe('deployment config', () => {
       expect(Object.values(json.resource.kubernetes_secret_v1)).toHaveLength(1);
     });
 
+    test('state: every stack keeps its state where the config says, one key per stack', () => {
+      const s3 = addDeploymentStacks(Testing.app(), loadDeployment(writeConfig('cluster:\n  existing:\n    kubeconfig: /k\nstate:\n  s3: {bucket: tf-state, region: eu-west-1, keyPrefix: oscar/}\nservices:\n  fdl: [fdl]\n')));
+      for (const stack of [s3.cluster!, s3.platform!, s3.services]) {
+        expect(JSON.parse(Testing.synth(stack)).terraform.backend.s3).toEqual({ bucket: 'tf-state', region: 'eu-west-1', key: `oscar/${stack.node.id}.tfstate`, encrypt: true });
+      }
+      const file = writeConfig('services:\n  fdl: [fdl]\n  oscar: {endpoint: "https://o"}\nstate:\n  local: {dir: state}\n');
+      const local = addDeploymentStacks(Testing.app(), loadDeployment(file));
+      expect(JSON.parse(Testing.synth(local.services)).terraform.backend.local.path).toBe(path.join(path.dirname(file), 'state', 'services.tfstate'));
+      expect(() => loadDeployment(writeConfig('state:\n  local: {dir: a}\n  s3: {bucket: b, region: r}\nservices:\n  fdl: [fdl]\n  oscar: {endpoint: "https://o"}\n'))).toThrow(/deployment\.yaml:2:\d+: state: has local and s3\. Fix: give exactly one of local, s3/);
+    });
+
     test('no cluster and no services.oscar, or a platform without a cluster, fail at their line', () => {
       expect(() => loadDeployment(writeConfig('services:\n  fdl: [fdl]\n'))).toThrow(/deployment\.yaml:1:1: cluster: is missing\. Fix: give a cluster target .* or services\.oscar\.endpoint/);
       expect(() => loadDeployment(writeConfig('platform: {}\nservices:\n  fdl: [fdl]\n  oscar: {endpoint: "https://o"}\n'))).toThrow(/deployment\.yaml:1:\d+: platform: needs a cluster/);

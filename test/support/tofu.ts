@@ -33,6 +33,20 @@ export class TofuStack {
     this.env = { ...process.env, TF_IN_AUTOMATION: '1', TF_CLI_CONFIG_FILE: writeProviderOverrides(outdir, providers), ...env };
   }
 
+  /**
+   * Points this stack's cross-stack references to `other` at other's local state (backends are
+   * removed here, so each stack keeps its state in its own folder).
+   */
+  useRemoteState(stack: string, other: TofuStack): void {
+    const configFile = path.join(this.dir, 'cdk.tf.json');
+    const config = JSON.parse(fs.readFileSync(configFile, 'utf8'));
+    const remote = config.data?.terraform_remote_state?.[`cross-stack-reference-input-${stack}`];
+    if (!remote) throw new Error(`${this.dir} reads no outputs of stack ${stack}`);
+    remote.backend = 'local';
+    remote.config = { path: path.join(other.dir, 'terraform.tfstate') };
+    fs.writeFileSync(configFile, JSON.stringify(config, null, 2));
+  }
+
   /** Runs tofu; throws with its output when it fails. */
   run(...args: string[]): string {
     const res = spawnSync(testBinary('tofu'), [...args, '-input=false', '-no-color'], { cwd: this.dir, env: this.env, encoding: 'utf8' });

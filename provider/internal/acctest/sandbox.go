@@ -1,0 +1,111 @@
+// Package acctest is what the acceptance tests need around the real control plane started by
+// `oscar-cdktf sandbox start` (etcd, kube-apiserver, MinIO and the OSCAR manager v4.1.2): its
+// settings, OpenTofu as the Terraform CLI, a counting proxy in front of the manager, and plain HTTP,
+// MinIO-admin and S3 access to act and look behind Terraform's back. Only tests import it.
+package acctest
+
+import (
+	"crypto/rand"
+	"encoding/hex"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+)
+
+// Sandbox holds the settings `oscar-cdktf sandbox start` exports.
+type Sandbox struct {
+	Endpoint, Username, Password                  string
+	MinIOEndpoint, MinIOAccessKey, MinIOSecretKey string
+	// Dir holds the sandbox's logs (the manager's is logs/oscar-manager.log).
+	Dir string
+}
+
+// Load returns the running sandbox, skipping the test unless TF_ACC is set. It also points
+// terraform-plugin-testing at OpenTofu (see useOpenTofu).
+func Load(t *testing.T) *Sandbox {
+	t.Helper()
+	if os.Getenv("TF_ACC") == "" {
+		t.Skip("acceptance test: set TF_ACC=1 and start the sandbox (provider/test.sh does both)")
+	}
+	s := &Sandbox{
+		Endpoint:       os.Getenv("OSCAR_ENDPOINT"),
+		Username:       os.Getenv("OSCAR_USERNAME"),
+		Password:       os.Getenv("OSCAR_PASSWORD"),
+		MinIOEndpoint:  os.Getenv("MINIO_ENDPOINT"),
+		MinIOAccessKey: os.Getenv("MINIO_ACCESS_KEY"),
+		MinIOSecretKey: os.Getenv("MINIO_SECRET_KEY"),
+		Dir:            os.Getenv("OSCAR_SANDBOX_DIR"),
+	}
+	if s.Endpoint == "" || s.Username == "" || s.Password == "" || s.MinIOEndpoint == "" {
+		t.Fatal(`the sandbox settings are not in the environment: run provider/test.sh, or from the repository root: ` +
+			`npm run build && eval "$(node bin/oscar-cdktf.js sandbox start)"`)
+	}
+	useOpenTofu(t)
+	return s
+}
+
+// useOpenTofu makes terraform-plugin-testing drive OpenTofu: the binary the project's testenv builds
+// (unless TF_ACC_TERRAFORM_PATH names another), and provider addresses under OpenTofu's registry
+// host, where `source = "oscar-cdktf/oscar"` resolves, so the in-process provider is the one used.
+func useOpenTofu(t *testing.T) {
+	t.Helper()
+	if os.Getenv("TF_ACC_TERRAFORM_PATH") == "" {
+		tofu := testenvTofu()
+		if _, err := os.Stat(tofu); err != nil {
+			t.Fatalf("OpenTofu is not built (looked for %s): run `bash testenv/build.sh tofu` from the repository root, or set TF_ACC_TERRAFORM_PATH", tofu)
+		}
+		t.Setenv("TF_ACC_TERRAFORM_PATH", tofu)
+	}
+	// A CLI configuration that names a missing file makes OpenTofu print a warning before its version,
+	// which terraform-exec then fails to parse; the tests need no CLI configuration.
+	if cfg := os.Getenv("TF_CLI_CONFIG_FILE"); cfg != "" {
+		if _, err := os.Stat(cfg); err != nil {
+			t.Setenv("TF_CLI_CONFIG_FILE", os.DevNull)
+		}
+	}
+	if os.Getenv("TF_ACC_PROVIDER_HOST") == "" {
+		t.Setenv("TF_ACC_PROVIDER_HOST", "registry.opentofu.org")
+	}
+	if os.Getenv("TF_ACC_PROVIDER_NAMESPACE") == "" {
+		t.Setenv("TF_ACC_PROVIDER_NAMESPACE", "oscar-cdktf")
+	}
+}
+
+// testenvTofu is where testenv/build.sh puts OpenTofu, at the version testenv/versions.env pins.
+func testenvTofu() string {
+	cache := os.Getenv("OSCAR_CDKTF_CACHE")
+	if cache == "" {
+		home, _ := os.UserHomeDir()
+		cache = filepath.Join(home, ".cache", "oscar-cdktf")
+	}
+	return filepath.Join(cache, "tofu", pinnedVersion("OPENTOFU_VERSION"), "tofu")
+}
+
+// pinnedVersion reads a version from the repository's testenv/versions.env.
+func pinnedVersion(key string) string {
+	_, file, _, _ := runtime.Caller(0)
+	repo := filepath.Join(filepath.Dir(file), "..", "..", "..")
+	data, err := os.ReadFile(filepath.Join(repo, "testenv", "versions.env"))
+	if err != nil {
+		return ""
+	}
+	for _, line := range strings.Split(string(data), "\n") {
+		if v, ok := strings.CutPrefix(strings.TrimSpace(line), key+"="); ok {
+			return v
+		}
+	}
+	return ""
+}
+
+// Names returns a prefix that makes the service and bucket names of one test run unique, so runs
+// against one sandbox never collide: a letter and 5 hex digits (names must start with a letter).
+func Names(t *testing.T) string {
+	t.Helper()
+	b := make([]byte, 3)
+	if _, err := rand.Read(b); err != nil {
+		t.Fatal(err)
+	}
+	return "t" + hex.EncodeToString(b)[:5]
+}

@@ -1,0 +1,185 @@
+// Package oscar is a client for the REST API of the OSCAR manager (v4.1): the calls the Terraform
+// provider makes, with the retries and the one-at-a-time writes that the manager's handling of MinIO
+// requires. It knows nothing about Terraform.
+package oscar
+
+import (
+	"bytes"
+	"context"
+	"crypto/tls"
+	"crypto/x509"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"net/url"
+	"strings"
+	"time"
+)
+
+// Config is what a Client needs to reach one manager.
+type Config struct {
+	// Endpoint is the manager's base URL, e.g. https://oscar.example.org.
+	Endpoint string
+	// Username and Password authenticate with HTTP basic auth (the manager's admin user).
+	Username string
+	Password string
+	// Token is an OIDC bearer token; when set it is used instead of basic auth.
+	Token string
+	// Insecure skips verification of the manager's TLS certificate.
+	Insecure bool
+	// CACertificatePEM adds certificate authorities to the system pool.
+	CACertificatePEM []byte
+	// RequestTimeout bounds one HTTP request. A create or delete takes about 6.5 s (the manager
+	// restarts MinIO and sleeps 6 s); a create with image_prefetch waits for every node to pull the image.
+	RequestTimeout time.Duration
+	// RetryTimeout bounds how long a request is retried while the manager or its MinIO is unavailable.
+	RetryTimeout time.Duration
+	// UserAgent is sent with every request.
+	UserAgent string
+}
+
+// DefaultOwner is the owner the manager gives to services created with basic auth.
+const DefaultOwner = "cluster_admin"
+
+// Client calls one OSCAR manager. It is safe for concurrent use; writes are serialized (see writeLock).
+type Client struct {
+	base      *url.URL
+	http      *http.Client
+	cfg       Config
+	writes    *writeLock
+	basicAuth bool
+	// wait pauses between retries; tests replace it to run without real sleeps.
+	wait func(ctx context.Context, d time.Duration) error
+}
+
+// NewClient checks cfg and returns a client for it.
+func NewClient(cfg Config) (*Client, error) {
+	base, err := url.Parse(strings.TrimRight(cfg.Endpoint, "/"))
+	if err != nil || base.Scheme == "" || base.Host == "" {
+		return nil, fmt.Errorf("endpoint %q is not an absolute URL such as https://oscar.example.org", cfg.Endpoint)
+	}
+	if base.Scheme != "http" && base.Scheme != "https" {
+		return nil, fmt.Errorf("endpoint %q must use http or https", cfg.Endpoint)
+	}
+	if cfg.Token == "" && (cfg.Username == "" || cfg.Password == "") {
+		return nil, errors.New("no credentials: set a username and password (basic auth) or a token (OIDC)")
+	}
+	transport := http.DefaultTransport.(*http.Transport).Clone()
+	tlsConfig := &tls.Config{MinVersion: tls.VersionTLS12}
+	if cfg.Insecure {
+		tlsConfig.InsecureSkipVerify = true // #nosec G402 -- only when the user asks for it
+	}
+	if len(cfg.CACertificatePEM) > 0 {
+		pool, err := x509.SystemCertPool()
+		if err != nil {
+			pool = x509.NewCertPool()
+		}
+		if !pool.AppendCertsFromPEM(cfg.CACertificatePEM) {
+			return nil, errors.New("the CA certificate is not valid PEM: expected one or more -----BEGIN CERTIFICATE----- blocks")
+		}
+		tlsConfig.RootCAs = pool
+	}
+	transport.TLSClientConfig = tlsConfig
+	if cfg.RequestTimeout <= 0 {
+		cfg.RequestTimeout = 5 * time.Minute
+	}
+	if cfg.RetryTimeout < 0 {
+		cfg.RetryTimeout = 0
+	}
+	return &Client{
+		base:      base,
+		http:      &http.Client{Transport: transport, Timeout: cfg.RequestTimeout},
+		cfg:       cfg,
+		writes:    writeLockFor(base.String()),
+		basicAuth: cfg.Token == "",
+		wait:      sleepContext,
+	}, nil
+}
+
+// Endpoint is the manager's base URL as configured.
+func (c *Client) Endpoint() string { return c.base.String() }
+
+// UsesBasicAuth tells whether requests authenticate as the manager's basic-auth admin.
+func (c *Client) UsesBasicAuth() bool { return c.basicAuth }
+
+// call is one API request: method, path (with any query) and an optional JSON body.
+type call struct {
+	method string
+	path   string
+	body   any
+}
+
+// do sends a request, retrying transient failures (see retry.go), and decodes a JSON answer into out
+// when out is not nil. Errors are *APIError for answers with an error status.
+func (c *Client) do(ctx context.Context, req call, out any) error {
+	var payload []byte
+	if req.body != nil {
+		var err error
+		if payload, err = json.Marshal(req.body); err != nil {
+			return fmt.Errorf("encoding the request to %s %s: %w", req.method, req.path, err)
+		}
+	}
+	body, err := c.withRetries(ctx, req, func() ([]byte, error) { return c.send(ctx, req, payload) })
+	if err != nil {
+		return err
+	}
+	if out == nil || len(bytes.TrimSpace(body)) == 0 {
+		return nil
+	}
+	if err := json.Unmarshal(body, out); err != nil {
+		return fmt.Errorf("the manager's answer to %s %s is not the JSON expected: %w", req.method, req.path, err)
+	}
+	return nil
+}
+
+// send makes one attempt. Transport failures are returned as *transportError so retries can tell
+// whether the request may have reached the manager.
+func (c *Client) send(ctx context.Context, req call, payload []byte) ([]byte, error) {
+	var reader io.Reader
+	if payload != nil {
+		reader = bytes.NewReader(payload)
+	}
+	httpReq, err := http.NewRequestWithContext(ctx, req.method, c.base.String()+req.path, reader)
+	if err != nil {
+		return nil, fmt.Errorf("building %s %s: %w", req.method, req.path, err)
+	}
+	if payload != nil {
+		httpReq.Header.Set("Content-Type", "application/json")
+	}
+	httpReq.Header.Set("Accept", "application/json")
+	if c.cfg.UserAgent != "" {
+		httpReq.Header.Set("User-Agent", c.cfg.UserAgent)
+	}
+	if c.basicAuth {
+		httpReq.SetBasicAuth(c.cfg.Username, c.cfg.Password)
+	} else {
+		httpReq.Header.Set("Authorization", "Bearer "+c.cfg.Token)
+	}
+	resp, err := c.http.Do(httpReq)
+	if err != nil {
+		return nil, &transportError{method: req.method, path: req.path, endpoint: c.base.String(), err: err}
+	}
+	defer resp.Body.Close()
+	// Error texts are short; a cap keeps a misbehaving proxy from filling memory.
+	body, err := io.ReadAll(io.LimitReader(resp.Body, 16<<20))
+	if err != nil {
+		return nil, &transportError{method: req.method, path: req.path, endpoint: c.base.String(), err: err, afterSend: true}
+	}
+	if resp.StatusCode < 200 || resp.StatusCode > 299 {
+		return nil, &APIError{Method: req.method, Path: req.path, Status: resp.StatusCode, Message: strings.TrimSpace(string(body))}
+	}
+	return body, nil
+}
+
+func sleepContext(ctx context.Context, d time.Duration) error {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-t.C:
+		return nil
+	}
+}

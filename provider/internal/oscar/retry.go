@@ -1,0 +1,104 @@
+package oscar
+
+import (
+	"context"
+	"crypto/tls"
+	"crypto/x509"
+	"errors"
+	"fmt"
+	"net/http"
+	"strings"
+	"time"
+)
+
+// Retries exist for two measured situations:
+//   - the manager is down or restarting (connection refused, or a proxy in front of it answering 502-504);
+//   - the manager's MinIO is restarting: every service create or delete makes the manager restart MinIO,
+//     and a request that reaches MinIO meanwhile fails with 500 and MinIO's own error text. This provider
+//     never overlaps its own writes (see writeLock), but other clients of the same manager may.
+//
+// A request is only sent again when doing so cannot act twice: reads, updates and deletes always; a
+// create only when it certainly never reached the manager, or when the manager reported a MinIO
+// failure (it rolls the service back before answering).
+
+const (
+	firstRetryDelay = 500 * time.Millisecond
+	maxRetryDelay   = 8 * time.Second
+)
+
+// minioUnavailable are texts that MinIO (or the Go clients the manager uses to call it) put in the
+// manager's 500 answers while MinIO is restarting or unreachable.
+var minioUnavailable = []string{
+	"connection refused",
+	"connection reset",
+	"i/o timeout",
+	"Server not initialized",
+	"ServerNotInitialized",
+	"Service Unavailable",
+	"ServiceUnavailable",
+	"error restarting the MinIO server",
+}
+
+// withRetries runs attempt until it succeeds, fails permanently, or the retry timeout has passed.
+func (c *Client) withRetries(ctx context.Context, req call, attempt func() ([]byte, error)) ([]byte, error) {
+	start := time.Now()
+	delay := firstRetryDelay
+	for n := 1; ; n++ {
+		body, err := attempt()
+		if err == nil || !retryable(req.method, err) {
+			return body, err
+		}
+		elapsed := time.Since(start)
+		if elapsed+delay > c.cfg.RetryTimeout {
+			if n == 1 {
+				return nil, err
+			}
+			return nil, fmt.Errorf("%w\n(gave up after %d attempts in %s; raise retry_timeout or OSCAR_RETRY_TIMEOUT to wait longer)", err, n, elapsed.Round(time.Second))
+		}
+		if werr := c.wait(ctx, delay); werr != nil {
+			return nil, fmt.Errorf("%w (interrupted while waiting to retry: %v)", err, werr)
+		}
+		delay = min(2*delay, maxRetryDelay)
+	}
+}
+
+// retryable tells whether a failed attempt of a request with this method may be sent again.
+func retryable(method string, err error) bool {
+	idempotent := method != http.MethodPost
+	var tErr *transportError
+	if errors.As(err, &tErr) {
+		if isCertificateError(tErr.err) {
+			return false // a wrong certificate does not heal by waiting
+		}
+		return idempotent || tErr.neverSent()
+	}
+	var apiErr *APIError
+	if !errors.As(err, &apiErr) {
+		return false
+	}
+	switch apiErr.Status {
+	case http.StatusServiceUnavailable:
+		return true // nothing was forwarded to the manager
+	case http.StatusBadGateway, http.StatusGatewayTimeout:
+		return idempotent // the manager may have started working on it
+	case http.StatusInternalServerError:
+		return mentionsMinIOUnavailable(apiErr.Message)
+	}
+	return false
+}
+
+func mentionsMinIOUnavailable(message string) bool {
+	for _, marker := range minioUnavailable {
+		if strings.Contains(message, marker) {
+			return true
+		}
+	}
+	return false
+}
+
+func isCertificateError(err error) bool {
+	var verifyErr *tls.CertificateVerificationError
+	var unknownAuthority x509.UnknownAuthorityError
+	var hostname x509.HostnameError
+	return errors.As(err, &verifyErr) || errors.As(err, &unknownAuthority) || errors.As(err, &hostname)
+}

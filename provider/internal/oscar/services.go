@@ -1,0 +1,264 @@
+package oscar
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"slices"
+	"sort"
+	"strings"
+)
+
+// Service writes. Each runs under the manager's write lock (lock.go) and works around what the
+// manager v4.1.2 does with buckets of its MinIO, measured against the real manager:
+//
+//   - A create whose input or output bucket already exists fails with 500 ("the bucket ... already
+//     exists") after 6.5 s and leaves a notify_webhook entry for the service in MinIO's config. An
+//     update ignores that error. So a service whose buckets exist is created without the inputs and
+//     outputs in them, then updated to its full definition. Those buckets are "foreign" to the
+//     service: it did not create them and must not delete them.
+//   - The manager attaches a bucket's upload trigger (its MinIO notification) only when it creates the
+//     bucket. An input in a bucket that already existed therefore never starts the service; this is
+//     reported as a warning (grycap/oscar#653 proposes to lift it).
+//   - A delete removes every bucket of the service's inputs and outputs with all objects, even when
+//     it is foreign, another service uses it, or it is a stand-alone bucket (/system/buckets), and it
+//     stops at the first bucket that no longer exists, leaving the others behind. So before deleting,
+//     the service is updated to drop the inputs and outputs in buckets it must not delete.
+//   - An update that does not send "owner" clears it, and a delete then fails with 500 and leaves the
+//     buckets behind. Updates always send the owner, and a cleared owner is restored before a delete.
+
+// WriteResult tells what a write did besides succeeding or failing.
+type WriteResult struct {
+	// Created is true when a create left the service in place, also when a later step failed.
+	Created bool
+	// ForeignBuckets are buckets the service started using that existed already; pass them to
+	// DeleteService so they are kept.
+	ForeignBuckets []string
+	// Warnings are things the user should know.
+	Warnings []string
+}
+
+// CreateService creates svc.
+func (c *Client) CreateService(ctx context.Context, svc *Service) (WriteResult, error) {
+	var res WriteResult
+	err := c.exclusive(ctx, "creating service "+svc.Name, func() error {
+		existing, err := c.existingBuckets(ctx, svc.ClusterBuckets())
+		if err != nil {
+			return err
+		}
+		if len(existing) == 0 {
+			if err := c.postService(ctx, svc); err != nil {
+				return err
+			}
+			res.Created = true
+			return nil
+		}
+		res.ForeignBuckets = sortedKeys(existing)
+		res.Warnings = untriggeredInputs(svc, existing)
+		if err := c.postService(ctx, svc.WithoutBuckets(existing)); err != nil {
+			return err
+		}
+		res.Created = true
+		current, err := c.getServiceDocument(ctx, svc.Name)
+		if err == nil {
+			err = c.update(ctx, current, svc, nil, &res)
+		}
+		if err != nil {
+			return fmt.Errorf("service %q was created without its inputs and outputs in the existing bucket(s) %s, and adding them failed: %w",
+				svc.Name, strings.Join(res.ForeignBuckets, ", "), err)
+		}
+		return nil
+	})
+	return res, err
+}
+
+// UpdateService replaces the definition of an existing service with desired. ownedLabels are the
+// label keys the caller manages (the previous and the desired ones); other labels are kept.
+func (c *Client) UpdateService(ctx context.Context, desired *Service, ownedLabels []string) (WriteResult, error) {
+	var res WriteResult
+	err := c.exclusive(ctx, "updating service "+desired.Name, func() error {
+		doc, err := c.getServiceDocument(ctx, desired.Name)
+		if err != nil {
+			return err
+		}
+		current, err := doc.decode()
+		if err != nil {
+			return fmt.Errorf("reading service %q: %w", desired.Name, err)
+		}
+		added := map[string]bool{}
+		for _, b := range desired.ClusterBuckets() {
+			added[b] = true
+		}
+		for _, b := range current.ClusterBuckets() {
+			delete(added, b)
+		}
+		existing, err := c.existingBuckets(ctx, sortedKeys(added))
+		if err != nil {
+			return err
+		}
+		res.ForeignBuckets = sortedKeys(existing)
+		res.Warnings = untriggeredInputs(desired, existing)
+		return c.update(ctx, doc, desired, ownedLabels, &res)
+	})
+	return res, err
+}
+
+// DeleteService deletes a service and the buckets only it uses, keeping foreign ones (see
+// WriteResult). A service that is already gone is no error.
+func (c *Client) DeleteService(ctx context.Context, name string, foreign []string) (WriteResult, error) {
+	var res WriteResult
+	err := c.exclusive(ctx, "deleting service "+name, func() error {
+		doc, err := c.getServiceDocument(ctx, name)
+		if IsNotFound(err) {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		current, err := doc.decode()
+		if err != nil {
+			return fmt.Errorf("reading service %q: %w", name, err)
+		}
+		keep, err := c.bucketsToKeep(ctx, current, foreign)
+		if err != nil {
+			return err
+		}
+		if len(keep) > 0 || (current.Owner == "" && c.basicAuth) {
+			if err := c.update(ctx, doc, current.WithoutBuckets(keep), nil, &res); err != nil {
+				return fmt.Errorf("before deleting service %q, detaching the bucket(s) it must not delete (%s) failed: %w",
+					name, strings.Join(sortedKeys(keep), ", "), err)
+			}
+		}
+		err = c.deleteService(ctx, name)
+		if IsNotFound(err) {
+			return nil
+		}
+		return err
+	})
+	return res, err
+}
+
+// update sends desired as a read-modify-write of current, the definition as the manager returned it
+// (see document.go), with the owner kept, or restored to the basic-auth admin when a foreign update
+// cleared it.
+//
+// The manager's update handler answers 500 and still stores the update when only its MinIO policy
+// bookkeeping failed: it writes the error and carries on. Measured with basic auth, where there is no
+// MinIO user or group to attach policies to: every update that adds a bucket to a service ("error
+// setting MinIO policy for user/group cluster_admin: The specified user does not exist"), removes one
+// ("error setting new policies: ... Invalid arguments specified") or changes the visibility of its
+// buckets. When a 500 comes back, the service is read again: if the definition changed, the update was
+// stored; otherwise the manager rolled it back and the error stands.
+func (c *Client) update(ctx context.Context, current document, desired *Service, ownedLabels []string, res *WriteResult) error {
+	doc, err := updateDocument(current, desired, ownedLabels)
+	if err != nil {
+		return fmt.Errorf("building the update of service %q: %w", desired.Name, err)
+	}
+	if doc.owner() == "" && c.basicAuth {
+		doc.setOwner(DefaultOwner)
+	}
+	err = c.putService(ctx, doc)
+	var apiErr *APIError
+	if err == nil || !errors.As(err, &apiErr) || apiErr.Status != http.StatusInternalServerError {
+		return err
+	}
+	after, readErr := c.getServiceDocument(ctx, desired.Name)
+	if readErr != nil || !after.definitionDiffers(current) {
+		return err
+	}
+	if !c.basicAuth || !isPolicyBookkeeping(apiErr.Message) {
+		res.Warnings = append(res.Warnings, fmt.Sprintf("The OSCAR manager stored the update of service %q but reported an error: %s", desired.Name, apiErr.Message))
+	}
+	return nil
+}
+
+// isPolicyBookkeeping tells whether a 500 text is only about MinIO policies and groups, which the
+// manager cannot set up for the basic-auth admin.
+func isPolicyBookkeeping(message string) bool {
+	for _, marker := range []string{"MinIO policy for user/group", "error removing resource", "error setting new policies"} {
+		if strings.Contains(message, marker) {
+			return true
+		}
+	}
+	return false
+}
+
+// bucketsToKeep are the buckets of svc that deleting svc must not remove: foreign buckets, stand-alone
+// buckets, buckets another service uses, and buckets already gone (on which the manager's delete
+// would stop).
+func (c *Client) bucketsToKeep(ctx context.Context, svc *Service, foreign []string) (map[string]bool, error) {
+	keep := map[string]bool{}
+	var others []Service
+	listed := false
+	for _, b := range svc.ClusterBuckets() {
+		if slices.Contains(foreign, b) {
+			keep[b] = true
+			continue
+		}
+		bucket, err := c.GetBucket(ctx, b)
+		switch {
+		case IsNotFound(err):
+			keep[b] = true
+			continue
+		case err != nil:
+			return nil, fmt.Errorf("checking bucket %q of service %q: %w", b, svc.Name, err)
+		case bucket.StandAlone():
+			keep[b] = true
+			continue
+		}
+		if !listed {
+			if others, err = c.ListServices(ctx); err != nil {
+				return nil, fmt.Errorf("listing services to find who else uses the buckets of %q: %w", svc.Name, err)
+			}
+			listed = true
+		}
+		for i := range others {
+			if others[i].Name != svc.Name && others[i].UsesBucket(b) {
+				keep[b] = true
+				break
+			}
+		}
+	}
+	return keep, nil
+}
+
+// existingBuckets returns which of the named buckets exist in the cluster's MinIO.
+func (c *Client) existingBuckets(ctx context.Context, names []string) (map[string]bool, error) {
+	existing := map[string]bool{}
+	for _, name := range names {
+		_, err := c.GetBucket(ctx, name)
+		switch {
+		case err == nil:
+			existing[name] = true
+		case IsNotFound(err):
+		case isForbidden(err):
+			existing[name] = true // it exists but belongs to another user
+		default:
+			return nil, fmt.Errorf("checking whether bucket %q exists: %w", name, err)
+		}
+	}
+	return existing, nil
+}
+
+// untriggeredInputs explains, for each input of svc in an existing bucket, that uploads there will
+// not start the service.
+func untriggeredInputs(svc *Service, existing map[string]bool) []string {
+	var warnings []string
+	for _, p := range svc.InputsIn(existing) {
+		warnings = append(warnings, fmt.Sprintf(
+			"Input %q of service %q is in bucket %q, which already existed. The OSCAR manager (v4.1) attaches a bucket's upload trigger "+
+				"only when it creates the bucket, so uploads to %q will not start %q. To have them start it, give the input a bucket "+
+				"that no other service or oscar_bucket creates first.", p, svc.Name, bucketOf(p), p, svc.Name))
+	}
+	return warnings
+}
+
+func sortedKeys(m map[string]bool) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}

@@ -1,0 +1,37 @@
+package provider
+
+import (
+	"fmt"
+
+	"github.com/hashicorp/terraform-plugin-framework/diag"
+
+	"github.com/oscar-cdktf/terraform-provider-oscar/internal/oscar"
+)
+
+// clientFrom takes the client the provider configured. It is nil while the provider settings are
+// unknown (they come from resources not created yet); requireClient reports that when a call is due.
+func clientFrom(providerData any, diags *diag.Diagnostics) *oscar.Client {
+	if providerData == nil {
+		return nil
+	}
+	client, ok := providerData.(*oscar.Client)
+	if !ok {
+		diags.AddError("Unexpected provider data", fmt.Sprintf("Expected *oscar.Client, got %T. This is a bug in the provider.", providerData))
+	}
+	return client
+}
+
+func requireClient(client *oscar.Client, diags *diag.Diagnostics) bool {
+	if client == nil {
+		diags.AddError("OSCAR provider not configured",
+			"The provider settings (endpoint and credentials) are unknown at this point; they are likely computed from resources "+
+				"that do not exist yet. Apply those first, or set them from known values.")
+	}
+	return client != nil
+}
+
+func addWarnings(diags *diag.Diagnostics, subject string, warnings []string) {
+	for _, w := range warnings {
+		diags.AddWarning(subject, w)
+	}
+}

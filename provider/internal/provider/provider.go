@@ -1,0 +1,124 @@
+// Package provider is the Terraform provider for OSCAR: its settings, the oscar_service and
+// oscar_bucket resources and the oscar_cluster_info data source.
+package provider
+
+import (
+	"context"
+
+	"github.com/hashicorp/terraform-plugin-framework/datasource"
+	"github.com/hashicorp/terraform-plugin-framework/provider"
+	"github.com/hashicorp/terraform-plugin-framework/provider/schema"
+	"github.com/hashicorp/terraform-plugin-framework/resource"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+
+	"github.com/oscar-cdktf/terraform-provider-oscar/internal/oscar"
+)
+
+// New returns a constructor of the provider, as providerserver.Serve wants it.
+func New(version string) func() provider.Provider {
+	return func() provider.Provider { return &oscarProvider{version: version} }
+}
+
+type oscarProvider struct {
+	version string
+}
+
+// providerModel is the provider block.
+type providerModel struct {
+	Endpoint       types.String `tfsdk:"endpoint"`
+	Username       types.String `tfsdk:"username"`
+	Password       types.String `tfsdk:"password"`
+	Token          types.String `tfsdk:"token"`
+	Insecure       types.Bool   `tfsdk:"insecure"`
+	CACertificate  types.String `tfsdk:"ca_certificate"`
+	RequestTimeout types.String `tfsdk:"request_timeout"`
+	RetryTimeout   types.String `tfsdk:"retry_timeout"`
+}
+
+func (p *oscarProvider) Metadata(_ context.Context, _ provider.MetadataRequest, resp *provider.MetadataResponse) {
+	resp.TypeName = "oscar"
+	resp.Version = p.version
+}
+
+func (p *oscarProvider) Schema(_ context.Context, _ provider.SchemaRequest, resp *provider.SchemaResponse) {
+	resp.Schema = schema.Schema{
+		MarkdownDescription: "Manages services and buckets of an [OSCAR](https://github.com/grycap/oscar) cluster through the " +
+			"OSCAR manager's REST API (v4.1). Every setting can also come from an environment variable; a value in the provider " +
+			"block wins. Writes to one manager run one at a time, whatever `-parallelism` is, because each service create or " +
+			"delete restarts the cluster's MinIO.",
+		Attributes: map[string]schema.Attribute{
+			"endpoint": schema.StringAttribute{
+				Optional:            true,
+				MarkdownDescription: "Base URL of the OSCAR manager, e.g. `https://oscar.example.org`. Environment: `OSCAR_ENDPOINT`.",
+			},
+			"username": schema.StringAttribute{
+				Optional:            true,
+				MarkdownDescription: "User of HTTP basic auth (the manager's `OSCAR_USERNAME`). Environment: `OSCAR_USERNAME`.",
+			},
+			"password": schema.StringAttribute{
+				Optional:            true,
+				Sensitive:           true,
+				MarkdownDescription: "Password of HTTP basic auth. Environment: `OSCAR_PASSWORD`.",
+			},
+			"token": schema.StringAttribute{
+				Optional:  true,
+				Sensitive: true,
+				MarkdownDescription: "OIDC bearer token (e.g. from an AI4OS or EGI Check-in login), used instead of basic auth. " +
+					"Services are then owned by the token's subject and live in that user's namespace. Environment: `OSCAR_TOKEN`.",
+			},
+			"insecure": schema.BoolAttribute{
+				Optional:            true,
+				MarkdownDescription: "Skip verification of the manager's TLS certificate. Defaults to `false`. Environment: `OSCAR_INSECURE`.",
+			},
+			"ca_certificate": schema.StringAttribute{
+				Optional: true,
+				MarkdownDescription: "PEM certificate(s) of authorities to trust besides the system's, for a manager with a private CA. " +
+					"Environment: `OSCAR_CA_CERTIFICATE` (the PEM text or the path of a PEM file).",
+			},
+			"request_timeout": schema.StringAttribute{
+				Optional: true,
+				MarkdownDescription: "Longest time one request may take, as a Go duration (`90s`, `5m`). A service create or delete " +
+					"takes about 7 s; one with `image_prefetch` waits until every node pulled the image. Defaults to `5m`. " +
+					"Environment: `OSCAR_REQUEST_TIMEOUT`.",
+			},
+			"retry_timeout": schema.StringAttribute{
+				Optional: true,
+				MarkdownDescription: "How long a request is retried while the manager is unreachable or its MinIO is restarting, " +
+					"as a Go duration. `0s` disables retries. Defaults to `2m`. Environment: `OSCAR_RETRY_TIMEOUT`.",
+			},
+		},
+	}
+}
+
+func (p *oscarProvider) Configure(ctx context.Context, req provider.ConfigureRequest, resp *provider.ConfigureResponse) {
+	var model providerModel
+	resp.Diagnostics.Append(req.Config.Get(ctx, &model)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	if model.anyUnknown() {
+		// The settings come from resources not created yet (a plan of a fresh cluster): resources
+		// then plan without calling the manager, and apply configures the provider again.
+		return
+	}
+	cfg, diags := model.clientConfig("terraform-provider-oscar/" + p.version)
+	resp.Diagnostics.Append(diags...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	client, err := oscar.NewClient(cfg)
+	if err != nil {
+		resp.Diagnostics.AddError("Invalid OSCAR provider settings", err.Error())
+		return
+	}
+	resp.ResourceData = client
+	resp.DataSourceData = client
+}
+
+func (p *oscarProvider) Resources(context.Context) []func() resource.Resource {
+	return []func() resource.Resource{newServiceResource, newBucketResource}
+}
+
+func (p *oscarProvider) DataSources(context.Context) []func() datasource.DataSource {
+	return []func() datasource.DataSource{newClusterInfoDataSource}
+}

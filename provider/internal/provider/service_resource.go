@@ -1,0 +1,210 @@
+package provider
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"sort"
+
+	"github.com/hashicorp/terraform-plugin-framework/diag"
+	"github.com/hashicorp/terraform-plugin-framework/path"
+	"github.com/hashicorp/terraform-plugin-framework/resource"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+
+	"github.com/oscar-cdktf/terraform-provider-oscar/internal/oscar"
+)
+
+var (
+	_ resource.ResourceWithConfigure      = (*serviceResource)(nil)
+	_ resource.ResourceWithImportState    = (*serviceResource)(nil)
+	_ resource.ResourceWithModifyPlan     = (*serviceResource)(nil)
+	_ resource.ResourceWithValidateConfig = (*serviceResource)(nil)
+)
+
+func newServiceResource() resource.Resource { return &serviceResource{} }
+
+type serviceResource struct {
+	client *oscar.Client
+}
+
+func (r *serviceResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
+	resp.TypeName = req.ProviderTypeName + "_service"
+}
+
+func (r *serviceResource) Configure(_ context.Context, req resource.ConfigureRequest, resp *resource.ConfigureResponse) {
+	r.client = clientFrom(req.ProviderData, &resp.Diagnostics)
+}
+
+func (r *serviceResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
+	var plan serviceModel
+	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	if resp.Diagnostics.HasError() || !requireClient(r.client, &resp.Diagnostics) {
+		return
+	}
+	name := plan.Name.ValueString()
+	res, err := r.client.CreateService(ctx, expandService(&plan))
+	addWarnings(&resp.Diagnostics, "OSCAR service "+name, res.Warnings)
+	if err != nil {
+		resp.Diagnostics.AddError(fmt.Sprintf("Cannot create OSCAR service %q", name), err.Error())
+		if !res.Created {
+			return
+		}
+		// It exists in part: record it, so Terraform marks it tainted and replaces it next time.
+	}
+	resp.Diagnostics.Append(setForeignBuckets(ctx, resp.Private, res.ForeignBuckets)...)
+	svc, err := r.client.GetService(ctx, name)
+	if err != nil {
+		resp.Diagnostics.AddError(fmt.Sprintf("Cannot read OSCAR service %q after creating it", name), err.Error())
+		return
+	}
+	resp.Diagnostics.Append(resp.State.Set(ctx, flattenService(svc, &plan, false))...)
+}
+
+func (r *serviceResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
+	var state serviceModel
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	if resp.Diagnostics.HasError() || !requireClient(r.client, &resp.Diagnostics) {
+		return
+	}
+	svc, err := r.client.GetService(ctx, state.Name.ValueString())
+	if oscar.IsNotFound(err) {
+		// Deleted outside Terraform: forget it, so the next plan creates exactly this service.
+		resp.State.RemoveResource(ctx)
+		return
+	}
+	if err != nil {
+		resp.Diagnostics.AddError(fmt.Sprintf("Cannot read OSCAR service %q", state.Name.ValueString()), err.Error())
+		return
+	}
+	// After an import the state holds only the name (image is required otherwise).
+	imported := state.Image.IsNull()
+	resp.Diagnostics.Append(resp.State.Set(ctx, flattenService(svc, &state, imported))...)
+}
+
+func (r *serviceResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
+	var plan, state serviceModel
+	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	if resp.Diagnostics.HasError() || !requireClient(r.client, &resp.Diagnostics) {
+		return
+	}
+	name := plan.Name.ValueString()
+	res, err := r.client.UpdateService(ctx, expandService(&plan), ownedLabels(state.Labels, plan.Labels))
+	addWarnings(&resp.Diagnostics, "OSCAR service "+name, res.Warnings)
+	if len(res.ForeignBuckets) > 0 {
+		foreign, diags := foreignBuckets(ctx, req.Private)
+		resp.Diagnostics.Append(diags...)
+		resp.Diagnostics.Append(setForeignBuckets(ctx, resp.Private, append(foreign, res.ForeignBuckets...))...)
+	}
+	if oscar.IsNotFound(err) {
+		resp.Diagnostics.AddError(fmt.Sprintf("OSCAR service %q no longer exists", name),
+			"It was deleted outside Terraform after the last refresh. Run `terraform apply` again (with refresh) to create it.")
+		return
+	}
+	if err != nil {
+		resp.Diagnostics.AddError(fmt.Sprintf("Cannot update OSCAR service %q", name), err.Error())
+		return
+	}
+	svc, err := r.client.GetService(ctx, name)
+	if err != nil {
+		resp.Diagnostics.AddError(fmt.Sprintf("Cannot read OSCAR service %q after updating it", name), err.Error())
+		return
+	}
+	resp.Diagnostics.Append(resp.State.Set(ctx, flattenService(svc, &plan, false))...)
+}
+
+func (r *serviceResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
+	var state serviceModel
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	if resp.Diagnostics.HasError() || !requireClient(r.client, &resp.Diagnostics) {
+		return
+	}
+	foreign, diags := foreignBuckets(ctx, req.Private)
+	resp.Diagnostics.Append(diags...)
+	res, err := r.client.DeleteService(ctx, state.Name.ValueString(), foreign)
+	addWarnings(&resp.Diagnostics, "OSCAR service "+state.Name.ValueString(), res.Warnings)
+	if err != nil {
+		resp.Diagnostics.AddError(fmt.Sprintf("Cannot delete OSCAR service %q", state.Name.ValueString()), err.Error())
+	}
+}
+
+// ImportState takes the service name as the import id; the read that follows fills the rest.
+func (r *serviceResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
+	if !serviceNamePattern.MatchString(req.ID) {
+		resp.Diagnostics.AddError("Invalid import id",
+			fmt.Sprintf("%q is not an OSCAR service name. Import with the service's name, e.g. `terraform import oscar_service.cowsay cowsay`.", req.ID))
+		return
+	}
+	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("name"), types.StringValue(req.ID))...)
+}
+
+func (r *serviceResource) ValidateConfig(ctx context.Context, req resource.ValidateConfigRequest, resp *resource.ValidateConfigResponse) {
+	var volume *volumeModel
+	if known, d := knownObject(ctx, req.Config, path.Root("volume"), &volume); known && !d.HasError() && volume != nil {
+		if volume.Size.IsNull() && volume.Name.IsNull() {
+			resp.Diagnostics.AddAttributeError(path.Root("volume"), "Volume without size or name",
+				"Set size to create a new volume, or name to attach an existing OSCAR volume.")
+		}
+		if volume.Size.IsNull() && !volume.LifecyclePolicy.IsNull() {
+			resp.Diagnostics.AddAttributeError(path.Root("volume").AtName("lifecycle_policy"), "Lifecycle policy without size",
+				"lifecycle_policy only applies to a volume the service creates (with size); remove it for an existing volume.")
+		}
+	}
+	var expose *exposeModel
+	if known, d := knownObject(ctx, req.Config, path.Root("expose"), &expose); known && !d.HasError() && expose != nil {
+		if expose.NodePort != nil && len(expose.NodePort) != len(expose.APIPort) {
+			resp.Diagnostics.AddAttributeError(path.Root("expose").AtName("node_port"), "node_port does not match api_port",
+				fmt.Sprintf("Give one node port per api_port (%d), or leave node_port out for a ClusterIP Service.", len(expose.APIPort)))
+		}
+	}
+}
+
+// ownedLabels are the label keys the configuration manages: those it had and those it sets.
+func ownedLabels(previous, planned map[string]string) []string {
+	var keys []string
+	for k := range previous {
+		keys = append(keys, k)
+	}
+	for k := range planned {
+		if _, dup := previous[k]; !dup {
+			keys = append(keys, k)
+		}
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// The buckets a service started using that existed already are kept in the resource's private state
+// (they are not in the manager's answers), so deleting the service keeps them.
+const foreignBucketsKey = "foreign_buckets"
+
+type privateState interface {
+	GetKey(ctx context.Context, key string) ([]byte, diag.Diagnostics)
+	SetKey(ctx context.Context, key string, value []byte) diag.Diagnostics
+}
+
+func foreignBuckets(ctx context.Context, private privateState) ([]string, diag.Diagnostics) {
+	raw, diags := private.GetKey(ctx, foreignBucketsKey)
+	var buckets []string
+	if len(raw) > 0 {
+		if err := json.Unmarshal(raw, &buckets); err != nil {
+			diags.AddError("Unreadable private state", fmt.Sprintf("The resource's %s are not a JSON list: %v. This is a bug in the provider.", foreignBucketsKey, err))
+		}
+	}
+	return buckets, diags
+}
+
+func setForeignBuckets(ctx context.Context, private privateState, buckets []string) diag.Diagnostics {
+	if len(buckets) == 0 {
+		return nil
+	}
+	slices.Sort(buckets)
+	raw, err := json.Marshal(slices.Compact(buckets))
+	if err != nil {
+		var diags diag.Diagnostics
+		diags.AddError("Cannot record foreign buckets", err.Error())
+		return diags
+	}
+	return private.SetKey(ctx, foreignBucketsKey, raw)
+}

@@ -1,0 +1,72 @@
+// `oscar-cdktf validate`: FDL files (and, with --config, a deployment config and the stacks it builds)
+// checked without touching a cluster. Findings as file:line:col text, or as JSON for CI.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { loadDeployment } from '../config/deployment';
+import { type Diagnostic, findFdlFiles, formatDiagnostic, hasErrors, loadFdlFiles, Severity } from '../fdl';
+import { App } from '../private/cdktf';
+import { addDeploymentStacks } from '../../stacks/deployment-app';
+import type { CliIo } from './main';
+
+/** Options of the validate command. */
+export interface ValidateOptions {
+  /** FDL files or folders. @default - the deployment config's, when `config` is given */
+  readonly paths: readonly string[];
+  /** A deployment config to check too (its shape, and every construct rule, by building the stacks). */
+  readonly config?: string;
+  /** Warnings fail too. @default false */
+  readonly strict?: boolean;
+  readonly allowScriptsOutsideFolder?: boolean;
+  /** Print one JSON document instead of lines. @default false */
+  readonly json?: boolean;
+}
+
+/** A config problem as a finding: the message carries file:line (and column when known). */
+function configFinding(file: string, message: string): Diagnostic {
+  const m = /^(.*?):(\d+)(?::(\d+))?: (.*?)(?:\. Fix: (.*?)\.?)?$/s.exec(message);
+  return {
+    file: m?.[1] ?? file,
+    line: Number(m?.[2] ?? 1),
+    column: Number(m?.[3] ?? 1),
+    severity: Severity.ERROR,
+    path: '',
+    message: m?.[4] ?? message,
+    ...(m?.[5] ? { fix: m[5] } : {}),
+  };
+}
+
+export function validateCommand(options: ValidateOptions, io: CliIo): number {
+  const diagnostics: Diagnostic[] = [];
+  let paths = options.paths;
+  let configOk = true;
+  if (options.config) {
+    try {
+      const deployment = loadDeployment(options.config);
+      if (paths.length === 0) paths = deployment.fdl;
+      const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'oscar-validate-'));
+      try {
+        addDeploymentStacks(new App({ outdir }), { ...deployment, fdl: paths });
+      } finally {
+        fs.rmSync(outdir, { recursive: true, force: true });
+      }
+    } catch (e) {
+      configOk = false;
+      // FDL errors surface again below with their own positions; other errors are the config's.
+      if ((e as Error).name !== 'FdlValidationError') diagnostics.push(configFinding(options.config, (e as Error).message));
+    }
+  }
+  const files = findFdlFiles(paths);
+  const loaded = loadFdlFiles(files, { allowScriptsOutsideFolder: options.allowScriptsOutsideFolder });
+  diagnostics.push(...loaded.diagnostics);
+  const errors = diagnostics.filter((d) => d.severity === Severity.ERROR).length;
+  const warnings = diagnostics.length - errors;
+  const failed = !configOk || hasErrors(diagnostics) || (options.strict === true && warnings > 0);
+  if (options.json) {
+    io.out(JSON.stringify({ files: files.length, services: loaded.services.length, errors, warnings, ok: !failed, findings: diagnostics }));
+  } else {
+    for (const d of diagnostics) (d.severity === Severity.ERROR ? io.err : io.out)(formatDiagnostic(d));
+    io.out(`${options.config ? `${options.config}: ${configOk ? 'ok' : 'invalid'}; ` : ''}${files.length} file(s), ${loaded.services.length} service(s): ${errors} error(s), ${warnings} warning(s)`);
+  }
+  return failed ? 1 : 0;
+}

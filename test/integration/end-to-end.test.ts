@@ -1,0 +1,103 @@
+// The project end to end, as a user runs it: one deployment config, the app's three stacks, OpenTofu
+// with the real providers. The platform stack installs the real charts on a kube-apiserver; then the
+// OSCAR manager binary is started exactly as the oscar chart's Deployment describes it (its environment
+// and its service account read back from the API server, so the chart's RBAC applies) against MinIO
+// started with the root credentials the platform generated; then the services stack, wired to the
+// platform's outputs, deploys the example services through that manager.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { App } from '../../src/private/cdktf';
+import { loadDeployment } from '../../src/config/deployment';
+import { addDeploymentStacks } from '../../stacks/deployment-app';
+import { type DeployedManager, Etcd, KubeApiServer, startDeployedManager } from '../../src/sandbox';
+import { tempDir } from '../support/fdl';
+import { chartDir, type TestChart } from '../support/testenv';
+import { TofuStack } from '../support/tofu';
+
+jest.setTimeout(900_000);
+
+const EXAMPLES = path.join(__dirname, '..', '..', 'examples');
+const CONTROLLERS = ['namespace', 'serviceaccount', 'garbagecollector', 'pvc-protection', 'pv-protection'];
+const local = (chart: TestChart) => `{repository: "", chart: "${chartDir(chart)}"}`;
+
+describe('end to end: platform stack → the chart\'s manager → services stack', () => {
+  let etcd: Etcd;
+  let server: KubeApiServer;
+  let deployed: DeployedManager | undefined;
+  let outdir: string;
+
+  const oscar = async (urlPath: string) => {
+    const { OSCAR_USERNAME: user, OSCAR_PASSWORD: password, OSCAR_SERVICE_PORT: port } = deployed!.env;
+    const res = await fetch(`http://127.0.0.1:${port}${urlPath}`, { headers: { Authorization: `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}` } });
+    return { status: res.status, json: await res.json().catch(() => undefined) };
+  };
+
+  beforeAll(async () => {
+    outdir = tempDir();
+    etcd = await Etcd.start(outdir);
+    server = await KubeApiServer.start(etcd, { controllers: CONTROLLERS, dir: path.join(outdir, 'apiserver') });
+  });
+
+  afterAll(async () => {
+    await deployed?.stop();
+    await server?.stop();
+    await etcd?.stop();
+  });
+
+  test('the example services deploy through the manager the platform stack installed', async () => {
+    // GIVEN a deployment config: this cluster, the platform from local chart folders, the examples.
+    // The platform has no host, so its endpoint is in-cluster; the config points the services stack
+    // at the manager's port, as a port-forward would.
+    const config = path.join(outdir, 'deployment.yaml');
+    fs.writeFileSync(config, [
+      'cluster:',
+      '  existing:',
+      `    kubeconfig: ${server.writeKubeconfig()}`,
+      'platform:',
+      '  storage: {storageClass: nfs}',
+      '  gateway: false',
+      '  waitForPods: false',
+      '  versions:',
+      `    oscar: ${local('oscar-chart')}`,
+      `    minio: ${local('minio-chart')}`,
+      `    knativeOperator: ${local('knative-operator-chart')}`,
+      `    metricsServer: ${local('metrics-server-chart')}`,
+      'services:',
+      `  fdl: [${EXAMPLES}]`,
+      '  oscar: {endpoint: "http://127.0.0.1:8080"}',
+      '',
+    ].join('\n'));
+    const app = new App({ outdir: path.join(outdir, 'cdktf.out') });
+    addDeploymentStacks(app, loadDeployment(config));
+    app.synth();
+
+    // WHEN the platform is applied
+    const platform = new TofuStack(app.outdir, 'platform', ['kubernetes', 'helm'], { HELM_CACHE_HOME: outdir, HELM_CONFIG_HOME: outdir, HELM_DATA_HOME: outdir });
+    platform.apply();
+
+    // ... and the manager is started as its Deployment says
+    deployed = await startDeployedManager(server, path.join(outdir, 'manager'), {
+      minioCredentials: { namespace: 'minio', name: 'minio-root-credentials', userKey: 'rootUser', passwordKey: 'rootPassword' },
+    });
+    expect(deployed.env).toMatchObject({ SERVERLESS_BACKEND: 'knative', OSCAR_SERVICES_NAMESPACE: 'oscar-svc', OSCAR_SERVICE_PORT: '8080' });
+    const info = await oscar('/system/info');
+    expect(info).toMatchObject({ status: 200, json: { version: 'v4.1.2', serverless_backend: { name: 'Knative' } } });
+
+    // ... and the services stack is applied, reading the platform's outputs from its state
+    const services = new TofuStack(app.outdir, 'services', ['oscar']);
+    services.useRemoteState('platform', platform);
+    services.apply();
+
+    // THEN the services exist in OSCAR, in the services namespace, and a second plan is empty
+    const listed = (await oscar('/system/services')).json as any[];
+    expect(listed.map((s) => s.name).sort()).toEqual(['cowsay', 'grayify']);
+    expect(listed.every((s) => s.namespace === 'oscar-svc' && s.owner === 'cluster_admin')).toBe(true);
+    expect(services.plan()).toMatchObject({ create: [], update: [], replace: [], delete: [] });
+    // The platform's password reached the services stack through its outputs, never its configuration.
+    expect(fs.readFileSync(path.join(services.dir, 'cdk.tf.json'), 'utf8')).not.toContain(deployed.env.OSCAR_PASSWORD);
+
+    // WHEN the services are destroyed, THEN the manager has none left
+    services.run('destroy', '-auto-approve');
+    expect((await oscar('/system/services')).json).toEqual([]);
+  });
+});
