@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { cacheDir, componentBinary, PROJECT_ROOT } from '../src/sandbox/testenv';
+import { componentBinary, PROJECT_ROOT } from '../src/sandbox/testenv';
 
 export class BenchContext {
   readonly projectRoot = PROJECT_ROOT;
@@ -41,22 +41,19 @@ export class BenchContext {
   }
 
   /**
-   * The folder holding `terraform-provider-oscar`: `OSCAR_PROVIDER_DIR` if set, else the project's
-   * provider (provider/) built with `go build` into the testenv cache (seconds when nothing changed).
+   * Installs the project's OSCAR provider (provider/) the way the README does, with
+   * `provider/install.sh` (a `go build` into a filesystem mirror), here into the scratch folder;
+   * returns the CLI configuration file for TF_CLI_CONFIG_FILE.
    */
-  providerDir(): string {
-    if (process.env.OSCAR_PROVIDER_DIR) return process.env.OSCAR_PROVIDER_DIR;
-    const source = path.join(this.projectRoot, 'provider');
-    if (!fs.existsSync(path.join(source, 'go.mod'))) {
-      throw new Error(`the OSCAR provider's source is not in ${source}: the deploy benchmark needs it (or OSCAR_PROVIDER_DIR naming a folder with terraform-provider-oscar).`);
-    }
-    const out = path.join(cacheDir(), 'terraform-provider-oscar', 'bench');
-    execFileSync('go', ['build', '-trimpath', '-o', path.join(out, 'terraform-provider-oscar'), '.'], {
-      cwd: source,
-      env: { ...process.env, GOTOOLCHAIN: 'local', CGO_ENABLED: '0' },
-      stdio: 'pipe',
+  installProvider(): string {
+    const out = execFileSync('bash', [path.join(this.projectRoot, 'provider', 'install.sh'), '--format', 'env'], {
+      env: { ...process.env, OSCAR_PROVIDER_MIRROR: path.join(this.scratch, 'provider-mirror') },
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
-    return out;
+    const config = /^TF_CLI_CONFIG_FILE=(.+)$/m.exec(out)?.[1];
+    if (!config) throw new Error(`provider/install.sh printed no TF_CLI_CONFIG_FILE:\n${out}`);
+    return config;
   }
 
   /** Removes the scratch folder. */

@@ -5,6 +5,7 @@
 // (see v3-compat-proxy.ts); as released it applies nothing to OSCAR v4.1 (see the findings).
 import { loadFdlFiles, type OscarServiceSpec } from '../src/fdl';
 import { ControlPlane } from '../src/sandbox';
+import { bucketsOf } from '../src/services/buckets';
 import type { BenchContext } from './context';
 import { copyCorpus, generateFdl, type GeneratedFdl, SHAPES } from './fdl-gen';
 import type { ManagerActivity } from './manager-log';
@@ -13,8 +14,8 @@ import { type CliFailure, type CliRun, OscarCli } from './oscar-cli';
 import { type DeployRun, ProjectDeployer } from './project';
 import { V3CompatProxy } from './v3-compat-proxy';
 
-/** A redeploy/re-apply phase. */
-export type Phase = 'first' | 'noop' | 'removed';
+/** A deploy phase; `noop-cdktf` is the project's no-op through `cdktf deploy` instead of its steps. */
+export type Phase = 'first' | 'noop' | 'noop-cdktf' | 'removed';
 
 /** One tool's phase at one N. */
 export interface PhaseResult {
@@ -50,6 +51,8 @@ export interface DeployResults {
   readonly landed: readonly LandedCheck[];
   /** Time to delete the k services behind the tools' backs (manager work, not counted for either tool), ms. */
   readonly removalMs: readonly number[];
+  /** Deletes behind a tool's back that the manager answered with an error, by tool and size. */
+  readonly removalNotes: readonly string[];
   readonly managerVersion: string;
   readonly oscarCliVersion: string;
 }
@@ -62,16 +65,30 @@ export interface DeployOptions {
   readonly noopRepeats: number;
 }
 
-/** Deletes the first `k` services (one without buckets, one with, and so on) behind the tool's back. */
-async function removeServices(plane: ControlPlane, fdl: GeneratedFdl, k: number): Promise<{ names: string[]; ms: number }> {
+/**
+ * Deletes the first `k` services (one without buckets, one with, and so on) behind the tool's back,
+ * as `oscar-cli service delete` or the dashboard would. A delete the manager answers with an error
+ * but that removed the service is recorded in `notes` (what it left behind), not thrown.
+ */
+async function removeServices(plane: ControlPlane, fdl: GeneratedFdl, k: number): Promise<{ names: string[]; ms: number; notes: string[] }> {
   const names = fdl.services.slice(0, k);
+  const notes: string[] = [];
   const { ms } = await timed(async () => {
     for (const name of names) {
       const res = await plane.oscar('DELETE', `/system/services/${name}`);
-      if (res.status !== 204) throw new Error(`deleting ${name} behind the tool's back: ${res.status} ${res.text}`);
+      if (res.status === 204) continue;
+      if ((await plane.oscar('GET', `/system/services/${name}`)).status !== 404) {
+        throw new Error(`deleting ${name} behind the tool's back: ${res.status} ${res.text}`);
+      }
+      const spec = loadFdlFiles(fdl.files).services.find((s) => s.spec.name === name)?.spec;
+      const buckets: string[] = [];
+      for (const { bucket } of spec ? bucketsOf(spec) : []) {
+        if ((await plane.oscar('GET', `/system/buckets/${bucket}`)).status === 200) buckets.push(bucket);
+      }
+      notes.push(`DELETE ${name} answered ${res.status} (${res.text.trim()}): the service is gone${buckets.length ? `, its bucket(s) ${buckets.join(', ')} are left` : ''}`);
     }
   });
-  return { names, ms };
+  return { names, ms, notes };
 }
 
 function medianRun<T extends { totalMs: number }>(runs: T[]): T {
@@ -82,7 +99,8 @@ function medianRun<T extends { totalMs: number }>(runs: T[]): T {
 export async function runDeploy(ctx: BenchContext, options: DeployOptions): Promise<DeployResults> {
   const phases: PhaseResult[] = [];
   const removalMs: number[] = [];
-  const providerDir = ctx.providerDir();
+  const removalNotes: string[] = [];
+  const tofurc = ctx.installProvider();
   const start = (label: string) => {
     ctx.log(`starting a control plane for ${label}`);
     return ControlPlane.start({ dir: ctx.tempDir('plane-') });
@@ -139,13 +157,17 @@ export async function runDeploy(ctx: BenchContext, options: DeployOptions): Prom
     // The project.
     let plane = await start(`the project, N=${n}`);
     try {
-      const project = new ProjectDeployer(ctx, plane, fdl.dir, fdl.secrets, providerDir);
+      const project = new ProjectDeployer(ctx, plane, fdl.dir, fdl.secrets, tofurc);
       projectPhase(n, 'first', [await project.deploy()]);
       const noop: DeployRun[] = [];
       for (let i = 0; i < options.noopRepeats; i++) noop.push(await project.deploy());
       projectPhase(n, 'noop', noop);
+      const viaCli = await project.cdktfDeploy();
+      phases.push({ tool: 'project', services: n, phase: 'noop-cdktf', ms: viaCli.totalMs, runs: 1, writes: viaCli.manager.totalWrites, activity: viaCli.manager });
+      ctx.log(`project   N=${n} noop via cdktf deploy ${(viaCli.totalMs / 1000).toFixed(1)} s, writes ${viaCli.manager.totalWrites}`);
       const removal = await removeServices(plane, fdl, options.removed);
       removalMs.push(removal.ms);
+      removalNotes.push(...removal.notes.map((note) => `project, ${n} services: ${note}`));
       projectPhase(n, 'removed', [await project.deploy()]);
     } finally {
       await plane.stop();
@@ -163,13 +185,14 @@ export async function runDeploy(ctx: BenchContext, options: DeployOptions): Prom
       cliPhase(n, 'noop', again);
       const removal = await removeServices(plane, fdl, options.removed);
       removalMs.push(removal.ms);
+      removalNotes.push(...removal.notes.map((note) => `oscar-cli, ${n} services: ${note}`));
       cliPhase(n, 'removed', [await cli.apply(fdl.files)]);
     } finally {
       await proxy.stop();
       await plane.stop();
     }
   }
-  return { phases, rawCorpus, rawShapes, landed, removalMs, managerVersion, oscarCliVersion };
+  return { phases, rawCorpus, rawShapes, landed, removalMs, removalNotes, managerVersion, oscarCliVersion };
 }
 
 /** For the first service of each shape: the FDL fields the manager does not have after oscar-cli applied it. */

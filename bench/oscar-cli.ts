@@ -49,7 +49,9 @@ export class OscarCli {
       totalMs += run.ms;
       if (run.status !== 0) {
         const lines = `${run.stdout}\n${run.stderr}`.split('\n').map((l) => l.trim()).filter((l) => l.startsWith('Error:') || l.includes('✗'));
-        failures.push({ file: path.basename(file), error: (lines.find((l) => l.startsWith('Error:')) ?? lines.pop() ?? `exit ${run.status}`).replace(/^Error:\s*/, '') });
+        const error = (lines.find((l) => l.startsWith('Error:')) ?? lines.pop() ?? `exit ${run.status}`).replace(/^Error:\s*/, '');
+        // Paths under the scratch folder are shown relative to their copy's folder.
+        failures.push({ file: path.basename(file), error: error.split(/\/\S*?\/oscar-bench-[^/]+\/[^/]+\//).join('') });
       }
     }
     return { totalMs, files: files.length, failures, manager: mark.activity() };

@@ -1,6 +1,7 @@
 // The project's deploy, step by step as `cdktf deploy services` runs it: synth (the compiled app with a
 // services-only deployment config), `tofu init`, `tofu plan`, `tofu apply` of that plan, with the
-// project's OSCAR provider installed by init from a local mirror (as from a registry) and local state. Each step is timed; the manager's log
+// project's OSCAR provider installed by init from the filesystem mirror provider/install.sh writes,
+// and local state. Each step is timed; the manager's log
 // says what each step made it do.
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -9,9 +10,6 @@ import type { ControlPlane } from '../src/sandbox';
 import type { BenchContext } from './context';
 import { type ManagerActivity, Mark, summarize } from './manager-log';
 import { measure } from './measure';
-
-/** The version the built provider is offered as. */
-const PROVIDER_VERSION = '0.1.0';
 
 /** What one deploy (or redeploy) cost, step by step. */
 export interface DeployRun {
@@ -37,22 +35,14 @@ export class ProjectDeployer {
   /**
    * @param fdlDir the generated FDL files
    * @param secrets secret keys by service, each given a value through its TF_VAR_ variable
+   * @param tofurc the CLI configuration provider/install.sh wrote
    */
-  constructor(private readonly ctx: BenchContext, private readonly plane: ControlPlane, fdlDir: string, secrets: Readonly<Record<string, readonly string[]>>, providerDir: string) {
+  constructor(private readonly ctx: BenchContext, private readonly plane: ControlPlane, fdlDir: string, secrets: Readonly<Record<string, readonly string[]>>, tofurc: string) {
     this.workDir = ctx.tempDir('project-');
     this.stackDir = path.join(this.workDir, 'cdktf.out', 'stacks', 'services');
     this.configFile = path.join(this.workDir, 'deployment.yaml');
     // A services-only deployment to the sandbox's manager (config/existing-oscar.yaml's form).
     fs.writeFileSync(this.configFile, `services:\n  oscar:\n    endpoint: ${plane.manager.endpoint}\n    username: ${plane.manager.username}\n  fdl: [${JSON.stringify(fdlDir)}]\n`);
-    // `tofu init` refuses dev_overrides providers (it still asks the registry), so the provider is
-    // offered the way a registry would be: a filesystem mirror, which init installs from for real.
-    const mirror = path.join(this.workDir, 'mirror');
-    const platform = `${process.platform}_${process.arch === 'x64' ? 'amd64' : process.arch}`;
-    const target = path.join(mirror, 'registry.opentofu.org', 'oscar-cdktf', 'oscar', PROVIDER_VERSION, platform);
-    fs.mkdirSync(target, { recursive: true });
-    fs.symlinkSync(path.join(providerDir, 'terraform-provider-oscar'), path.join(target, `terraform-provider-oscar_v${PROVIDER_VERSION}`));
-    const tofurc = path.join(this.workDir, 'tofurc');
-    fs.writeFileSync(tofurc, `provider_installation {\n  filesystem_mirror {\n    path = "${mirror}"\n    include = ["registry.opentofu.org/oscar-cdktf/oscar"]\n  }\n}\n`);
     const secretVars = Object.fromEntries(Object.entries(secrets).flatMap(([service, keys]) =>
       keys.map((key) => [`TF_VAR_${service}__${key.replace(/[^A-Za-z0-9_-]/g, '_')}`, `bench-secret-${service}`])));
     this.env = {
@@ -90,6 +80,22 @@ export class ProjectDeployer {
       manager: summarize(all.requests()),
       applyManager,
     };
+  }
+
+  /**
+   * `cdktf deploy services --auto-approve --skip-provider-lock`, as the README runs it (the CLI
+   * synthesizes, inits, plans and applies): the same deploy through the CLI, for its overhead.
+   */
+  async cdktfDeploy(): Promise<{ totalMs: number; manager: ManagerActivity }> {
+    fs.writeFileSync(path.join(this.workDir, 'cdktf.json'), JSON.stringify({
+      language: 'typescript',
+      app: `node ${path.join(this.ctx.projectRoot, 'dist', 'main.js')}`,
+      sendCrashReports: 'false',
+    }));
+    const mark = Mark.at(this.plane.manager.logFile);
+    const cli = path.join(this.ctx.projectRoot, 'node_modules', '.bin', 'cdktf');
+    const run = await measure(cli, ['deploy', 'services', '--auto-approve', '--skip-provider-lock'], { cwd: this.workDir, env: { ...this.env, CI: '1', FORCE_COLOR: '0' } });
+    return { totalMs: run.ms, manager: mark.activity() };
   }
 
   private planChanges(): DeployRun['plan'] {

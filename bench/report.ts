@@ -61,7 +61,7 @@ function synthSection(synth: readonly SynthResult[], lines: string[], targets: s
   }
 }
 
-const PHASE_LABEL: Record<Phase, string> = { first: 'first deploy', noop: 'no-op redeploy', removed: 'redeploy after k removed' };
+const PHASE_LABEL: Record<Phase, string> = { first: 'first deploy', noop: 'no-op redeploy', 'noop-cdktf': 'no-op redeploy, `cdktf deploy`', removed: 'redeploy after k removed' };
 
 function deploySection(deploy: DeployResults, removed: number, lines: string[], targets: string[][]): void {
   const find = (tool: PhaseResult['tool'], n: number, phase: Phase) => deploy.phases.find((p) => p.tool === tool && p.services === n && p.phase === phase);
@@ -69,9 +69,9 @@ function deploySection(deploy: DeployResults, removed: number, lines: string[], 
   lines.push(`**Deploy on the local control plane** (OSCAR manager ${deploy.managerVersion}; k = ${removed}; oscar-cli ${deploy.oscarCliVersion} through the v3 compatibility proxy, see the findings):`, '');
   const rows: string[][] = [];
   for (const n of sizes) {
-    for (const phase of ['first', 'noop', 'removed'] as Phase[]) {
+    for (const phase of ['first', 'noop', 'noop-cdktf', 'removed'] as Phase[]) {
       const p = find('project', n, phase);
-      const c = find('oscar-cli', n, phase);
+      const c = phase === 'noop-cdktf' ? find('oscar-cli', n, 'noop') : find('oscar-cli', n, phase);
       if (!p && !c) continue;
       const w = (r?: PhaseResult) => (r ? `${r.writes}${r.activity.failedWrites ? ` (${r.activity.failedWrites} failed)` : ''}` : '-');
       rows.push([`${PHASE_LABEL[phase]}`, String(n), p ? s(p.ms) : '-', c ? s(c.ms) : '-', p && c ? x(p.ms / c.ms) : '-', w(p), w(c),
@@ -87,15 +87,32 @@ function deploySection(deploy: DeployResults, removed: number, lines: string[], 
       const p = find('project', n, phase);
       if (!p?.steps) continue;
       stepRows.push([PHASE_LABEL[phase], String(n), s(p.steps.synthMs), s(p.steps.initMs), s(p.steps.planMs), s(p.steps.applyMs), s(p.ms),
-        `${s(p.activity.writeMs)} (${x(p.activity.writeMs / p.steps.applyMs).replace('x', '')} of apply)`, `${s(p.activity.readMs)} in ${p.activity.reads} reads`]);
+        `${s(p.activity.writeMs)} (${((100 * p.activity.writeMs) / p.steps.applyMs).toFixed(0)}% of apply)`, `${s(p.activity.readMs)} in ${p.activity.reads} reads`]);
     }
   }
   lines.push(...table(['scenario', 'services', 'synth', 'init', 'plan', 'apply', 'total', 'manager: writes', 'manager: reads'], stepRows), '');
+  const cliRows: string[][] = [];
+  for (const n of sizes) {
+    for (const phase of ['first', 'noop', 'removed'] as Phase[]) {
+      const c = find('oscar-cli', n, phase);
+      if (!c) continue;
+      const rest = c.ms - c.activity.writeMs - c.activity.readMs;
+      cliRows.push([PHASE_LABEL[phase], String(n), s(c.ms), `${s(c.activity.writeMs)} in ${c.activity.totalWrites} writes`, `${s(c.activity.readMs)} in ${c.activity.reads} reads`, s(Math.max(0, rest))]);
+    }
+  }
+  if (cliRows.length) {
+    lines.push('**Where oscar-cli\'s time goes** (it sends one request at a time, so the manager\'s logged latencies add up to its wall time; the rest is its own start-up per file and the network):', '');
+    lines.push(...table(['scenario', 'services', 'total', 'manager: writes', 'manager: reads', 'oscar-cli itself'], cliRows), '');
+  }
   if (deploy.removalMs.length) lines.push(`Deleting the k services behind the tool's back (not counted for either tool): ${deploy.removalMs.map(s).join(', ')}.`, '');
+  for (const note of deploy.removalNotes) lines.push(`- ${note}`);
+  if (deploy.removalNotes.length) lines.push('');
 
   for (const n of sizes) {
     const noop = find('project', n, 'noop');
     if (noop) targets.push([`no-op redeploy makes 0 writes (project, ${n} services)`, String(noop.writes), yes(noop.writes === 0)]);
+    const viaCli = find('project', n, 'noop-cdktf');
+    if (viaCli) targets.push([`no-op \`cdktf deploy\` makes 0 writes (project, ${n} services)`, String(viaCli.writes), yes(viaCli.writes === 0)]);
     const k = find('project', n, 'removed');
     if (k) targets.push([`redeploy after ${removed} removed makes exactly ${removed} creates (project, ${n} services)`, `${k.activity.writes.create} creates, ${k.writes} writes`, yes(k.activity.writes.create === removed && k.writes === removed)]);
   }
