@@ -3,6 +3,7 @@
 // (every measurement, the machine, the versions) and .md (the summary), and prints the summary.
 //   BENCH_QUICK=1         small sizes and single runs (a few minutes), for development
 //   BENCH_ONLY=synth|deploy   one benchmark only
+//   BENCH_SYNTH_SIZES=10,100 / BENCH_DEPLOY_SIZES=10   other sizes
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -19,10 +20,13 @@ if (only !== undefined && only !== 'synth' && only !== 'deploy') {
   process.exit(2);
 }
 
+const sizes = (name: string): number[] | undefined => process.env[name]?.split(',').map(Number).filter((n) => n > 0);
+
 /** Sizes and repeats: the full suite runs in about 30 minutes on 2 cores, the quick one in about 3. */
-const SETTINGS = quick
+const DEFAULTS = quick
   ? { synthSizes: [10, 100], synthRepeats: 1, deploySizes: [5], removed: 2, noopRepeats: 1 }
   : { synthSizes: [10, 100, 1000], synthRepeats: 3, deploySizes: [10, 50], removed: 2, noopRepeats: 3 };
+const SETTINGS = { ...DEFAULTS, synthSizes: sizes('BENCH_SYNTH_SIZES') ?? DEFAULTS.synthSizes, deploySizes: sizes('BENCH_DEPLOY_SIZES') ?? DEFAULTS.deploySizes };
 
 function git(root: string, ...args: string[]): string {
   try {
