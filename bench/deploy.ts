@@ -32,6 +32,8 @@ export interface PhaseResult {
   readonly steps?: Omit<DeployRun, 'manager' | 'applyManager'>;
   /** oscar-cli's failed files. */
   readonly failures?: readonly CliFailure[];
+  /** FDL files applied (oscar-cli). */
+  readonly files?: number;
 }
 
 /** What the OSCAR manager kept of a service oscar-cli applied, against the FDL file. */
@@ -116,7 +118,7 @@ export async function runDeploy(ctx: BenchContext, options: DeployOptions): Prom
   };
   const cliPhase = (services: number, phase: Phase, runs: CliRun[]): PhaseResult => {
     const run = medianRun(runs);
-    const r: PhaseResult = { tool: 'oscar-cli', services, phase, ms: run.totalMs, runs: runs.length, writes: median(runs.map((x) => x.manager.totalWrites)), activity: run.manager, failures: run.failures };
+    const r: PhaseResult = { tool: 'oscar-cli', services, phase, ms: run.totalMs, runs: runs.length, writes: median(runs.map((x) => x.manager.totalWrites)), activity: run.manager, failures: run.failures, files: run.files };
     ctx.log(`oscar-cli N=${services} ${phase.padEnd(7)} ${(r.ms / 1000).toFixed(1)} s, writes ${r.writes} (${JSON.stringify(run.manager.writes)}), ${run.failures.length} file(s) failed`);
     phases.push(r);
     return r;

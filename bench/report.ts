@@ -61,7 +61,7 @@ function synthSection(synth: readonly SynthResult[], lines: string[], targets: s
   }
 }
 
-const PHASE_LABEL: Record<Phase, string> = { first: 'first deploy', noop: 'no-op redeploy', 'noop-cdktf': 'no-op redeploy, `cdktf deploy`', removed: 'redeploy after k removed' };
+const PHASE_LABEL: Record<Phase, string> = { first: 'first deploy', noop: 'no-op redeploy', 'noop-cdktf': 'no-op redeploy (`cdktf deploy`)', removed: 'redeploy after k removed' };
 
 function deploySection(deploy: DeployResults, removed: number, lines: string[], targets: string[][]): void {
   const find = (tool: PhaseResult['tool'], n: number, phase: Phase) => deploy.phases.find((p) => p.tool === tool && p.services === n && p.phase === phase);
@@ -75,7 +75,7 @@ function deploySection(deploy: DeployResults, removed: number, lines: string[], 
       if (!p && !c) continue;
       const w = (r?: PhaseResult) => (r ? `${r.writes}${r.activity.failedWrites ? ` (${r.activity.failedWrites} failed)` : ''}` : '-');
       rows.push([`${PHASE_LABEL[phase]}`, String(n), p ? s(p.ms) : '-', c ? s(c.ms) : '-', p && c ? x(p.ms / c.ms) : '-', w(p), w(c),
-        c?.failures?.length ? `${c.failures.length} of ${n} services' files` : c ? 'none' : '-']);
+        c?.failures?.length ? `${c.failures.length} of ${c.files}` : c ? 'none' : '-']);
     }
   }
   lines.push(...table(['scenario', 'services', 'project', 'oscar-cli', 'project / oscar-cli', 'project writes', 'oscar-cli writes', 'oscar-cli files failed'], rows), '');
