@@ -33,14 +33,12 @@ function synthSection(synth: readonly SynthResult[], lines: string[], targets: s
   const floor = synth.find((r) => r.variant === 'floor');
   const bare = synth.filter((r) => r.variant === 'bare');
   const cli = (n: number) => synth.find((r) => r.variant === 'cdktf' && r.services === n);
-  const json = synth.find((r) => r.variant === 'cdktf-json');
   lines.push('**Synth** (median of the runs; peak RSS of the largest process, and of the whole process tree for the CLI):', '');
   lines.push(...table(['services', 'bare `node dist/main.js`', 'bare peak RSS', '`cdktf synth` (compiled app)', 'CLI peak RSS (tree)', 'cdktf / bare', 'cdktf / CLI floor', 'services stack JSON'], bare.map((b) => {
     const c = cli(b.services);
     return [String(b.services), s(b.ms), mib(b.maxRssMiB), c ? s(c.ms) : '-', c ? `${mib(c.maxRssMiB)} (${mib(c.treeRssMiB)})` : '-', c ? x(c.ms / b.ms) : '-', c && floor ? x(c.ms / floor.ms) : '-', `${((b.servicesJsonBytes ?? 0) / 1024).toFixed(0)} KiB`];
   })));
   if (floor) lines.push('', `CLI start-up floor (\`cdktf synth\` of a trivial compiled app, ${floor.runs} runs): ${s(floor.ms)}, ${mib(floor.maxRssMiB)} (tree ${mib(floor.treeRssMiB)}).`);
-  if (json) lines.push(`\`npx cdktf synth\` with the project's cdktf.json (incremental \`tsc\` first) at ${json.services} services: ${s(json.ms)}.`);
   const steps = marginal(bare.map((b) => ({ n: b.services, ms: b.ms })));
   if (steps.length) lines.push(`Bare synth per added service: ${steps.map((m) => `${m.from}→${m.to}: ${m.msPerService.toFixed(2)} ms`).join(', ')}.`);
   lines.push('');

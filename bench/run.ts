@@ -70,7 +70,7 @@ async function main(): Promise<void> {
   };
   ctx.log(`${quick ? 'quick' : 'full'} run: ${JSON.stringify(SETTINGS)}; scratch ${ctx.scratch}`);
   try {
-    const synth = only === 'deploy' ? undefined : await runSynth(ctx, { sizes: SETTINGS.synthSizes, repeats: SETTINGS.synthRepeats, withBuild: true });
+    const synth = only === 'deploy' ? undefined : await runSynth(ctx, { sizes: SETTINGS.synthSizes, repeats: SETTINGS.synthRepeats });
     const deploy = only === 'synth' ? undefined : await runDeploy(ctx, { sizes: SETTINGS.deploySizes, removed: SETTINGS.removed, noopRepeats: SETTINGS.noopRepeats });
     if (deploy) {
       versions['oscar-manager'] = deploy.managerVersion;

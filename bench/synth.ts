@@ -28,18 +28,14 @@ export interface SynthResult {
 export type SynthVariant =
   /** `node dist/main.js`: the app alone. */
   | 'bare'
-  /** `npx cdktf synth -a "node dist/main.js"`: the CLI running the compiled app. */
+  /** `npx cdktf synth -a "node dist/main.js"`: the CLI running the compiled app (cdktf.json's `app`). */
   | 'cdktf'
   /** `npx cdktf synth -a "node dist/bench/trivial-app.js"`: the CLI's start-up floor. */
-  | 'floor'
-  /** `npx cdktf synth` with the project's cdktf.json (an incremental `tsc` first, then node). */
-  | 'cdktf-json';
+  | 'floor';
 
 export interface SynthOptions {
   readonly sizes: readonly number[];
   readonly repeats: number;
-  /** Also measure the project's cdktf.json app (with its incremental build) at the smallest size. */
-  readonly withBuild: boolean;
 }
 
 /** Runs the synth benchmark; `progress` gets a line per measurement. */
@@ -76,16 +72,12 @@ export async function runSynth(ctx: BenchContext, options: SynthOptions): Promis
     const cliOut = ctx.tempDir(`synth-cdktf-${n}-`);
     const bare: Measured[] = [];
     const cli: Measured[] = [];
-    const json: Measured[] = [];
     // One warm-up of each, not recorded (file cache, V8 code cache).
     await measure(process.execPath, [path.join(root, 'dist', 'main.js')], { cwd: bareOut, env });
     for (let i = 0; i < options.repeats; i++) {
       bare.push(await measure(process.execPath, [path.join(root, 'dist', 'main.js')], { cwd: bareOut, env }));
       cli.push(await measure(npx, ['cdktf', 'synth', '-a', `node ${path.join(root, 'dist', 'main.js')}`, '-o', cliOut], { cwd: root, env: { ...cliEnv, OSCAR_FDL: fdl.dir } }));
       floorRuns.push(await floor());
-      if (options.withBuild && n === options.sizes[0]) {
-        json.push(await measure(npx, ['cdktf', 'synth', '-o', ctx.tempDir('synth-json-')], { cwd: root, env: { ...cliEnv, OSCAR_FDL: fdl.dir } }));
-      }
     }
     const bareFile = path.join(bareOut, 'cdktf.out', 'stacks', 'services', 'cdk.tf.json');
     const bytes = fs.statSync(bareFile).size;
@@ -95,7 +87,6 @@ export async function runSynth(ctx: BenchContext, options: SynthOptions): Promis
     }
     record('bare', n, bare, bytes);
     record('cdktf', n, cli, bytes);
-    if (json.length) record('cdktf-json', n, json, bytes);
   }
   record('floor', 0, floorRuns);
   return results;
