@@ -1,5 +1,6 @@
 // Runs a command and measures it: wall time, the peak resident memory of its largest process (GNU
-// time's maxrss, exact) and of its whole process tree (the sum of the tree's RSS, sampled every 25 ms).
+// time's maxrss, exact) and, when asked, of its whole process tree (the sum of the tree's RSS, sampled
+// every 100 ms: reading /proc costs this process CPU, which a 2-core machine shares with the command).
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -11,7 +12,7 @@ export interface Measured {
   readonly ms: number;
   /** Peak RSS of the largest single process of the run, in MiB (GNU time), or of the sampled tree when GNU time is absent. */
   readonly maxRssMiB: number;
-  /** Peak of the summed RSS of the whole process tree, in MiB (sampled every 25 ms, so a lower bound). */
+  /** Peak of the summed RSS of the whole process tree, in MiB (sampled, so a lower bound; `maxRssMiB` unless `sampleTree`). */
   readonly treeRssMiB: number;
   readonly status: number | null;
   readonly stdout: string;
@@ -24,6 +25,8 @@ export interface MeasureOptions {
   readonly env?: NodeJS.ProcessEnv;
   /** Throw (with the output) when the command exits non-zero. @default true */
   readonly check?: boolean;
+  /** Sample the process tree's summed RSS. @default false */
+  readonly sampleTree?: boolean;
 }
 
 const GNU_TIME = '/usr/bin/time';
@@ -90,12 +93,12 @@ export async function measure(command: string, args: readonly string[], options:
     if (child.pid === undefined || cmdline(child.pid) === OWN_CMDLINE) return;
     treePeak = Math.max(treePeak, treeRssKiB(child.pid));
   };
-  const timer = setInterval(sample, 25);
+  const timer = options.sampleTree ? setInterval(sample, 100) : undefined;
   const status = await new Promise<number | null>((resolve, reject) => {
     child.once('error', reject);
     child.once('close', (code) => resolve(code));
   });
-  clearInterval(timer);
+  if (timer) clearInterval(timer);
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   let maxRssKiB = treePeak;
   if (hasGnuTime) {

@@ -34,9 +34,10 @@ function synthSection(synth: readonly SynthResult[], lines: string[], targets: s
   const bare = synth.filter((r) => r.variant === 'bare');
   const cli = (n: number) => synth.find((r) => r.variant === 'cdktf' && r.services === n);
   lines.push('**Synth** (median of the runs; peak RSS of the largest process, and of the whole process tree for the CLI):', '');
-  lines.push(...table(['services', 'bare `node dist/main.js`', 'bare peak RSS', '`cdktf synth` (compiled app)', 'CLI peak RSS (tree)', 'cdktf / bare', 'cdktf / CLI floor', 'services stack JSON'], bare.map((b) => {
+  const peak = (r: SynthResult) => Math.max(...(r.allRssMiB ?? [r.maxRssMiB]));
+  lines.push(...table(['services', 'bare `node dist/main.js`', 'bare peak RSS (max of runs)', '`cdktf synth` (compiled app)', 'CLI peak RSS (tree)', 'cdktf / bare', 'cdktf / CLI floor', 'services stack JSON'], bare.map((b) => {
     const c = cli(b.services);
-    return [String(b.services), s(b.ms), mib(b.maxRssMiB), c ? s(c.ms) : '-', c ? `${mib(c.maxRssMiB)} (${mib(c.treeRssMiB)})` : '-', c ? x(c.ms / b.ms) : '-', c && floor ? x(c.ms / floor.ms) : '-', `${((b.servicesJsonBytes ?? 0) / 1024).toFixed(0)} KiB`];
+    return [String(b.services), s(b.ms), `${mib(b.maxRssMiB)} (${mib(peak(b))})`, c ? s(c.ms) : '-', c ? `${mib(c.maxRssMiB)} (${mib(c.treeRssMiB)})` : '-', c ? x(c.ms / b.ms) : '-', c && floor ? x(c.ms / floor.ms) : '-', `${((b.servicesJsonBytes ?? 0) / 1024).toFixed(0)} KiB`];
   })));
   if (floor) lines.push('', `CLI start-up floor (\`cdktf synth\` of a trivial compiled app, ${floor.runs} runs): ${s(floor.ms)}, ${mib(floor.maxRssMiB)} (tree ${mib(floor.treeRssMiB)}).`);
   const steps = marginal(bare.map((b) => ({ n: b.services, ms: b.ms })));
@@ -44,7 +45,7 @@ function synthSection(synth: readonly SynthResult[], lines: string[], targets: s
   lines.push('');
   const biggest = bare.reduce((a, b) => (b.services > a.services ? b : a), bare[0]);
   if (biggest) {
-    targets.push([`bare synth of ${biggest.services} services < 3 s and < 400 MB`, `${s(biggest.ms)}, ${mib(biggest.maxRssMiB)}`, yes(biggest.ms < 3000 && biggest.maxRssMiB < 400)]);
+    targets.push([`bare synth of ${biggest.services} services < 3 s and < 400 MB (median time, largest peak of the runs)`, `${s(biggest.ms)}, ${mib(peak(biggest))}`, yes(biggest.ms < 3000 && peak(biggest) < 400)]);
   }
   if (steps.length >= 2) {
     const [a, b] = [steps[steps.length - 2], steps[steps.length - 1]];
@@ -119,7 +120,10 @@ function deploySection(deploy: DeployResults, removed: number, lines: string[], 
     const steps = marginal(noops.map((e) => ({ n: e.n, ms: e.p!.ms })));
     const last = steps[steps.length - 1];
     const perService = noops.map((e) => `${e.n}: ${(e.p!.ms / e.n).toFixed(0)} ms`).join(', ');
-    targets.push(['no-op time grows linearly with N (project)', `${last.msPerService.toFixed(0)} ms per added service (${last.from}→${last.to}); total per service ${perService}`, steps.length >= 2 ? yes(steps[steps.length - 1].msPerService / steps[0].msPerService < 1.5) : 'two sizes: slope only']);
+    // Linear: each added service costs what the first ones did on average (the fixed part is small).
+    const first = noops[0];
+    const ratio = last.msPerService / (first.p!.ms / first.n);
+    targets.push(['no-op time grows linearly with N (project: cost per added service / average cost per service at the smallest N)', `${last.msPerService.toFixed(0)} ms per added service (${last.from}→${last.to}); per service: ${perService} (${x(ratio)})`, yes(ratio > 0.67 && ratio < 1.5)]);
   }
 }
 
@@ -135,11 +139,17 @@ function findingsSection(deploy: DeployResults, lines: string[]): void {
     lines.push(...table(['shape', 'service', 'lost'], deploy.landed.map((l) => [l.shape, l.service, l.dropped.length ? l.dropped.join('; ') : 'nothing'])), '');
     if (!dropped.length) lines.push('');
   }
-  const failures = new Map<string, number>();
-  for (const p of deploy.phases) for (const f of p.failures ?? []) failures.set(`${PHASE_LABEL[p.phase]}: ${f.error}`, (failures.get(`${PHASE_LABEL[p.phase]}: ${f.error}`) ?? 0) + 1);
-  if (failures.size) {
-    lines.push('oscar-cli failures through the proxy (files, all sizes and runs):', '');
-    lines.push(...table(['phase: error', 'files'], [...failures].map(([e, n]) => [`${e.replace(/\|/g, '\\|')}`, String(n)])), '');
+  const rows: string[][] = [];
+  for (const p of deploy.phases) {
+    if (p.tool !== 'oscar-cli' || !p.failures?.length) continue;
+    const byError = new Map<string, number>();
+    // Names differ per unit (`mask-detector-0007`): group them as one error.
+    for (const f of p.failures) byError.set(f.error.replace(/-\d{4}\b/g, '-NNNN'), (byError.get(f.error.replace(/-\d{4}\b/g, '-NNNN')) ?? 0) + 1);
+    for (const [error, count] of byError) rows.push([PHASE_LABEL[p.phase], String(p.services), `\`${error.replace(/\|/g, '\\|')}\``, `${count} of ${p.files}`]);
+  }
+  if (rows.length) {
+    lines.push('oscar-cli files that failed through the proxy (the median run of each scenario):', '');
+    lines.push(...table(['scenario', 'services', 'error', 'files'], rows), '');
   }
 }
 
