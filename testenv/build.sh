@@ -118,6 +118,18 @@ recipe_oscar_manager() {
     -X github.com/grycap/oscar/v4/pkg/version.Version=$OSCAR_VERSION -X github.com/grycap/oscar/v4/pkg/version.GitCommit=$OSCAR_COMMIT" .
 }
 
+# oscar-cli, from a writable copy of its source folder, with github.com/grycap/oscar/v3 replaced by the
+# v3 packages beside it (the proxy refuses that module). Stamped as its release build does.
+recipe_oscar_cli() {
+  local src=$third_party/oscar-cli-$OSCAR_CLI_VERSION v3=$third_party/oscar-$OSCAR_CLI_OSCAR_V3_VERSION-pkg
+  [ -f "$src/go.mod" ] || { echo "oscar-cli source not found at $src (set OSCAR_THIRD_PARTY_DIR)"; return 1; }
+  [ -f "$v3/go.mod" ] || { echo "OSCAR v3 packages not found at $v3 (set OSCAR_THIRD_PARTY_DIR)"; return 1; }
+  cp -r "$src" src && chmod -R u+w src && cd src
+  go mod edit -replace "github.com/grycap/oscar/v3=$(cd "$v3" && pwd)"
+  GOFLAGS="$GOFLAGS -mod=mod" go build -trimpath -o "$out/oscar-cli" -ldflags "-s -w \
+    -X github.com/grycap/oscar-cli/cmd.Version=$OSCAR_CLI_VERSION -X github.com/grycap/oscar-cli/cmd.GitCommit=$OSCAR_CLI_COMMIT" .
+}
+
 # Not a binary: the Knative Serving CRD folder, copied from its Go module download.
 recipe_knative_serving_crds() {
   local dir
@@ -166,7 +178,7 @@ declare -A recipes=([etcd]=recipe_etcd [kube-apiserver]=recipe_kube_apiserver [k
   [terraform-provider-aws]=recipe_terraform_provider_aws
   [nvidia-device-plugin-chart]=recipe_nvidia_device_plugin_chart
   [terraform-provider-kubernetes]=recipe_terraform_provider_kubernetes [terraform-provider-helm]=recipe_terraform_provider_helm
-  [oscar-manager]=recipe_oscar_manager [knative-serving-crds]=recipe_knative_serving_crds
+  [oscar-manager]=recipe_oscar_manager [oscar-cli]=recipe_oscar_cli [knative-serving-crds]=recipe_knative_serving_crds
   [oscar-chart]=recipe_oscar_chart [traefik-chart]=recipe_traefik_chart [knative-operator-chart]=recipe_knative_operator_chart
   [minio-chart]=recipe_minio_chart [metrics-server-chart]=recipe_metrics_server_chart [cert-manager-chart]=recipe_cert_manager_chart
   [gateway-api-crds]=recipe_gateway_api_crds)
@@ -174,13 +186,13 @@ declare -A versions=([etcd]=$ETCD_VERSION [kube-apiserver]=$KUBERNETES_VERSION [
   [terraform-provider-aws]=$AWS_PROVIDER_VERSION
   [nvidia-device-plugin-chart]=$NVIDIA_DEVICE_PLUGIN_VERSION
   [terraform-provider-kubernetes]=$KUBERNETES_PROVIDER_VERSION [terraform-provider-helm]=$HELM_PROVIDER_VERSION
-  [oscar-manager]=$OSCAR_VERSION [knative-serving-crds]=$KNATIVE_SERVING_VERSION
+  [oscar-manager]=$OSCAR_VERSION [oscar-cli]=$OSCAR_CLI_VERSION [knative-serving-crds]=$KNATIVE_SERVING_VERSION
   [oscar-chart]=$OSCAR_CHART_VERSION [traefik-chart]=$TRAEFIK_CHART_VERSION [knative-operator-chart]=$KNATIVE_OPERATOR_CHART_VERSION
   [minio-chart]=$MINIO_VERSION [metrics-server-chart]=$METRICS_SERVER_MODULE_VERSION [cert-manager-chart]=$CERT_MANAGER_VERSION
   [gateway-api-crds]=$GATEWAY_API_VERSION)
 components=("$@")
 # Default: what the test suite needs (terraform-provider-aws is opt-in: a long build, and its test is
-# skipped without it).
+# skipped without it; oscar-cli is built by `npm run bench`, which needs it).
 [ ${#components[@]} -gt 0 ] || components=(etcd kube-apiserver kube-controller-manager minio oscar-manager knative-serving-crds
   tofu nvidia-device-plugin-chart terraform-provider-kubernetes terraform-provider-helm
   oscar-chart traefik-chart knative-operator-chart minio-chart metrics-server-chart cert-manager-chart gateway-api-crds)

@@ -30,6 +30,7 @@ const VERSION_KEYS = {
   'kube-controller-manager': 'KUBERNETES_VERSION',
   minio: 'MINIO_VERSION',
   'oscar-manager': 'OSCAR_VERSION',
+  'oscar-cli': 'OSCAR_CLI_VERSION',
   'knative-serving-crds': 'KNATIVE_SERVING_VERSION',
   tofu: 'OPENTOFU_VERSION',
   'terraform-provider-aws': 'AWS_PROVIDER_VERSION',

@@ -1,0 +1,113 @@
+// The project's deploy, step by step as `cdktf deploy services` runs it: synth (the compiled app with a
+// services-only deployment config), `tofu init`, `tofu plan`, `tofu apply` of that plan, with the
+// project's OSCAR provider installed by init from the filesystem mirror provider/install.sh writes,
+// and local state. Each step is timed; the manager's log
+// says what each step made it do.
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { ControlPlane } from '../src/sandbox';
+import type { BenchContext } from './context';
+import { type ManagerActivity, Mark, summarize } from './manager-log';
+import { measure } from './measure';
+
+/** What one deploy (or redeploy) cost, step by step. */
+export interface DeployRun {
+  readonly synthMs: number;
+  readonly initMs: number;
+  readonly planMs: number;
+  readonly applyMs: number;
+  readonly totalMs: number;
+  /** Resource changes the plan held. */
+  readonly plan: { readonly create: number; readonly update: number; readonly replace: number; readonly delete: number };
+  /** What the manager served during the whole run (plan's reads, apply's writes). */
+  readonly manager: ManagerActivity;
+  /** What the manager served during the apply step only. */
+  readonly applyManager: ManagerActivity;
+}
+
+export class ProjectDeployer {
+  readonly workDir: string;
+  private readonly stackDir: string;
+  private readonly env: NodeJS.ProcessEnv;
+  private readonly configFile: string;
+
+  /**
+   * @param fdlDir the generated FDL files
+   * @param secrets secret keys by service, each given a value through its TF_VAR_ variable
+   * @param tofurc the CLI configuration provider/install.sh wrote
+   */
+  constructor(private readonly ctx: BenchContext, private readonly plane: ControlPlane, fdlDir: string, secrets: Readonly<Record<string, readonly string[]>>, tofurc: string) {
+    this.workDir = ctx.tempDir('project-');
+    this.stackDir = path.join(this.workDir, 'cdktf.out', 'stacks', 'services');
+    this.configFile = path.join(this.workDir, 'deployment.yaml');
+    // A services-only deployment to the sandbox's manager (config/existing-oscar.yaml's form).
+    fs.writeFileSync(this.configFile, `services:\n  oscar:\n    endpoint: ${plane.manager.endpoint}\n    username: ${plane.manager.username}\n  fdl: [${JSON.stringify(fdlDir)}]\n`);
+    const secretVars = Object.fromEntries(Object.entries(secrets).flatMap(([service, keys]) =>
+      keys.map((key) => [`TF_VAR_${service}__${key.replace(/[^A-Za-z0-9_-]/g, '_')}`, `bench-secret-${service}`])));
+    this.env = {
+      ...ctx.env,
+      OSCAR_DEPLOYMENT: this.configFile,
+      TF_IN_AUTOMATION: '1',
+      TF_CLI_CONFIG_FILE: tofurc,
+      TF_VAR_oscar_password: plane.manager.password,
+      ...secretVars,
+    };
+  }
+
+  /** Runs tofu with its options, then a positional argument (a saved plan) if any. */
+  private tofu(args: readonly string[], positional: readonly string[] = []) {
+    return measure(this.ctx.tofu, [...args, '-input=false', '-no-color', ...positional], { cwd: this.stackDir, env: this.env });
+  }
+
+  /** Synth, init, plan, apply; returns each step's time and what the manager did. */
+  async deploy(): Promise<DeployRun> {
+    const all = Mark.at(this.plane.manager.logFile);
+    const synth = await measure(process.execPath, [path.join(this.ctx.projectRoot, 'dist', 'main.js')], { cwd: this.workDir, env: this.env });
+    const init = await this.tofu(['init']);
+    const plan = await this.tofu(['plan', '-out=tfplan']);
+    const changes = this.planChanges();
+    const beforeApply = Mark.at(this.plane.manager.logFile);
+    const apply = await this.tofu(['apply'], ['tfplan']);
+    const applyManager = beforeApply.activity();
+    return {
+      synthMs: synth.ms,
+      initMs: init.ms,
+      planMs: plan.ms,
+      applyMs: apply.ms,
+      totalMs: synth.ms + init.ms + plan.ms + apply.ms,
+      plan: changes,
+      manager: summarize(all.requests()),
+      applyManager,
+    };
+  }
+
+  /**
+   * `cdktf deploy services --auto-approve --skip-provider-lock`, as the README runs it (the CLI
+   * synthesizes, inits, plans and applies): the same deploy through the CLI, for its overhead.
+   */
+  async cdktfDeploy(): Promise<{ totalMs: number; manager: ManagerActivity }> {
+    fs.writeFileSync(path.join(this.workDir, 'cdktf.json'), JSON.stringify({
+      language: 'typescript',
+      app: `node ${path.join(this.ctx.projectRoot, 'dist', 'main.js')}`,
+      sendCrashReports: 'false',
+    }));
+    const mark = Mark.at(this.plane.manager.logFile);
+    const cli = path.join(this.ctx.projectRoot, 'node_modules', '.bin', 'cdktf');
+    const run = await measure(cli, ['deploy', 'services', '--auto-approve', '--skip-provider-lock'], { cwd: this.workDir, env: { ...this.env, CI: '1', FORCE_COLOR: '0' } });
+    return { totalMs: run.ms, manager: mark.activity() };
+  }
+
+  private planChanges(): DeployRun['plan'] {
+    const plan = JSON.parse(execFileSync(this.ctx.tofu, ['show', '-json', 'tfplan'], { cwd: this.stackDir, env: this.env, encoding: 'utf8', maxBuffer: 512 << 20 }));
+    const counts = { create: 0, update: 0, replace: 0, delete: 0 };
+    for (const change of plan.resource_changes ?? []) {
+      const actions: string[] = change.change.actions;
+      if (actions.includes('create') && actions.includes('delete')) counts.replace++;
+      else if (actions.includes('create')) counts.create++;
+      else if (actions.includes('update')) counts.update++;
+      else if (actions.includes('delete')) counts.delete++;
+    }
+    return counts;
+  }
+}

@@ -1,0 +1,106 @@
+// `npm run bench`: the benchmark suite. Runs the synth benchmark, then the deploy benchmark on local
+// control planes (the project and oscar-cli side by side), writes bench/results/<date>-<mode>.json
+// (every measurement, the machine, the versions) and .md (the summary), and prints the summary.
+//   BENCH_QUICK=1         small sizes and single runs (a few minutes), for development
+//   BENCH_ONLY=synth|deploy   one benchmark only
+//   BENCH_SYNTH_SIZES=10,100 / BENCH_DEPLOY_SIZES=10   other sizes
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { BenchContext } from './context';
+import { runDeploy } from './deploy';
+import { type BenchResults, renderSummary } from './report';
+import { runSynth } from './synth';
+
+const quick = process.env.BENCH_QUICK === '1' || process.env.BENCH_QUICK === 'true';
+const only = process.env.BENCH_ONLY;
+if (only !== undefined && only !== 'synth' && only !== 'deploy') {
+  console.error(`BENCH_ONLY must be 'synth' or 'deploy', not '${only}'`);
+  process.exit(2);
+}
+
+const sizes = (name: string): number[] | undefined => process.env[name]?.split(',').map(Number).filter((n) => n > 0);
+
+/** Sizes and repeats: the full suite runs in about 30 minutes on 2 cores, the quick one in about 3. */
+const DEFAULTS = quick
+  ? { synthSizes: [10, 100], synthRepeats: 1, deploySizes: [5], removed: 2, noopRepeats: 1 }
+  : { synthSizes: [10, 100, 1000], synthRepeats: 3, deploySizes: [10, 50], removed: 2, noopRepeats: 3 };
+const SETTINGS = { ...DEFAULTS, synthSizes: sizes('BENCH_SYNTH_SIZES') ?? DEFAULTS.synthSizes, deploySizes: sizes('BENCH_DEPLOY_SIZES') ?? DEFAULTS.deploySizes };
+
+function git(root: string, ...args: string[]): string {
+  try {
+    return execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return 'unknown';
+  }
+}
+
+function packageVersion(root: string, name: string): string {
+  try {
+    return JSON.parse(fs.readFileSync(path.join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
+  } catch {
+    return 'unknown';
+  }
+}
+
+function machine(): Record<string, unknown> {
+  const cpus = os.cpus();
+  return {
+    hostname: os.hostname(),
+    cpu: cpus[0]?.model.trim() ?? 'unknown',
+    cores: cpus.length,
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    os: `${os.type()} ${os.release()} ${os.arch()}`,
+    loadAtStart: os.loadavg().map((l) => l.toFixed(2)).join(' '),
+  };
+}
+
+async function main(): Promise<void> {
+  const ctx = new BenchContext(quick);
+  const root = ctx.projectRoot;
+  const started = Date.now();
+  const date = new Date().toISOString();
+  const versions: Record<string, string> = {
+    project: `${git(root, 'rev-parse', '--short', 'HEAD')}${git(root, 'status', '--porcelain', '--untracked-files=no') ? '+changes' : ''}`,
+    node: process.version,
+    cdktf: packageVersion(root, 'cdktf'),
+    'cdktf-cli': packageVersion(root, 'cdktf-cli'),
+    tofu: /v\d+\.\d+\.\d+\S*/.exec(execFileSync(ctx.tofu, ['version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }))?.[0] ?? 'unknown',
+  };
+  ctx.log(`${quick ? 'quick' : 'full'} run: ${JSON.stringify(SETTINGS)}; scratch ${ctx.scratch}`);
+  try {
+    const synth = only === 'deploy' ? undefined : await runSynth(ctx, { sizes: SETTINGS.synthSizes, repeats: SETTINGS.synthRepeats });
+    const deploy = only === 'synth' ? undefined : await runDeploy(ctx, { sizes: SETTINGS.deploySizes, removed: SETTINGS.removed, noopRepeats: SETTINGS.noopRepeats });
+    if (deploy) {
+      versions['oscar-manager'] = deploy.managerVersion;
+      versions['oscar-cli'] = deploy.oscarCliVersion;
+      versions.provider = git(root, 'log', '-1', '--format=%h', '--', 'provider');
+    }
+    const results: BenchResults = {
+      date,
+      mode: quick ? 'quick' : 'full',
+      durationS: (Date.now() - started) / 1000,
+      machine: { ...machine(), loadAtEnd: os.loadavg().map((l) => l.toFixed(2)).join(' ') },
+      versions,
+      settings: { ...SETTINGS, only: only ?? 'all' },
+      synth,
+      deploy,
+    };
+    const summary = renderSummary(results, SETTINGS.removed);
+    const dir = path.join(root, 'bench', 'results');
+    fs.mkdirSync(dir, { recursive: true });
+    const base = path.join(dir, `${date.replace(/[:.]/g, '-').replace(/-\d{3}Z$/, 'Z')}-${results.mode}`);
+    fs.writeFileSync(`${base}.json`, `${JSON.stringify({ ...results, summary }, null, 2)}\n`);
+    fs.writeFileSync(`${base}.md`, summary);
+    process.stdout.write(`\n${summary}\n`);
+    ctx.log(`results: ${base}.json, ${base}.md`);
+  } finally {
+    ctx.cleanup();
+  }
+}
+
+main().catch((e) => {
+  console.error(e instanceof Error ? e.stack ?? e.message : e);
+  process.exit(1);
+});
