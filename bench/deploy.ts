@@ -87,7 +87,8 @@ async function removeServices(plane: ControlPlane, fdl: GeneratedFdl, k: number)
       for (const { bucket } of spec ? bucketsOf(spec) : []) {
         if ((await plane.oscar('GET', `/system/buckets/${bucket}`)).status === 200) buckets.push(bucket);
       }
-      notes.push(`DELETE ${name} answered ${res.status} (${res.text.trim()}): the service is gone${buckets.length ? `, its bucket(s) ${buckets.join(', ')} are left` : ''}`);
+      const left = buckets.length ? `, its bucket(s) ${buckets.join(', ')} are left` : '';
+      notes.push(`DELETE ${name} answered ${res.status} (${res.text.trim()}): the service is gone${left}`);
     }
   });
   return { names, ms, notes };
@@ -110,16 +111,20 @@ export async function runDeploy(ctx: BenchContext, options: DeployOptions): Prom
   const projectPhase = (services: number, phase: Phase, runs: DeployRun[]): PhaseResult => {
     const run = medianRun(runs);
     const { manager, applyManager: _apply, ...steps } = run;
-    const r: PhaseResult = { tool: 'project', services, phase, ms: run.totalMs, runs: runs.length, writes: median(runs.map((x) => x.manager.totalWrites)), activity: manager, steps };
+    const r: PhaseResult = { tool: 'project', services, phase, ms: run.totalMs, runs: runs.length,
+      writes: median(runs.map((x) => x.manager.totalWrites)), activity: manager, steps };
     ctx.log(`project   N=${services} ${phase.padEnd(7)} ${(r.ms / 1000).toFixed(1)} s, writes ${r.writes} (${JSON.stringify(manager.writes)}), ` +
-      `synth ${(run.synthMs / 1000).toFixed(1)} s, init ${(run.initMs / 1000).toFixed(1)} s, plan ${(run.planMs / 1000).toFixed(1)} s, apply ${(run.applyMs / 1000).toFixed(1)} s`);
+      `synth ${(run.synthMs / 1000).toFixed(1)} s, init ${(run.initMs / 1000).toFixed(1)} s, ` +
+      `plan ${(run.planMs / 1000).toFixed(1)} s, apply ${(run.applyMs / 1000).toFixed(1)} s`);
     phases.push(r);
     return r;
   };
   const cliPhase = (services: number, phase: Phase, runs: CliRun[]): PhaseResult => {
     const run = medianRun(runs);
-    const r: PhaseResult = { tool: 'oscar-cli', services, phase, ms: run.totalMs, runs: runs.length, writes: median(runs.map((x) => x.manager.totalWrites)), activity: run.manager, failures: run.failures, files: run.files };
-    ctx.log(`oscar-cli N=${services} ${phase.padEnd(7)} ${(r.ms / 1000).toFixed(1)} s, writes ${r.writes} (${JSON.stringify(run.manager.writes)}), ${run.failures.length} file(s) failed`);
+    const r: PhaseResult = { tool: 'oscar-cli', services, phase, ms: run.totalMs, runs: runs.length,
+      writes: median(runs.map((x) => x.manager.totalWrites)), activity: run.manager, failures: run.failures, files: run.files };
+    ctx.log(`oscar-cli N=${services} ${phase.padEnd(7)} ${(r.ms / 1000).toFixed(1)} s, ` +
+      `writes ${r.writes} (${JSON.stringify(run.manager.writes)}), ${run.failures.length} file(s) failed`);
     phases.push(r);
     return r;
   };
@@ -128,8 +133,8 @@ export async function runDeploy(ctx: BenchContext, options: DeployOptions): Prom
   const findingsPlane = await start('oscar-cli findings');
   let rawCorpus: DeployResults['rawCorpus'];
   let rawShapes: DeployResults['rawShapes'];
-  let managerVersion = 'unknown';
-  let oscarCliVersion = 'unknown';
+  let managerVersion: string;
+  let oscarCliVersion: string;
   try {
     managerVersion = (await findingsPlane.oscar('GET', '/system/info')).json?.version ?? 'unknown';
     const raw = new OscarCli(ctx, findingsPlane, findingsPlane.manager.endpoint);
@@ -165,7 +170,8 @@ export async function runDeploy(ctx: BenchContext, options: DeployOptions): Prom
       for (let i = 0; i < options.noopRepeats; i++) noop.push(await project.deploy());
       projectPhase(n, 'noop', noop);
       const viaCli = await project.cdktfDeploy();
-      phases.push({ tool: 'project', services: n, phase: 'noop-cdktf', ms: viaCli.totalMs, runs: 1, writes: viaCli.manager.totalWrites, activity: viaCli.manager });
+      phases.push({ tool: 'project', services: n, phase: 'noop-cdktf', ms: viaCli.totalMs, runs: 1, writes: viaCli.manager.totalWrites,
+        activity: viaCli.manager });
       ctx.log(`project   N=${n} noop via cdktf deploy ${(viaCli.totalMs / 1000).toFixed(1)} s, writes ${viaCli.manager.totalWrites}`);
       const removal = await removeServices(plane, fdl, options.removed);
       removalMs.push(removal.ms);

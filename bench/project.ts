@@ -37,12 +37,14 @@ export class ProjectDeployer {
    * @param secrets secret keys by service, each given a value through its TF_VAR_ variable
    * @param tofurc the CLI configuration provider/install.sh wrote
    */
-  constructor(private readonly ctx: BenchContext, private readonly plane: ControlPlane, fdlDir: string, secrets: Readonly<Record<string, readonly string[]>>, tofurc: string) {
+  constructor(private readonly ctx: BenchContext, private readonly plane: ControlPlane, fdlDir: string, secrets: Readonly<Record<string,
+    readonly string[]>>, tofurc: string) {
     this.workDir = ctx.tempDir('project-');
     this.stackDir = path.join(this.workDir, 'cdktf.out', 'stacks', 'services');
     this.configFile = path.join(this.workDir, 'deployment.yaml');
     // A services-only deployment to the sandbox's manager (config/existing-oscar.yaml's form).
-    fs.writeFileSync(this.configFile, `services:\n  oscar:\n    endpoint: ${plane.manager.endpoint}\n    username: ${plane.manager.username}\n  fdl: [${JSON.stringify(fdlDir)}]\n`);
+    fs.writeFileSync(this.configFile,
+      `services:\n  oscar:\n    endpoint: ${plane.manager.endpoint}\n    username: ${plane.manager.username}\n  fdl: [${JSON.stringify(fdlDir)}]\n`);
     const secretVars = Object.fromEntries(Object.entries(secrets).flatMap(([service, keys]) =>
       keys.map((key) => [`TF_VAR_${service}__${key.replace(/[^A-Za-z0-9_-]/g, '_')}`, `bench-secret-${service}`])));
     this.env = {
@@ -94,12 +96,14 @@ export class ProjectDeployer {
     }));
     const mark = Mark.at(this.plane.manager.logFile);
     const cli = path.join(this.ctx.projectRoot, 'node_modules', '.bin', 'cdktf');
-    const run = await measure(cli, ['deploy', 'services', '--auto-approve', '--skip-provider-lock'], { cwd: this.workDir, env: { ...this.env, CI: '1', FORCE_COLOR: '0' } });
+    const run = await measure(cli, ['deploy', 'services', '--auto-approve', '--skip-provider-lock'], { cwd: this.workDir, env: { ...this.env,
+      CI: '1', FORCE_COLOR: '0' } });
     return { totalMs: run.ms, manager: mark.activity() };
   }
 
   private planChanges(): DeployRun['plan'] {
-    const plan = JSON.parse(execFileSync(this.ctx.tofu, ['show', '-json', 'tfplan'], { cwd: this.stackDir, env: this.env, encoding: 'utf8', maxBuffer: 512 << 20 }));
+    const plan = JSON.parse(execFileSync(this.ctx.tofu, ['show', '-json', 'tfplan'], { cwd: this.stackDir, env: this.env, encoding: 'utf8',
+      maxBuffer: 512 << 20 }));
     const counts = { create: 0, update: 0, replace: 0, delete: 0 };
     for (const change of plan.resource_changes ?? []) {
       const actions: string[] = change.change.actions;

@@ -35,22 +35,29 @@ function synthSection(synth: readonly SynthResult[], lines: string[], targets: s
   const cli = (n: number) => synth.find((r) => r.variant === 'cdktf' && r.services === n);
   lines.push('**Synth** (median of the runs; peak RSS of the largest process, and of the whole process tree for the CLI):', '');
   const peak = (r: SynthResult) => Math.max(...(r.allRssMiB ?? [r.maxRssMiB]));
-  lines.push(...table(['services', 'bare `node dist/main.js`', 'bare peak RSS (max of runs)', '`cdktf synth` (compiled app)', 'CLI peak RSS (tree)', 'cdktf / bare', 'cdktf / CLI floor', 'services stack JSON'], bare.map((b) => {
+  lines.push(...table(['services', 'bare `node dist/main.js`', 'bare peak RSS (max of runs)', '`cdktf synth` (compiled app)', 'CLI peak RSS (tree)',
+    'cdktf / bare', 'cdktf / CLI floor', 'services stack JSON'], bare.map((b) => {
     const c = cli(b.services);
-    return [String(b.services), s(b.ms), `${mib(b.maxRssMiB)} (${mib(peak(b))})`, c ? s(c.ms) : '-', c ? `${mib(c.maxRssMiB)} (${mib(c.treeRssMiB)})` : '-', c ? x(c.ms / b.ms) : '-', c && floor ? x(c.ms / floor.ms) : '-', `${((b.servicesJsonBytes ?? 0) / 1024).toFixed(0)} KiB`];
+    return [String(b.services), s(b.ms), `${mib(b.maxRssMiB)} (${mib(peak(b))})`, c ? s(c.ms) : '-',
+      c ? `${mib(c.maxRssMiB)} (${mib(c.treeRssMiB)})` : '-', c ? x(c.ms / b.ms) : '-', c && floor ? x(c.ms / floor.ms) : '-',
+      `${((b.servicesJsonBytes ?? 0) / 1024).toFixed(0)} KiB`];
   })));
-  if (floor) lines.push('', `CLI start-up floor (\`cdktf synth\` of a trivial compiled app, ${floor.runs} runs): ${s(floor.ms)}, ${mib(floor.maxRssMiB)} (tree ${mib(floor.treeRssMiB)}).`);
+  if (floor) lines.push('',
+    `CLI start-up floor (\`cdktf synth\` of a trivial compiled app, ${floor.runs} runs): ` +
+    `${s(floor.ms)}, ${mib(floor.maxRssMiB)} (tree ${mib(floor.treeRssMiB)}).`);
   const steps = marginal(bare.map((b) => ({ n: b.services, ms: b.ms })));
   if (steps.length) lines.push(`Bare synth per added service: ${steps.map((m) => `${m.from}→${m.to}: ${m.msPerService.toFixed(2)} ms`).join(', ')}.`);
   lines.push('');
   const biggest = bare.reduce((a, b) => (b.services > a.services ? b : a), bare[0]);
   if (biggest) {
-    targets.push([`bare synth of ${biggest.services} services < 3 s and < 400 MB (median time, largest peak of the runs)`, `${s(biggest.ms)}, ${mib(peak(biggest))}`, yes(biggest.ms < 3000 && peak(biggest) < 400)]);
+    targets.push([`bare synth of ${biggest.services} services < 3 s and < 400 MB (median time, largest peak of the runs)`,
+      `${s(biggest.ms)}, ${mib(peak(biggest))}`, yes(biggest.ms < 3000 && peak(biggest) < 400)]);
   }
   if (steps.length >= 2) {
     const [a, b] = [steps[steps.length - 2], steps[steps.length - 1]];
     const ratio = b.msPerService / a.msPerService;
-    targets.push(['bare synth grows linearly (per-service cost of the last step / the one before)', `${b.msPerService.toFixed(2)} / ${a.msPerService.toFixed(2)} ms = ${x(ratio)}`, yes(ratio < 1.5)]);
+    targets.push(['bare synth grows linearly (per-service cost of the last step / the one before)',
+      `${b.msPerService.toFixed(2)} / ${a.msPerService.toFixed(2)} ms = ${x(ratio)}`, yes(ratio < 1.5)]);
   }
   if (floor) {
     for (const b of bare) {
@@ -60,12 +67,14 @@ function synthSection(synth: readonly SynthResult[], lines: string[], targets: s
   }
 }
 
-const PHASE_LABEL: Record<Phase, string> = { first: 'first deploy', noop: 'no-op redeploy', 'noop-cdktf': 'no-op redeploy (`cdktf deploy`)', removed: 'redeploy after k removed' };
+const PHASE_LABEL: Record<Phase, string> = { first: 'first deploy', noop: 'no-op redeploy', 'noop-cdktf': 'no-op redeploy (`cdktf deploy`)',
+  removed: 'redeploy after k removed' };
 
 function deploySection(deploy: DeployResults, removed: number, lines: string[], targets: string[][]): void {
   const find = (tool: PhaseResult['tool'], n: number, phase: Phase) => deploy.phases.find((p) => p.tool === tool && p.services === n && p.phase === phase);
   const sizes = [...new Set(deploy.phases.map((p) => p.services))].sort((a, b) => a - b);
-  lines.push(`**Deploy on the local control plane** (OSCAR manager ${deploy.managerVersion}; k = ${removed}; oscar-cli ${deploy.oscarCliVersion} through the v3 compatibility proxy, see the findings):`, '');
+  lines.push(`**Deploy on the local control plane** (OSCAR manager ${deploy.managerVersion}; k = ${removed}; ` +
+    `oscar-cli ${deploy.oscarCliVersion} through the v3 compatibility proxy, see the findings):`, '');
   const rows: string[][] = [];
   for (const n of sizes) {
     for (const phase of ['first', 'noop', 'noop-cdktf', 'removed'] as Phase[]) {
@@ -77,16 +86,19 @@ function deploySection(deploy: DeployResults, removed: number, lines: string[], 
         c?.failures?.length ? `${c.failures.length} of ${c.files}` : c ? 'none' : '-']);
     }
   }
-  lines.push(...table(['scenario', 'services', 'project', 'oscar-cli', 'project / oscar-cli', 'project writes', 'oscar-cli writes', 'oscar-cli files failed'], rows), '');
+  lines.push(...table(['scenario', 'services', 'project', 'oscar-cli', 'project / oscar-cli', 'project writes', 'oscar-cli writes',
+    'oscar-cli files failed'], rows), '');
 
-  lines.push('**Where the project\'s time goes** (`cdktf deploy services` as its steps; manager time is the summed latency the manager logged for the writes, then for the reads, which the plan sends 10 at a time):', '');
+  lines.push('**Where the project\'s time goes** (`cdktf deploy services` as its steps; manager time is the summed latency ' +
+    'the manager logged for the writes, then for the reads, which the plan sends 10 at a time):', '');
   const stepRows: string[][] = [];
   for (const n of sizes) {
     for (const phase of ['first', 'noop', 'removed'] as Phase[]) {
       const p = find('project', n, phase);
       if (!p?.steps) continue;
       stepRows.push([PHASE_LABEL[phase], String(n), s(p.steps.synthMs), s(p.steps.initMs), s(p.steps.planMs), s(p.steps.applyMs), s(p.ms),
-        `${s(p.activity.writeMs)} (${((100 * p.activity.writeMs) / p.steps.applyMs).toFixed(0)}% of apply)`, `${s(p.activity.readMs)} in ${p.activity.reads} reads`]);
+        `${s(p.activity.writeMs)} (${((100 * p.activity.writeMs) / p.steps.applyMs).toFixed(0)}% of apply)`,
+          `${s(p.activity.readMs)} in ${p.activity.reads} reads`]);
     }
   }
   lines.push(...table(['scenario', 'services', 'synth', 'init', 'plan', 'apply', 'total', 'manager: writes', 'manager: reads'], stepRows), '');
@@ -96,14 +108,18 @@ function deploySection(deploy: DeployResults, removed: number, lines: string[], 
       const c = find('oscar-cli', n, phase);
       if (!c) continue;
       const rest = c.ms - c.activity.writeMs - c.activity.readMs;
-      cliRows.push([PHASE_LABEL[phase], String(n), s(c.ms), `${s(c.activity.writeMs)} in ${c.activity.totalWrites} writes`, `${s(c.activity.readMs)} in ${c.activity.reads} reads`, s(Math.max(0, rest))]);
+      cliRows.push([PHASE_LABEL[phase], String(n), s(c.ms), `${s(c.activity.writeMs)} in ${c.activity.totalWrites} writes`,
+        `${s(c.activity.readMs)} in ${c.activity.reads} reads`, s(Math.max(0, rest))]);
     }
   }
   if (cliRows.length) {
-    lines.push('**Where oscar-cli\'s time goes** (it sends one request at a time, so the manager\'s logged latencies add up to its wall time; the rest is its own start-up per file and the network):', '');
+    lines.push('**Where oscar-cli\'s time goes** (it sends one request at a time, so the manager\'s logged latencies add up to ' +
+      'its wall time; the rest is its own start-up per file and the network):', '');
     lines.push(...table(['scenario', 'services', 'total', 'manager: writes', 'manager: reads', 'oscar-cli itself'], cliRows), '');
   }
-  if (deploy.removalMs.length) lines.push(`Deleting the k services behind the tool's back (not counted for either tool): ${deploy.removalMs.map(s).join(', ')}.`, '');
+  if (deploy.removalMs.length) {
+    lines.push(`Deleting the k services behind the tool's back (not counted for either tool): ${deploy.removalMs.map(s).join(', ')}.`, '');
+  }
   for (const note of deploy.removalNotes) lines.push(`- ${note}`);
   if (deploy.removalNotes.length) lines.push('');
 
@@ -113,7 +129,8 @@ function deploySection(deploy: DeployResults, removed: number, lines: string[], 
     const viaCli = find('project', n, 'noop-cdktf');
     if (viaCli) targets.push([`no-op \`cdktf deploy\` makes 0 writes (project, ${n} services)`, String(viaCli.writes), yes(viaCli.writes === 0)]);
     const k = find('project', n, 'removed');
-    if (k) targets.push([`redeploy after ${removed} removed makes exactly ${removed} creates (project, ${n} services)`, `${k.activity.writes.create} creates, ${k.writes} writes`, yes(k.activity.writes.create === removed && k.writes === removed)]);
+    if (k) targets.push([`redeploy after ${removed} removed makes exactly ${removed} creates (project, ${n} services)`,
+      `${k.activity.writes.create} creates, ${k.writes} writes`, yes(k.activity.writes.create === removed && k.writes === removed)]);
   }
   const noops = sizes.map((n) => ({ n, p: find('project', n, 'noop') })).filter((e) => e.p);
   if (noops.length >= 2) {
@@ -123,16 +140,21 @@ function deploySection(deploy: DeployResults, removed: number, lines: string[], 
     // Linear: each added service costs what the first ones did on average (the fixed part is small).
     const first = noops[0];
     const ratio = last.msPerService / (first.p!.ms / first.n);
-    targets.push(['no-op time grows linearly with N (project: cost per added service / average cost per service at the smallest N)', `${last.msPerService.toFixed(0)} ms per added service (${last.from}→${last.to}); per service: ${perService} (${x(ratio)})`, yes(ratio > 0.67 && ratio < 1.5)]);
+    targets.push(['no-op time grows linearly with N (project: cost per added service / average cost per service at the smallest N)',
+      `${last.msPerService.toFixed(0)} ms per added service (${last.from}→${last.to}); per service: ${perService} (${x(ratio)})`,
+      yes(ratio > 0.67 && ratio < 1.5)]);
   }
 }
 
 function findingsSection(deploy: DeployResults, lines: string[]): void {
   const applied = deploy.rawCorpus.filter((r) => r.ok).length;
-  lines.push(`**Findings: oscar-cli ${deploy.oscarCliVersion} (built on the OSCAR v3.3.0 types) against OSCAR ${deploy.managerVersion}.** As released it applied ${applied} of ${deploy.rawCorpus.length} corpus files and ${deploy.rawShapes.filter((r) => r.ok).length} of ${deploy.rawShapes.length} generated shapes:`, '');
+  const shapesApplied = deploy.rawShapes.filter((r) => r.ok).length;
+  lines.push(`**Findings: oscar-cli ${deploy.oscarCliVersion} (built on the OSCAR v3.3.0 types) against OSCAR ${deploy.managerVersion}.** ` +
+    `As released it applied ${applied} of ${deploy.rawCorpus.length} corpus files and ${shapesApplied} of ${deploy.rawShapes.length} generated shapes:`, '');
   const byError = new Map<string, string[]>();
   for (const r of deploy.rawCorpus) if (!r.ok) byError.set(r.error ?? '?', [...(byError.get(r.error ?? '?') ?? []), r.file]);
-  lines.push(...table(['manager\'s answer', 'corpus files'], [...byError].map(([error, files]) => [`\`${error}\``, files.length > 4 ? `${files.length} files (${files.slice(0, 3).join(', ')}, …)` : files.join(', ')])), '');
+  lines.push(...table(['manager\'s answer', 'corpus files'], [...byError].map(([error, files]) => [`\`${error}\``,
+    files.length > 4 ? `${files.length} files (${files.slice(0, 3).join(', ')}, …)` : files.join(', ')])), '');
   const dropped = deploy.landed.filter((l) => l.dropped.length);
   if (deploy.landed.length) {
     lines.push('Through the compatibility proxy, what the manager holds of each shape oscar-cli applied (fields of the FDL file it lost):', '');
@@ -156,7 +178,13 @@ function findingsSection(deploy: DeployResults, lines: string[]): void {
 /** The Markdown summary of a run. */
 export function renderSummary(results: BenchResults, removed: number): string {
   const only = results.settings.only && results.settings.only !== 'all' ? ` (${results.settings.only} only)` : '';
-  const lines: string[] = [`Benchmarks, ${results.mode} mode${only}, ${results.date}, ${results.durationS.toFixed(0)} s: ${results.machine.cpu} (${results.machine.cores} cores, load ${results.machine.loadAtStart} at start), node ${results.versions.node}, cdktf ${results.versions.cdktf}, cdktf-cli ${results.versions['cdktf-cli']}, OpenTofu ${results.versions.tofu}.`, ''];
+  const { machine, versions } = results;
+  const lines: string[] = [
+    `Benchmarks, ${results.mode} mode${only}, ${results.date}, ${results.durationS.toFixed(0)} s: ` +
+    `${machine.cpu} (${machine.cores} cores, load ${machine.loadAtStart} at start), ` +
+    `node ${versions.node}, cdktf ${versions.cdktf}, cdktf-cli ${versions['cdktf-cli']}, OpenTofu ${versions.tofu}.`,
+    '',
+  ];
   const targets: string[][] = [];
   if (results.synth?.length) synthSection(results.synth, lines, targets);
   if (results.deploy) deploySection(results.deploy, removed, lines, targets);

@@ -26,7 +26,8 @@ const sizes = (name: string): number[] | undefined => process.env[name]?.split('
 const DEFAULTS = quick
   ? { synthSizes: [10, 100], synthRepeats: 1, deploySizes: [5], removed: 2, noopRepeats: 1 }
   : { synthSizes: [10, 100, 1000], synthRepeats: 3, deploySizes: [10, 50], removed: 2, noopRepeats: 3 };
-const SETTINGS = { ...DEFAULTS, synthSizes: sizes('BENCH_SYNTH_SIZES') ?? DEFAULTS.synthSizes, deploySizes: sizes('BENCH_DEPLOY_SIZES') ?? DEFAULTS.deploySizes };
+const SETTINGS = { ...DEFAULTS, synthSizes: sizes('BENCH_SYNTH_SIZES') ?? DEFAULTS.synthSizes,
+  deploySizes: sizes('BENCH_DEPLOY_SIZES') ?? DEFAULTS.deploySizes };
 
 function git(root: string, ...args: string[]): string {
   try {
@@ -71,7 +72,8 @@ async function main(): Promise<void> {
   ctx.log(`${quick ? 'quick' : 'full'} run: ${JSON.stringify(SETTINGS)}; scratch ${ctx.scratch}`);
   try {
     const synth = only === 'deploy' ? undefined : await runSynth(ctx, { sizes: SETTINGS.synthSizes, repeats: SETTINGS.synthRepeats });
-    const deploy = only === 'synth' ? undefined : await runDeploy(ctx, { sizes: SETTINGS.deploySizes, removed: SETTINGS.removed, noopRepeats: SETTINGS.noopRepeats });
+    const deploy = only === 'synth' ? undefined : await runDeploy(ctx, { sizes: SETTINGS.deploySizes, removed: SETTINGS.removed,
+      noopRepeats: SETTINGS.noopRepeats });
     if (deploy) {
       versions['oscar-manager'] = deploy.managerVersion;
       versions['oscar-cli'] = deploy.oscarCliVersion;

@@ -60,13 +60,15 @@ export async function runSynth(ctx: BenchContext, options: SynthOptions): Promis
       servicesJsonBytes,
     };
     results.push(r);
-    ctx.log(`synth ${variant.padEnd(10)} N=${String(services).padEnd(5)} ${(r.ms / 1000).toFixed(2)} s  ${r.maxRssMiB.toFixed(0)} MiB (tree ${r.treeRssMiB.toFixed(0)} MiB)  runs ${r.allMs.join(', ')} ms, ${r.allRssMiB.join(', ')} MiB`);
+    ctx.log(`synth ${variant.padEnd(10)} N=${String(services).padEnd(5)} ${(r.ms / 1000).toFixed(2)} s  ` +
+      `${r.maxRssMiB.toFixed(0)} MiB (tree ${r.treeRssMiB.toFixed(0)} MiB)  runs ${r.allMs.join(', ')} ms, ${r.allRssMiB.join(', ')} MiB`);
     return r;
   };
 
   const floorRuns: Measured[] = [];
   const floorOut = ctx.tempDir('synth-floor-');
-  const floor = () => measure(npx, ['cdktf', 'synth', '-a', `node ${path.join(root, 'dist', 'bench', 'trivial-app.js')}`, '-o', floorOut], { cwd: root, env: cliEnv, sampleTree: true });
+  const floor = () => measure(npx, ['cdktf', 'synth', '-a', `node ${path.join(root, 'dist', 'bench', 'trivial-app.js')}`, '-o', floorOut],
+    { cwd: root, env: cliEnv, sampleTree: true });
 
   for (const n of options.sizes) {
     const fdl = generateFdl(ctx.tempDir(`fdl-${n}-`), n);
@@ -79,7 +81,8 @@ export async function runSynth(ctx: BenchContext, options: SynthOptions): Promis
     await measure(process.execPath, [path.join(root, 'dist', 'main.js')], { cwd: bareOut, env });
     for (let i = 0; i < options.repeats; i++) {
       bare.push(await measure(process.execPath, [path.join(root, 'dist', 'main.js')], { cwd: bareOut, env }));
-      cli.push(await measure(npx, ['cdktf', 'synth', '-a', `node ${path.join(root, 'dist', 'main.js')}`, '-o', cliOut], { cwd: root, env: { ...cliEnv, OSCAR_FDL: fdl.dir }, sampleTree: true }));
+      cli.push(await measure(npx, ['cdktf', 'synth', '-a', `node ${path.join(root, 'dist', 'main.js')}`, '-o', cliOut], { cwd: root,
+        env: { ...cliEnv, OSCAR_FDL: fdl.dir }, sampleTree: true }));
       floorRuns.push(await floor());
     }
     const bareFile = path.join(bareOut, 'cdktf.out', 'stacks', 'services', 'cdk.tf.json');

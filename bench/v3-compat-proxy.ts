@@ -8,6 +8,7 @@
 // nodePort of type []int32`). Nothing else is changed; every conversion is counted.
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Json as SandboxJson } from '../src/sandbox/kube-apiserver';
 
 /** What the proxy changed. */
 export interface CompatCounts {
@@ -17,7 +18,8 @@ export interface CompatCounts {
   responses: number;
 }
 
-type Json = Record<string, any>;
+// Service bodies are handled as the manager sends them: a loosely typed JSON object.
+type Json = Record<string, SandboxJson>;
 
 /** v3 → v4: scalar ports become lists; an unset (0) nodePort is left out. */
 export function toV4(service: Json): boolean {
