@@ -156,7 +156,7 @@ function findingsSection(deploy: DeployResults, lines: string[]): void {
 /** The Markdown summary of a run. */
 export function renderSummary(results: BenchResults, removed: number): string {
   const only = results.settings.only && results.settings.only !== 'all' ? ` (${results.settings.only} only)` : '';
-  const lines: string[] = [`Benchmarks, ${results.mode} mode${only}, ${results.date}, ${results.durationS.toFixed(0)} s: ${results.machine.cpu} (${results.machine.cores} cores, load ${results.machine.loadAtStart} at start), node ${results.versions.node}, cdktf ${results.versions.cdktf}, cdktf-cli ${results.versions['cdktf-cli']}, OpenTofu ${results.versions.tofu}.`, ''];
+  const lines: string[] = [`Benchmarks, ${results.mode} mode${only}, ${results.date}, ${results.durationS.toFixed(0)} s: ${results.machine.cpu} (${results.machine.cores} cores; load average ${results.machine.loadAtStart} at the start, ${results.machine.loadAtEnd} at the end), node ${results.versions.node}, cdktf ${results.versions.cdktf}, cdktf-cli ${results.versions['cdktf-cli']}, OpenTofu ${results.versions.tofu}.`, ''];
   const targets: string[][] = [];
   if (results.synth?.length) synthSection(results.synth, lines, targets);
   if (results.deploy) deploySection(results.deploy, removed, lines, targets);
