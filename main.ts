@@ -2,12 +2,12 @@
 // the cluster, platform and services stacks. OSCAR_FDL (comma-separated files and folders) and
 // OSCAR_CLUSTER_ID override the config's services.
 import * as path from 'node:path';
-import { loadDeployment } from './src/config/deployment';
+import { loadDeploymentConfig } from './src/config/deployment';
 import { App } from './src/private/cdktf';
 import { addDeploymentStacks } from './stacks/deployment-app';
 
 const root = path.join(__dirname, '..');
-const deployment = loadDeployment(process.env.OSCAR_DEPLOYMENT ?? path.join(root, 'config', 'deployment.yaml'));
+const deployment = loadDeploymentConfig(process.env.OSCAR_DEPLOYMENT ?? path.join(root, 'config', 'deployment.yaml'));
 const fdl = process.env.OSCAR_FDL?.split(',').filter(Boolean);
 
 const app = new App();

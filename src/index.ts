@@ -1,3 +1,4 @@
+export * from './errors';
 export * from './fdl';
 export * from './cluster/cluster';
 export * from './cluster/cluster-autoscaler';
@@ -21,8 +22,9 @@ export * from './platform/oscar-manager';
 export * from './platform/oscar-platform';
 export * from './platform/rwx-storage';
 export * from './platform/traefik';
+export * from './services';
 export * from './versions';
-export * from './private/errors';
+export * from './errors';
 export * from '../stacks/cluster-stack';
 export * from '../stacks/deployment-app';
 export * from '../stacks/platform-stack';

@@ -162,8 +162,8 @@ export function releaseSource(source: HelmChartSource): { repository?: string; c
 /**
  * The project's own OSCAR Terraform provider (provider/), as the services stack requires it. The source
  * names no registry host, so Terraform and OpenTofu each look in their own registry (or, until it is
- * published, in the filesystem mirror provider/install.sh writes); the constraint follows
- * provider/VERSION.
+ * published, in the filesystem mirror provider/install.sh writes); the constraint follows the version
+ * that script builds (OSCAR_PROVIDER_VERSION, 0.1.0 by default).
  */
 export const OSCAR_PROVIDER = {
   source: 'oscar-cdktf/oscar',

@@ -1,10 +1,9 @@
 import { Construct } from 'constructs';
-import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import type { ICluster } from '../src/cluster/cluster';
 import { EksCluster, type EksClusterProps } from '../src/cluster/eks-cluster';
 import { ExistingCluster, type ExistingClusterProps } from '../src/cluster/existing-cluster';
-import { TerraformOutput, TerraformStack } from '../src/private/cdktf';
-import { ValidationError } from '../src/private/errors';
+import { AwsProvider, TerraformOutput, TerraformStack } from '../src/private/cdktf';
+import { ValidationError } from '../src/errors';
 
 /** Exactly one cluster target. */
 export interface ClusterStackProps {
@@ -25,13 +24,15 @@ export interface ClusterStackProps {
  * stack its connection, GPU placement and autoscaler target.
  */
 export class ClusterStack extends TerraformStack {
+  /** The cluster: what the platform stack installs on. */
   readonly cluster: ICluster;
 
   constructor(scope: Construct, id: string, props: ClusterStackProps) {
     super(scope, id);
     const targets = [props.eks && 'eks', props.existing && 'existing'].filter(Boolean);
     if (targets.length !== 1) {
-      throw new ValidationError(this, 'eks | existing', targets.length === 0 ? 'no cluster target is given' : 'both targets are given', 'give exactly one: eks (create a cluster) or existing (use a kubeconfig or API server)');
+      throw new ValidationError(this, 'eks | existing', targets.length === 0 ? 'no cluster target is given' : 'both targets are given',
+        'give exactly one: eks (create a cluster) or existing (use a kubeconfig or API server)');
     }
     if (props.eks) {
       new AwsProvider(this, 'aws', { region: props.eks.region, defaultTags: [{ tags: { 'oscar-cdktf:cluster': props.eks.clusterName } }] });

@@ -1,18 +1,26 @@
 import type { Construct } from 'constructs';
 import * as path from 'node:path';
-import { type Deployment, DeploymentConfigError, type StateConfig } from '../src/config/deployment';
+import { type DeploymentConfig, type StateConfig } from '../src/config/deployment';
 import { LocalBackend, S3Backend, type TerraformStack } from '../src/private/cdktf';
 import { NodePoolError } from '../src/cluster/node-pool';
-import { ValidationError } from '../src/private/errors';
+import { ValidationError } from '../src/errors';
 import { ClusterStack } from './cluster-stack';
 import { PlatformStack } from './platform-stack';
 import { ServicesStack } from './services-stack';
 
 /** The stacks of a deployment. */
 export interface DeploymentStacks {
-  /** Absent for a services-only deployment to an existing OSCAR. */
+  /**
+   * The cluster stack.
+   * @default - none: a services-only deployment to an existing OSCAR
+   */
   readonly cluster?: ClusterStack;
+  /**
+   * The platform stack.
+   * @default - none: a services-only deployment to an existing OSCAR
+   */
   readonly platform?: PlatformStack;
+  /** The services stack. */
   readonly services: ServicesStack;
 }
 
@@ -22,7 +30,7 @@ export interface DeploymentStacks {
  * config's `services.oscar` (an existing OSCAR, with no cluster or platform stack), else through
  * variables.
  */
-export function addDeploymentStacks(app: Construct, deployment: Deployment): DeploymentStacks {
+export function addDeploymentStacks(app: Construct, deployment: DeploymentConfig): DeploymentStacks {
   try {
     const servicesProps = {
       fdl: deployment.fdl,
@@ -49,14 +57,48 @@ export function addDeploymentStacks(app: Construct, deployment: Deployment): Dep
     return { cluster, platform, services };
   } catch (e) {
     if (!(e instanceof ValidationError)) throw e;
-    // Point at the config entry the construct complained about.
-    const target = deployment.cluster?.eks ? 'cluster.eks' : deployment.cluster ? 'cluster.existing' : 'services';
-    const pool = e instanceof NodePoolError ? e.poolName : undefined;
-    const poolIndex = deployment.cluster?.eks?.nodePools?.findIndex((p) => p.name === pool) ?? -1;
-    const platformEntry = platformConfigPath(e.message);
-    const line = platformEntry ? deployment.lineOf(platformEntry) ?? deployment.lineOf('platform') : deployment.lineOf(poolIndex >= 0 ? `${target}.nodePools[${poolIndex}]` : target);
-    throw new DeploymentConfigError(`${deployment.file}:${line ?? 1}: ${e.message}`);
+    const setting = settingOf(e, deployment);
+    throw setting === undefined
+      ? deployment.errorAt('', `${e.where}: ${e.field}: ${e.problem}`, e.fix)
+      : deployment.errorAt(setting, e.problem, e.fix);
   }
+}
+
+/**
+ * Where each construct's props come from in the config file, most specific first: a construct's
+ * field `f` is the setting `<setting>.f`, unless `fields` names another (props a construct receives
+ * from elsewhere in the file).
+ */
+const CONFIG_SECTIONS: readonly { readonly construct: string; readonly setting: string; readonly fields?: Readonly<Record<string, string>> }[] = [
+  { construct: 'cluster/Eks', setting: 'cluster.eks' },
+  { construct: 'cluster/Existing', setting: 'cluster.existing' },
+  { construct: 'platform/Oscar/Traefik/GatewayApiCrds', setting: 'platform.gateway.gatewayApiCrds' },
+  { construct: 'platform/Oscar/Traefik/CertManager', setting: 'platform.tls.certManager' },
+  { construct: 'platform/Oscar/Traefik', setting: 'platform.gateway', fields: { host: 'platform.host', tls: 'platform.tls' } },
+  { construct: 'platform/Oscar/Minio', setting: 'platform.minio' },
+  { construct: 'platform/Oscar/Storage', setting: 'platform.storage' },
+  { construct: 'platform/Oscar/Knative', setting: 'platform.knative' },
+  { construct: 'platform/Oscar/MetricsServer', setting: 'platform.metricsServer' },
+  { construct: 'platform/Oscar/Oscar', setting: 'platform.oscar' },
+  { construct: 'platform/Oscar', setting: 'platform' },
+  { construct: 'services', setting: 'services' },
+];
+
+/** The config setting a construct's error is about, or undefined when it comes from no setting. */
+function settingOf(e: ValidationError, deployment: DeploymentConfig): string | undefined {
+  const where = e instanceof NodePoolError ? e.owner : e.where;
+  const section = CONFIG_SECTIONS.find((s) => where === s.construct || where.startsWith(`${s.construct}/`));
+  if (!section) return undefined;
+  if (e instanceof NodePoolError) {
+    const index = deployment.cluster?.eks?.nodePools?.findIndex((p) => p.name === e.poolName) ?? -1;
+    return index < 0 ? `${section.setting}.nodePools` : `${section.setting}.nodePools[${index}].${e.field}`;
+  }
+  const secret = /^services\/ImagePullSecret-(.+)$/.exec(where);
+  if (secret) {
+    const index = deployment.imagePullSecrets?.findIndex((s) => s.name === secret[1]) ?? -1;
+    return index < 0 ? 'services.imagePullSecrets' : `services.imagePullSecrets[${index}].${e.field}`;
+  }
+  return section.fields?.[e.field] ?? `${section.setting}.${e.field}`;
 }
 
 /** Gives a stack the configured state backend (its key named after the stack); cdktf's default otherwise. */
@@ -69,12 +111,4 @@ function addStateBackend(stack: TerraformStack, state: StateConfig | undefined):
       ...(state.s3.dynamodbTable ? { dynamodbTable: state.s3.dynamodbTable } : {}),
     });
   }
-}
-
-// The platform config section a platform construct's error comes from (its message starts with the construct path).
-function platformConfigPath(message: string): string | undefined {
-  const component = /^platform\/Oscar(?:\/([A-Za-z]+))?/.exec(message);
-  if (!component) return undefined;
-  const sections: Record<string, string> = { Minio: 'platform.minio', Storage: 'platform.storage', Knative: 'platform.knative', Traefik: 'platform.gateway', MetricsServer: 'platform.metricsServer', Oscar: 'platform.oscar' };
-  return sections[component[1] ?? ''] ?? 'platform';
 }

@@ -1,13 +1,11 @@
 import { Construct } from 'constructs';
-import { HelmProvider } from '@cdktf/provider-helm/lib/provider';
-import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
 import type { ICluster } from '../src/cluster/cluster';
-import { ClusterAutoscaler, type ClusterAutoscalerProps } from '../src/cluster/cluster-autoscaler';
-import { GpuSupport } from '../src/platform/gpu-support';
+import { ClusterAutoscaler, type ClusterAutoscalerOptions } from '../src/cluster/cluster-autoscaler';
+import { GpuSupport, type GpuSupportOptions } from '../src/platform/gpu-support';
 import { OscarPlatform, type OscarPlatformOptions } from '../src/platform/oscar-platform';
-import type { PinnedChart } from '../src/versions';
-import { TerraformOutput, TerraformStack } from '../src/private/cdktf';
+import { HelmProvider, KubernetesProvider, TerraformOutput, TerraformStack } from '../src/private/cdktf';
 
+/** Props of {@link PlatformStack}. */
 export interface PlatformStackProps {
   /** The cluster to install on (from ClusterStack, or any ICluster). */
   readonly cluster: ICluster;
@@ -18,15 +16,15 @@ export interface PlatformStackProps {
    */
   readonly platform?: OscarPlatformOptions | false;
   /**
-   * Override the pinned NVIDIA device-plugin chart or image.
-   * @default - VERSIONS.nvidiaDevicePlugin
+   * Settings of GPU support (the NVIDIA device plugin), when the cluster has GPU nodes.
+   * @default - GpuSupportOptions' defaults
    */
-  readonly devicePlugin?: Partial<PinnedChart>;
+  readonly gpuSupport?: GpuSupportOptions;
   /**
-   * Settings of the cluster-autoscaler, when the cluster has one.
-   * @default - pinned chart, 10 minutes before an unneeded node is removed
+   * Settings of cluster-autoscaler, when the cluster has one.
+   * @default - ClusterAutoscalerOptions' defaults
    */
-  readonly clusterAutoscaler?: Omit<ClusterAutoscalerProps, 'target'>;
+  readonly clusterAutoscaler?: ClusterAutoscalerOptions;
 }
 
 /** How clients (the services stack, oscar-cli, people) reach the OSCAR the platform runs. */
@@ -68,7 +66,7 @@ export class PlatformStack extends TerraformStack {
       this.clusterAutoscaler = new ClusterAutoscaler(this, 'ClusterAutoscaler', { ...props.clusterAutoscaler, target: props.cluster.autoscaler });
     }
     if (props.cluster.gpu) {
-      this.gpuSupport = new GpuSupport(this, 'GpuSupport', { placement: props.cluster.gpu, devicePlugin: props.devicePlugin });
+      this.gpuSupport = new GpuSupport(this, 'GpuSupport', { ...props.gpuSupport, placement: props.cluster.gpu });
     }
     if (props.platform !== false) {
       this.platform = new OscarPlatform(this, 'Oscar', props.platform);
@@ -76,7 +74,8 @@ export class PlatformStack extends TerraformStack {
       this.oscar = { endpoint: oscar.endpoint, username: oscar.username, password: oscar.password, minioEndpoint: minio.endpoint };
       new TerraformOutput(this, 'oscar_endpoint', { value: oscar.endpoint, description: 'URL of the OSCAR REST API' });
       new TerraformOutput(this, 'oscar_username', { value: oscar.username, description: 'OSCAR basic-auth user' });
-      new TerraformOutput(this, 'oscar_password', { value: oscar.password, sensitive: true, description: 'OSCAR basic-auth password (tofu output -raw oscar_password)' });
+      new TerraformOutput(this, 'oscar_password',
+        { value: oscar.password, sensitive: true, description: 'OSCAR basic-auth password (tofu output -raw oscar_password)' });
       new TerraformOutput(this, 'minio_endpoint', { value: minio.endpoint, description: 'MinIO S3 API URL, as the manager reaches it' });
     }
   }

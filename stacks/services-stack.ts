@@ -1,9 +1,15 @@
 import { Construct } from 'constructs';
-import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
 import type { ClusterConnection } from '../src/cluster/connection';
 import type { FdlLoadOptions } from '../src/fdl';
-import { Annotations, TerraformOutput, TerraformStack, TerraformVariable, Token } from '../src/private/cdktf';
-import { ValidationError } from '../src/private/errors';
+import {
+  Annotations,
+  KubernetesProvider,
+  TerraformOutput,
+  TerraformStack,
+  TerraformVariable,
+  Token,
+} from '../src/private/cdktf';
+import { ValidationError } from '../src/errors';
 import { OscarProvider } from '../src/providers/oscar/provider';
 import { FdlServices } from '../src/services/fdl-services';
 import { ImagePullSecret, type ImagePullSecretConfig } from '../src/services/image-pull-secret';
@@ -30,6 +36,7 @@ export interface OscarConnection {
   readonly token?: string;
 }
 
+/** Props of {@link ServicesStack}. */
 export interface ServicesStackProps extends FdlLoadOptions {
   /** FDL files, or folders searched for `.yaml`/`.yml` files. */
   readonly fdl: readonly string[];
@@ -79,8 +86,9 @@ export class ServicesStack extends TerraformStack {
     super(scope, id);
     const oscar = this.connection(props.oscar ?? {});
     if (!Token.isUnresolved(oscar.endpoint) && /\.svc(\.cluster\.local)?(:\d+)?(\/|$)/.test(oscar.endpoint)) {
-      Annotations.of(this).addWarning(`ServicesStack '${id}': oscar.endpoint ${oscar.endpoint} answers only inside the cluster, and Terraform runs outside it. ` +
-        'Fix: give the platform a host routed by its gateway, or set services.oscar.endpoint to an address you reach (for example http://localhost:8080 with kubectl port-forward -n oscar svc/oscar 8080).');
+      Annotations.of(this).addWarning(`ServicesStack '${id}': oscar.endpoint ${oscar.endpoint} answers only inside the cluster, `
+        + 'and Terraform runs outside it. Fix: give the platform a host routed by its gateway, or set services.oscar.endpoint to an address '
+        + 'you reach (for example http://localhost:8080 with kubectl port-forward -n oscar svc/oscar 8080).');
     }
     // Bindings generated from a local build carry no version, and `cdktf deploy` requires one.
     this.addOverride('terraform.required_providers.oscar', { ...OSCAR_PROVIDER });
@@ -118,17 +126,20 @@ export class ServicesStack extends TerraformStack {
     const basicAuth = given.password !== undefined;
     const bearer = given.token !== undefined;
     return {
-      endpoint: given.endpoint ?? new TerraformVariable(this, 'oscar_endpoint', { type: 'string', description: 'URL of the OSCAR API (TF_VAR_oscar_endpoint)' }).stringValue,
+      endpoint: given.endpoint ?? new TerraformVariable(this, 'oscar_endpoint',
+        { type: 'string', description: 'URL of the OSCAR API (TF_VAR_oscar_endpoint)' }).stringValue,
       username: given.username ?? (bearer ? undefined : variable('oscar_username', 'OSCAR basic-auth user (TF_VAR_oscar_username); leave unset with a token')),
       password: given.password ?? (bearer ? undefined : variable('oscar_password', 'OSCAR basic-auth password (TF_VAR_oscar_password)', true)),
-      token: given.token ?? (basicAuth ? undefined : variable('oscar_token', 'OIDC bearer token for OSCAR (TF_VAR_oscar_token), instead of user and password', true)),
+      token: given.token ?? (basicAuth ? undefined : variable('oscar_token', 'OIDC bearer token for OSCAR (TF_VAR_oscar_token), instead of user and password',
+        true)),
     };
   }
 
   private addImagePullSecrets(props: ServicesStackProps): void {
     if (!props.imagePullSecrets?.length) return;
     if (!props.cluster) {
-      throw new ValidationError(this, 'cluster', 'is required to create imagePullSecrets', 'pass the cluster connection (the platform stack\'s cluster) or create the secrets another way');
+      throw new ValidationError(this, 'cluster', 'is required to create imagePullSecrets',
+        'pass the cluster connection (the platform stack\'s cluster) or create the secrets another way');
     }
     const { exec, ...server } = props.cluster.config;
     new KubernetesProvider(this, 'kubernetes', {

@@ -1,3 +1,5 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { runCli } from '../src/cli/main';
 import { writeFdl } from './support/fdl';
 
@@ -32,7 +34,7 @@ describe('oscar-cdktf validate', () => {
 
   test('searches folders for FDL files', () => {
     const file = writeFdl(GOOD);
-    expect(run('validate', require('node:path').dirname(file)).out).toContain('1 file(s), 1 service(s)');
+    expect(run('validate', path.dirname(file)).out).toContain('1 file(s), 1 service(s)');
   });
 
   test('usage errors exit 2', () => {
@@ -46,8 +48,6 @@ describe('oscar-cdktf validate', () => {
 });
 
 describe('oscar-cdktf validate for CI', () => {
-  const path = require('node:path') as typeof import('node:path');
-  const fs = require('node:fs') as typeof import('node:fs');
   const CONFIG_DIR = path.join(__dirname, '..', 'config');
 
   test('--json prints one document with the counts and every finding', () => {
@@ -67,12 +67,15 @@ describe('oscar-cdktf validate for CI', () => {
   test('--config reports a construct rule broken in the config at its line, as JSON too', () => {
     const dir = path.dirname(writeFdl(GOOD));
     const config = path.join(dir, 'deployment.yaml');
-    fs.writeFileSync(config, `cluster:\n  eks:\n    clusterName: c\n    region: eu-west-1\n    nodePools:\n    - {name: gpu, instanceTypes: [m6i.large], maxSize: 2, gpu: {count: 1}}\nservices:\n  fdl: [.]\n`);
+    fs.writeFileSync(config, 'cluster:\n  eks:\n    clusterName: c\n    region: eu-west-1\n    nodePools:\n'
+      + '    - {name: gpu, instanceTypes: [m6i.large], maxSize: 2, gpu: {count: 1}}\nservices:\n  fdl: [.]\n');
     const r = run('validate', '--json', '--config', config);
     expect(r.code).toBe(1);
     const report = JSON.parse(r.out);
     expect(report.ok).toBe(false);
-    expect(report.findings[0]).toMatchObject({ file: config, line: 6, severity: 'error' });
-    expect(report.findings[0].message).toMatch(/gpu/);
+    expect(report.findings[0]).toMatchObject({
+      file: config, line: 6, column: 34, severity: 'error', path: 'cluster.eks.nodePools[0].instanceTypes',
+      message: 'is a GPU pool but m6i.large has no NVIDIA GPU', fix: expect.stringContaining('use NVIDIA GPU instance types'),
+    });
   });
 });

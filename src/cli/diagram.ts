@@ -2,7 +2,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { loadDeployment } from '../config/deployment';
+import { loadDeploymentConfig } from '../config/deployment';
 import { deploymentDiagram, toDot, toMermaid } from '../diagram';
 import { App } from '../private/cdktf';
 import { addDeploymentStacks } from '../../stacks/deployment-app';
@@ -18,7 +18,7 @@ export interface DiagramCommandOptions {
 }
 
 export function diagramCommand(options: DiagramCommandOptions, io: CliIo): number {
-  const deployment = loadDeployment(options.config);
+  const deployment = loadDeploymentConfig(options.config);
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'oscar-diagram-'));
   try {
     const app = new App({ outdir });

@@ -51,18 +51,21 @@ export function driftCommand(options: DriftOptions, io: CliIo): DriftExit {
   if (!fs.existsSync(path.join(dir, 'cdk.tf.json'))) {
     return fail(`no synthesized stack '${stack}' in ${dir}`, 'run `npx cdktf synth` (with the same deployment config) first');
   }
-  const run = (...args: string[]) => spawnSync(terraform, args, { cwd: dir, encoding: 'utf8', env: { ...process.env, TF_IN_AUTOMATION: '1' }, maxBuffer: 256 << 20 });
+  const run = (...args: string[]) => spawnSync(terraform, args,
+    { cwd: dir, encoding: 'utf8', env: { ...process.env, TF_IN_AUTOMATION: '1' }, maxBuffer: 256 << 20 });
   // Always: the synthesized backend may differ from the one a previous init saw (-reconfigure).
   {
     const init = run('init', '-input=false', '-no-color', '-reconfigure');
     if (init.error) return fail(`cannot run ${terraform}: ${init.error.message}`, 'install Terraform or OpenTofu, or set TERRAFORM_BINARY_NAME (e.g. tofu)');
-    if (init.status !== 0) return fail(`${terraform} init failed:\n${init.stdout}${init.stderr}`, 'check the backend and provider installation (see README, "Installing the OSCAR provider")');
+    if (init.status !== 0) return fail(`${terraform} init failed:\n${init.stdout}${init.stderr}`,
+        'check the backend and provider installation (see provider/README.md, "Install (until it is published)")');
   }
   const planFile = 'drift.tfplan';
   const plan = run('plan', '-input=false', '-no-color', '-lock=false', '-detailed-exitcode', `-out=${planFile}`);
   if (plan.error) return fail(`cannot run ${terraform}: ${plan.error.message}`, 'install Terraform or OpenTofu, or set TERRAFORM_BINARY_NAME (e.g. tofu)');
   if (plan.status !== 0 && plan.status !== 2) {
-    return fail(`${terraform} plan failed:\n${plan.stderr || plan.stdout}`, 'read the error above: the endpoint and credentials (TF_VAR_oscar_*) are the usual cause');
+    return fail(`${terraform} plan failed:\n${plan.stderr || plan.stdout}`,
+      'read the error above: the endpoint and credentials (TF_VAR_oscar_*) are the usual cause');
   }
   const findings: DriftFinding[] = [];
   if (plan.status === 2) {

@@ -74,7 +74,8 @@ export async function sandboxStart(io: CliIo, timeoutMs = 180_000): Promise<numb
       return 0;
     }
     if (fs.existsSync(path.join(dir, 'error.txt')) || daemonPid(dir) === undefined) {
-      const error = fs.existsSync(path.join(dir, 'error.txt')) ? fs.readFileSync(path.join(dir, 'error.txt'), 'utf8') : readLines(path.join(dir, 'daemon.log')).join('\n');
+      const error = fs.existsSync(path.join(dir,
+        'error.txt')) ? fs.readFileSync(path.join(dir, 'error.txt'), 'utf8') : readLines(path.join(dir, 'daemon.log')).join('\n');
       io.err(`sandbox: failed to start.\n${error}\nFix: build the components with 'bash testenv/build.sh' (see README, "Testing"), then retry.`);
       return 1;
     }

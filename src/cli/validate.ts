@@ -3,8 +3,8 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { loadDeployment } from '../config/deployment';
-import { type Diagnostic, findFdlFiles, formatDiagnostic, hasErrors, loadFdlFiles, Severity } from '../fdl';
+import { DeploymentConfigError, loadDeploymentConfig } from '../config/deployment';
+import { type Diagnostic, FdlValidationError, findFdlFiles, formatDiagnostic, hasErrors, loadFdlFiles, Severity } from '../fdl';
 import { App } from '../private/cdktf';
 import { addDeploymentStacks } from '../../stacks/deployment-app';
 import type { CliIo } from './main';
@@ -22,18 +22,12 @@ export interface ValidateOptions {
   readonly json?: boolean;
 }
 
-/** A config problem as a finding: the message carries file:line (and column when known). */
-function configFinding(file: string, message: string): Diagnostic {
-  const m = /^(.*?):(\d+)(?::(\d+))?: (.*?)(?:\. Fix: (.*?)\.?)?$/s.exec(message);
-  return {
-    file: m?.[1] ?? file,
-    line: Number(m?.[2] ?? 1),
-    column: Number(m?.[3] ?? 1),
-    severity: Severity.ERROR,
-    path: '',
-    message: m?.[4] ?? message,
-    ...(m?.[5] ? { fix: m[5] } : {}),
-  };
+/** A config problem as a finding, at its file, line and column, with its setting as the field path. */
+function configFinding(file: string, e: Error): Diagnostic {
+  if (e instanceof DeploymentConfigError) {
+    return { file: e.file, line: e.line, column: e.column, severity: Severity.ERROR, path: e.setting, message: e.problem, fix: e.fix };
+  }
+  return { file, line: 1, column: 1, severity: Severity.ERROR, path: '', message: e.message };
 }
 
 export function validateCommand(options: ValidateOptions, io: CliIo): number {
@@ -42,7 +36,7 @@ export function validateCommand(options: ValidateOptions, io: CliIo): number {
   let configOk = true;
   if (options.config) {
     try {
-      const deployment = loadDeployment(options.config);
+      const deployment = loadDeploymentConfig(options.config);
       if (paths.length === 0) paths = deployment.fdl;
       const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'oscar-validate-'));
       try {
@@ -53,7 +47,7 @@ export function validateCommand(options: ValidateOptions, io: CliIo): number {
     } catch (e) {
       configOk = false;
       // FDL errors surface again below with their own positions; other errors are the config's.
-      if ((e as Error).name !== 'FdlValidationError') diagnostics.push(configFinding(options.config, (e as Error).message));
+      if (!(e instanceof FdlValidationError)) diagnostics.push(configFinding(options.config, e as Error));
     }
   }
   const files = findFdlFiles(paths);
@@ -66,7 +60,8 @@ export function validateCommand(options: ValidateOptions, io: CliIo): number {
     io.out(JSON.stringify({ files: files.length, services: loaded.services.length, errors, warnings, ok: !failed, findings: diagnostics }));
   } else {
     for (const d of diagnostics) (d.severity === Severity.ERROR ? io.err : io.out)(formatDiagnostic(d));
-    io.out(`${options.config ? `${options.config}: ${configOk ? 'ok' : 'invalid'}; ` : ''}${files.length} file(s), ${loaded.services.length} service(s): ${errors} error(s), ${warnings} warning(s)`);
+    const config = options.config ? `${options.config}: ${configOk ? 'ok' : 'invalid'}; ` : '';
+    io.out(`${config}${files.length} file(s), ${loaded.services.length} service(s): ${errors} error(s), ${warnings} warning(s)`);
   }
   return failed ? 1 : 0;
 }

@@ -1,16 +1,14 @@
 import { Construct } from 'constructs';
-import { Release } from '@cdktf/provider-helm/lib/release';
-import { Annotations, Token } from '../private/cdktf';
+import { Annotations, Release, Token } from '../private/cdktf';
 import { jsonWithTokens } from '../private/terraform-json';
 import { type PinnedChart, releaseSource, VERSIONS } from '../versions';
 import type { ClusterAutoscalerTarget } from './cluster';
 
-export interface ClusterAutoscalerProps {
-  /** The cluster and cloud identity the autoscaler works for. */
-  readonly target: ClusterAutoscalerTarget;
+/** Settings of cluster-autoscaler: everything but the cluster it works for. */
+export interface ClusterAutoscalerOptions {
   /**
    * Chart and image, to override the pinned ones. The image's minor version must match the cluster's.
-   * @default - VERSIONS.clusterAutoscaler
+   * @default - the chart and image pinned in the versions catalog (src/versions.ts)
    */
   readonly chart?: Partial<PinnedChart>;
   /**
@@ -18,6 +16,12 @@ export interface ClusterAutoscalerProps {
    * @default '10m'
    */
   readonly scaleDownUnneededTime?: string;
+}
+
+/** Props of {@link ClusterAutoscaler}. */
+export interface ClusterAutoscalerProps extends ClusterAutoscalerOptions {
+  /** The cluster and cloud identity the autoscaler works for. */
+  readonly target: ClusterAutoscalerTarget;
 }
 
 /**
@@ -37,7 +41,8 @@ export class ClusterAutoscaler extends Construct {
     const clusterMinor = /^1\.(\d+)$/.exec(target.kubernetesVersion)?.[1];
     if (!Token.isUnresolved(target.kubernetesVersion) && imageMinor && clusterMinor && imageMinor !== clusterMinor) {
       Annotations.of(this).addWarning(
-        `${this.node.path}: chart.imageTag: cluster-autoscaler ${chart.imageTag} is meant for Kubernetes 1.${imageMinor}, the cluster runs ${target.kubernetesVersion}; set chart.imageTag to the newest v${target.kubernetesVersion}.x release`,
+        `${this.node.path}: chart.imageTag: cluster-autoscaler ${chart.imageTag} is meant for Kubernetes 1.${imageMinor}, `
+        + `the cluster runs ${target.kubernetesVersion}; set chart.imageTag to the newest v${target.kubernetesVersion}.x release`,
       );
     }
     this.release = new Release(this, 'Resource', {

@@ -1,5 +1,5 @@
 import { Token } from '../private/cdktf';
-import { ValidationError } from '../private/errors';
+import { ValidationError } from '../errors';
 
 /** A credential plugin that prints a fresh token for every request, so long applies never expire. */
 export interface ExecCredential {
@@ -18,10 +18,30 @@ export interface ExecCredential {
 
 /** What a kubernetes or helm provider needs to reach a cluster; never holds a secret. */
 export interface ClusterConnectionConfig {
+  /**
+   * URL of the API server.
+   * @default - from the kubeconfig file
+   */
   readonly host?: string;
+  /**
+   * PEM of the cluster's CA.
+   * @default - from the kubeconfig file
+   */
   readonly clusterCaCertificate?: string;
+  /**
+   * Path of a kubeconfig file, where Terraform runs.
+   * @default - no kubeconfig: host and CA are given
+   */
   readonly configPath?: string;
+  /**
+   * Context of the kubeconfig file.
+   * @default - the file's current context
+   */
   readonly configContext?: string;
+  /**
+   * Credential plugin that prints a token per request.
+   * @default - a bearer token from KUBE_TOKEN, or the kubeconfig's credentials
+   */
   readonly exec?: ExecCredential;
 }
 
@@ -69,6 +89,7 @@ function checkServer(where: string, host: string, ca: string): void {
     throw new ValidationError(where, 'host', `'${host}' is not an https:// URL`, 'give the API server URL, for example "https://203.0.113.10:6443"');
   }
   if (!Token.isUnresolved(ca) && !ca.includes('-----BEGIN CERTIFICATE-----')) {
-    throw new ValidationError(where, 'clusterCaCertificate', 'is not a PEM certificate', 'give the PEM text of the cluster CA (decode it first if it is base64, as in a kubeconfig)');
+    throw new ValidationError(where, 'clusterCaCertificate', 'is not a PEM certificate',
+      'give the PEM text of the cluster CA (decode it first if it is base64, as in a kubeconfig)');
   }
 }

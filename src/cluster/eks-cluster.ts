@@ -1,23 +1,29 @@
 import { Construct } from 'constructs';
-import { AutoscalingGroupTagA as AutoscalingGroupTag } from '@cdktf/provider-aws/lib/autoscaling-group-tag';
-import { DataAwsPartition } from '@cdktf/provider-aws/lib/data-aws-partition';
-import { EksAddon } from '@cdktf/provider-aws/lib/eks-addon';
-import { EksCluster as EksClusterResource } from '@cdktf/provider-aws/lib/eks-cluster';
-import { EksNodeGroup } from '@cdktf/provider-aws/lib/eks-node-group';
-import { EksPodIdentityAssociation } from '@cdktf/provider-aws/lib/eks-pod-identity-association';
-import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
-import { IamRolePolicy } from '@cdktf/provider-aws/lib/iam-role-policy';
-import { IamRolePolicyAttachment } from '@cdktf/provider-aws/lib/iam-role-policy-attachment';
-import { Annotations, Fn } from '../private/cdktf';
-import { ValidationError } from '../private/errors';
+import {
+  Annotations,
+  AutoscalingGroupTag,
+  DataAwsPartition,
+  EksAddon,
+  EksClusterResource,
+  EksNodeGroup,
+  EksPodIdentityAssociation,
+  Fn,
+  IamRole,
+  IamRolePolicy,
+  IamRolePolicyAttachment,
+  Token,
+} from '../private/cdktf';
+import { ValidationError } from '../errors';
 import { DEFAULT_KUBERNETES_VERSION } from '../versions';
 import type { ClusterAutoscalerTarget, ICluster } from './cluster';
 import { ClusterConnection } from './connection';
 import { EksNetwork } from './eks-network';
-import { GPU_NODE_LABELS, type GpuPlacement, GpuTolerationInjection, NVIDIA_GPU_RESOURCE } from './gpu';
+import { GPU_NODE_LABELS, type GpuPlacement, GpuTolerationInjection } from './gpu';
 import { NodePool, NodePoolError, type NodePoolOptions, nodePoolsOf, TaintEffect } from './node-pool';
 import { eksAmiType, instanceTypeTraits } from './private/aws-instance-types';
+import { NODE_TEMPLATE_TAG, nodeTemplateTags } from './private/node-template';
 
+/** Props of {@link EksCluster}. */
 export interface EksClusterProps {
   /** Cluster name: letters, digits, `-` and `_`, starting with a letter or digit, at most 100 characters. */
   readonly clusterName: string;
@@ -25,7 +31,7 @@ export interface EksClusterProps {
   readonly region: string;
   /**
    * Kubernetes minor version.
-   * @default DEFAULT_KUBERNETES_VERSION
+   * @default '1.35'
    */
   readonly kubernetesVersion?: string;
   /**
@@ -40,7 +46,10 @@ export interface EksClusterProps {
    */
   readonly nodePools?: readonly NodePoolOptions[];
   /**
-   * Address ranges allowed to reach the public API endpoint.
+   * IPv4 ranges allowed to reach the API server's public endpoint (nodes use the private one). Open by
+   * default on purpose: Terraform runs outside the VPC, from laptops and CI runners whose addresses
+   * change, and every request still needs IAM credentials that are cluster admins or access entries.
+   * Restrict it to the ranges Terraform and kubectl run from, for example `['203.0.113.0/24']`.
    * @default ['0.0.0.0/0']
    */
   readonly publicAccessCidrs?: readonly string[];
@@ -51,9 +60,11 @@ export interface EksClusterProps {
   readonly storageDrivers?: boolean;
 }
 
+/** The default of publicAccessCidrs: the public endpoint answers everyone (requests still need IAM credentials). */
+const PUBLIC_ACCESS_FROM_ANYWHERE: readonly string[] = ['0.0.0.0/0'];
+const IPV4_CIDR = /^((25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(25[0-5]|2[0-4]\d|1?\d?\d)\/(3[0-2]|[12]?\d)$/;
 const CLUSTER_NAME = /^[0-9A-Za-z][A-Za-z0-9_-]{0,99}$/;
 const AUTOSCALER_SERVICE_ACCOUNT = { namespace: 'kube-system', name: 'cluster-autoscaler' };
-const TEMPLATE_TAG = 'k8s.io/cluster-autoscaler/node-template';
 const EKS_TAINT_EFFECT: Record<TaintEffect, string> = {
   [TaintEffect.NO_SCHEDULE]: 'NO_SCHEDULE',
   [TaintEffect.PREFER_NO_SCHEDULE]: 'PREFER_NO_SCHEDULE',
@@ -83,16 +94,24 @@ export class EksCluster extends Construct implements ICluster {
   constructor(scope: Construct, id: string, props: EksClusterProps) {
     super(scope, id);
     const clusterName = props.clusterName;
+    if (Token.isUnresolved(clusterName)) {
+      throw new ValidationError(this, 'clusterName', 'is a Terraform token', 'give the name as a literal: it is the prefix of the IAM role names and tags');
+    }
     if (!CLUSTER_NAME.test(clusterName)) {
-      throw new ValidationError(this, 'clusterName', `'${clusterName}' is not a valid EKS cluster name`, 'use letters, digits, "-" and "_", starting with a letter or digit, at most 100 characters');
+      throw new ValidationError(this, 'clusterName', `'${clusterName}' is not a valid EKS cluster name`,
+        'use letters, digits, "-" and "_", starting with a letter or digit, at most 100 characters');
     }
+    // The version and region may be Terraform tokens (variables); only literals are checked.
     const kubernetesVersion = props.kubernetesVersion ?? DEFAULT_KUBERNETES_VERSION;
-    if (!/^1\.\d{2}$/.test(kubernetesVersion)) {
-      throw new ValidationError(this, 'kubernetesVersion', `'${kubernetesVersion}' is not a Kubernetes minor version`, `give major.minor, for example "${DEFAULT_KUBERNETES_VERSION}"`);
+    if (!Token.isUnresolved(kubernetesVersion) && !/^1\.\d{2}$/.test(kubernetesVersion)) {
+      throw new ValidationError(this, 'kubernetesVersion', `'${kubernetesVersion}' is not a Kubernetes minor version`,
+        `give major.minor, for example "${DEFAULT_KUBERNETES_VERSION}"`);
     }
-    if (!/^[a-z]{2}(-[a-z]+)+-\d$/.test(props.region)) {
+    if (!Token.isUnresolved(props.region) && !/^[a-z]{2}(-[a-z]+)+-\d$/.test(props.region)) {
       throw new ValidationError(this, 'region', `'${props.region}' is not an AWS region name`, 'give a region such as "eu-west-1"');
     }
+    const publicAccessCidrs = props.publicAccessCidrs ?? PUBLIC_ACCESS_FROM_ANYWHERE;
+    checkPublicAccessCidrs(this, publicAccessCidrs);
     this.nodePools = this.checkPools(nodePoolsOf(this, props.nodePools ?? [{ name: 'system', instanceTypes: ['m6i.large'], minSize: 1, maxSize: 3 }]));
 
     const partition = new DataAwsPartition(this, 'Partition').partition;
@@ -103,7 +122,8 @@ export class EksCluster extends Construct implements ICluster {
       namePrefix: truncate(`${clusterName}-cluster-`, 38),
       assumeRolePolicy: trustPolicy('eks.amazonaws.com', ['sts:AssumeRole', 'sts:TagSession']),
     });
-    const clusterPolicy = new IamRolePolicyAttachment(this, 'ClusterRolePolicy', { role: clusterRole.name, policyArn: managedPolicy('AmazonEKSClusterPolicy') });
+    const clusterPolicy = new IamRolePolicyAttachment(this, 'ClusterRolePolicy',
+      { role: clusterRole.name, policyArn: managedPolicy('AmazonEKSClusterPolicy') });
 
     this.resource = new EksClusterResource(this, 'Resource', {
       name: clusterName,
@@ -113,7 +133,7 @@ export class EksCluster extends Construct implements ICluster {
         subnetIds,
         endpointPrivateAccess: true,
         endpointPublicAccess: true,
-        publicAccessCidrs: [...(props.publicAccessCidrs ?? ['0.0.0.0/0'])],
+        publicAccessCidrs: [...publicAccessCidrs],
       },
       // Access entries (not the aws-auth ConfigMap); whoever runs the apply becomes cluster admin.
       accessConfig: { authenticationMode: 'API', bootstrapClusterCreatorAdminPermissions: true },
@@ -139,8 +159,10 @@ export class EksCluster extends Construct implements ICluster {
     this.addAutoscalerIdentity(clusterName);
     if (props.storageDrivers ?? true) {
       const driver = { clusterName, dependsOn: systemNodeGroups };
-      this.addStorageDriver('EbsCsiDriver', { ...driver, addonName: 'aws-ebs-csi-driver', serviceAccount: 'ebs-csi-controller-sa', policyArn: managedPolicy('service-role/AmazonEBSCSIDriverPolicy') });
-      this.addStorageDriver('EfsCsiDriver', { ...driver, addonName: 'aws-efs-csi-driver', serviceAccount: 'efs-csi-controller-sa', policyArn: managedPolicy('service-role/AmazonEFSCSIDriverPolicy') });
+      this.addStorageDriver('EbsCsiDriver', { ...driver, addonName: 'aws-ebs-csi-driver', serviceAccount: 'ebs-csi-controller-sa',
+        policyArn: managedPolicy('service-role/AmazonEBSCSIDriverPolicy')});
+      this.addStorageDriver('EfsCsiDriver', { ...driver, addonName: 'aws-efs-csi-driver', serviceAccount: 'efs-csi-controller-sa',
+        policyArn: managedPolicy('service-role/AmazonEFSCSIDriverPolicy')});
     }
 
     this.connection = ClusterConnection.fromExec({
@@ -180,17 +202,21 @@ export class EksCluster extends Construct implements ICluster {
       const cpuOnly = traits.filter((t) => !t.nvidiaGpu).map((t) => t.type);
       const gpuTypes = traits.filter((t) => t.nvidiaGpu).map((t) => t.type);
       if (pool.isGpuPool && cpuOnly.length > 0) {
-        fail('instanceTypes', `is a GPU pool but ${cpuOnly.join(', ')} ${cpuOnly.length === 1 ? 'has' : 'have'} no NVIDIA GPU`, 'use NVIDIA GPU instance types (g4dn, g5, g6, g6e, p4d, p5 …), or remove gpu for a CPU pool');
+        fail('instanceTypes', `is a GPU pool but ${cpuOnly.join(', ')} ${cpuOnly.length === 1 ? 'has' : 'have'} no NVIDIA GPU`,
+          'use NVIDIA GPU instance types (g4dn, g5, g6, g6e, p4d, p5 …), or remove gpu for a CPU pool');
       }
       if (!pool.isGpuPool && gpuTypes.length > 0) {
-        fail('gpu', `is not set, but ${gpuTypes.join(', ')} ${gpuTypes.length === 1 ? 'is a GPU instance type' : 'are GPU instance types'}`, 'add gpu: { count: <GPUs per node> } so the pool gets the NVIDIA AMI, label and taint, or use CPU instance types');
+        fail('gpu', `is not set, but ${gpuTypes.join(', ')} ${gpuTypes.length === 1 ? 'is a GPU instance type' : 'are GPU instance types'}`,
+          'add gpu: { count: <GPUs per node> } so the pool gets the NVIDIA AMI, label and taint, or use CPU instance types');
       }
       if (new Set(traits.map((t) => t.architecture)).size > 1) {
-        fail('instanceTypes', `mixes x86_64 and arm64 types (${pool.instanceTypes.join(', ')})`, 'split them into one pool per architecture: a node group has one AMI');
+        fail('instanceTypes', `mixes x86_64 and arm64 types (${pool.instanceTypes.join(', ')})`,
+          'split them into one pool per architecture: a node group has one AMI');
       }
     }
     if (!pools.some(canRunAddOns)) {
-      throw new ValidationError(this, 'nodePools', 'no pool can run cluster add-ons (CoreDNS, the autoscaler): every pool is tainted or can scale to zero', 'add an untainted pool with minSize of at least 1, for example { name: "system", instanceTypes: ["m6i.large"], minSize: 1, maxSize: 3 }');
+      throw new ValidationError(this, 'nodePools', 'no pool can run cluster add-ons (CoreDNS, the autoscaler): every pool is tainted or can scale to zero',
+        'add an untainted pool with minSize of at least 1, for example { name: "system", instanceTypes: ["m6i.large"], minSize: 1, maxSize: 3 }');
     }
     return pools;
   }
@@ -218,7 +244,7 @@ export class EksCluster extends Construct implements ICluster {
     // these tags let the autoscaler plan a node for a group at zero (GPU count, labels, taints).
     const asgName = group.resources.get(0).autoscalingGroups.get(0).name;
     for (const [key, value] of Object.entries(nodeTemplateTags(pool))) {
-      new AutoscalingGroupTag(this, `NodeGroup-${pool.name}-Tag-${key.slice(TEMPLATE_TAG.length + 1)}`, {
+      new AutoscalingGroupTag(this, `NodeGroup-${pool.name}-Tag-${key.slice(NODE_TEMPLATE_TAG.length + 1)}`, {
         autoscalingGroupName: asgName,
         tag: { key, value, propagateAtLaunch: false },
       });
@@ -263,7 +289,8 @@ export class EksCluster extends Construct implements ICluster {
     });
   }
 
-  private addStorageDriver(id: string, d: { clusterName: string; addonName: string; serviceAccount: string; policyArn: string; dependsOn: EksNodeGroup[] }): void {
+  private addStorageDriver(id: string,
+    d: { clusterName: string; addonName: string; serviceAccount: string; policyArn: string; dependsOn: EksNodeGroup[] }): void {
     const { addonName, serviceAccount, policyArn, dependsOn } = d;
     const role = new IamRole(this, `${id}Role`, {
       namePrefix: truncate(`${d.clusterName}-${addonName.replace('aws-', '')}-`, 38),
@@ -280,17 +307,23 @@ export class EksCluster extends Construct implements ICluster {
 
 }
 
+// A pool whose minSize is a Terraform token is taken at its word: the rule is checked where it is known.
 function canRunAddOns(pool: NodePool): boolean {
-  return pool.minSize >= 1 && pool.taints.length === 0;
+  return (Token.isUnresolved(pool.minSize) || pool.minSize >= 1) && pool.taints.length === 0;
 }
 
-/** cluster-autoscaler's node-template tags for a pool: GPUs, labels and taints of a node not yet started. */
-export function nodeTemplateTags(pool: NodePool): Record<string, string> {
-  const tags: Record<string, string> = {};
-  if (pool.gpu) tags[`${TEMPLATE_TAG}/resources/${NVIDIA_GPU_RESOURCE}`] = String(pool.gpu.count);
-  for (const [key, value] of Object.entries(pool.labels)) tags[`${TEMPLATE_TAG}/label/${key}`] = value;
-  for (const taint of pool.taints) tags[`${TEMPLATE_TAG}/taint/${taint.key}`] = `${taint.value ?? ''}:${taint.effect}`;
-  return tags;
+// EKS reads an empty list as "from anywhere", so an empty list must not be how one closes the endpoint.
+function checkPublicAccessCidrs(scope: Construct, cidrs: readonly string[]): void {
+  if (Token.isUnresolved(cidrs)) return;
+  if (cidrs.length === 0) {
+    throw new ValidationError(scope, 'publicAccessCidrs', 'is empty, which EKS reads as open to every address',
+      'list the IPv4 ranges Terraform and kubectl run from, for example ["203.0.113.0/24"], or leave it out to allow every address');
+  }
+  const bad = cidrs.find((cidr) => !Token.isUnresolved(cidr) && !IPV4_CIDR.test(cidr));
+  if (bad !== undefined) {
+    throw new ValidationError(scope, 'publicAccessCidrs', `'${bad}' is not an IPv4 range`,
+      'write ranges as address/prefix, for example "203.0.113.0/24" (one address is "/32")');
+  }
 }
 
 function trustPolicy(service: string, actions: string[]): string {

@@ -1,15 +1,18 @@
 import { Construct } from 'constructs';
-import { DataAwsAvailabilityZones } from '@cdktf/provider-aws/lib/data-aws-availability-zones';
-import { Eip } from '@cdktf/provider-aws/lib/eip';
-import { InternetGateway } from '@cdktf/provider-aws/lib/internet-gateway';
-import { NatGateway } from '@cdktf/provider-aws/lib/nat-gateway';
-import { Route } from '@cdktf/provider-aws/lib/route';
-import { RouteTable } from '@cdktf/provider-aws/lib/route-table';
-import { RouteTableAssociation } from '@cdktf/provider-aws/lib/route-table-association';
-import { Subnet } from '@cdktf/provider-aws/lib/subnet';
-import { Vpc } from '@cdktf/provider-aws/lib/vpc';
-import { Fn, Token } from '../private/cdktf';
-import { ValidationError } from '../private/errors';
+import {
+  DataAwsAvailabilityZones,
+  Eip,
+  Fn,
+  InternetGateway,
+  NatGateway,
+  Route,
+  RouteTable,
+  RouteTableAssociation,
+  Subnet,
+  Token,
+  Vpc,
+} from '../private/cdktf';
+import { ValidationError } from '../errors';
 
 /** A new VPC for the cluster. */
 export interface NewVpcOptions {
@@ -38,8 +41,13 @@ export class EksNetwork {
     const cidr = options.cidr ?? '10.0.0.0/16';
     const zones = options.availabilityZones ?? 2;
     const m = /^(\d{1,3}\.){3}\d{1,3}\/(\d{1,2})$/.exec(cidr);
-    if (!m || Number(m[2]) > 20 || Number(m[2]) < 16) {
-      throw new ValidationError('EksNetwork.newVpc', 'cidr', `'${cidr}' is not an IPv4 range from /16 to /20`, 'give a range such as "10.0.0.0/16"; each zone gets two subnets 4 bits smaller');
+    if (!Token.isUnresolved(cidr) && (!m || Number(m[2]) > 20 || Number(m[2]) < 16)) {
+      throw new ValidationError('EksNetwork.newVpc', 'cidr', `'${cidr}' is not an IPv4 range from /16 to /20`,
+        'give a range such as "10.0.0.0/16"; each zone gets two subnets 4 bits smaller');
+    }
+    if (Token.isUnresolved(zones)) {
+      throw new ValidationError('EksNetwork.newVpc', 'availabilityZones', 'is a Terraform token',
+        'give the number of zones as a literal: it decides how many subnets are created');
     }
     if (!Number.isInteger(zones) || zones < 2 || zones > 8) {
       throw new ValidationError('EksNetwork.newVpc', 'availabilityZones', `${zones} is outside 2..8`, 'EKS needs subnets in at least two zones; use 2 or 3');
@@ -50,8 +58,9 @@ export class EksNetwork {
   /** Subnets of an existing VPC. */
   static existingVpc(options: ExistingVpcOptions): EksNetwork {
     const ids = options.privateSubnetIds;
-    if (!ids.some((id) => Token.isUnresolved(id)) && ids.length < 2) {
-      throw new ValidationError('EksNetwork.existingVpc', 'privateSubnetIds', `has ${ids.length} subnet(s)`, 'give private subnets in at least two availability zones, as EKS requires');
+    if (!Token.isUnresolved(ids) && !ids.some((id) => Token.isUnresolved(id)) && ids.length < 2) {
+      throw new ValidationError('EksNetwork.existingVpc', 'privateSubnetIds', `has ${ids.length} subnet(s)`,
+        'give private subnets in at least two availability zones, as EKS requires');
     }
     return new EksNetwork({ kind: 'existing', subnetIds: [...ids] });
   }

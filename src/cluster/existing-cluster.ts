@@ -1,5 +1,5 @@
 import { Construct } from 'constructs';
-import { ValidationError } from '../private/errors';
+import { ValidationError } from '../errors';
 import type { ICluster } from './cluster';
 import type { ClusterConnection } from './connection';
 import { GPU_NODE_LABELS, type GpuPlacement, GpuTolerationInjection } from './gpu';
@@ -20,6 +20,7 @@ export interface ExistingClusterGpuOptions {
   readonly tolerationInjection?: GpuTolerationInjection;
 }
 
+/** Props of {@link ExistingCluster}. */
 export interface ExistingClusterProps {
   /** How to reach the cluster's API server. */
   readonly connection: ClusterConnection;
@@ -44,11 +45,13 @@ export class ExistingCluster extends Construct implements ICluster {
     if (props.gpu) {
       const nodeSelector = props.gpu.nodeSelector ?? GPU_NODE_LABELS;
       if (Object.keys(nodeSelector).length === 0) {
-        throw new ValidationError(this, 'gpu.nodeSelector', 'is empty, so the device plugin would run on every node', 'give the labels your GPU nodes carry, for example { "nvidia.com/gpu.present": "true" }');
+        throw new ValidationError(this, 'gpu.nodeSelector', 'is empty, so the device plugin would run on every node',
+          'give the labels your GPU nodes carry, for example { "nvidia.com/gpu.present": "true" }');
       }
       const tolerationInjection = props.gpu.tolerationInjection ?? GpuTolerationInjection.MUTATING_ADMISSION_POLICY;
       if (!Object.values(GpuTolerationInjection).includes(tolerationInjection)) {
-        throw new ValidationError(this, 'gpu.tolerationInjection', `'${tolerationInjection}' is not a known way`, `use one of ${Object.values(GpuTolerationInjection).join(', ')}`);
+        throw new ValidationError(this, 'gpu.tolerationInjection', `'${tolerationInjection}' is not a known way`,
+          `use one of ${Object.values(GpuTolerationInjection).join(', ')}`);
       }
       this.gpu = { nodeSelector: { ...nodeSelector }, tolerationInjection };
     }

@@ -1,5 +1,7 @@
 import type { IConstruct } from 'constructs';
-import { ValidationError } from '../private/errors';
+import { ValidationError } from '../errors';
+import { Token } from '../private/cdktf';
+import { DNS_LABEL, LABEL_KEY, LABEL_VALUE, restrictedNodeLabelDomain } from '../private/kubernetes-names';
 import { GPU_NODE_LABELS, GPU_NODE_TAINT, NVIDIA_GPU_RESOURCE } from './gpu';
 
 /** Whether a pool's nodes are on-demand or spot (interruptible, cheaper) capacity. */
@@ -92,16 +94,17 @@ export interface NodePoolOptions {
 
 /** A node pool rule broken: a ValidationError that also names the pool, so callers can point at its entry. */
 export class NodePoolError extends ValidationError {
+  /** The construct (or factory) the pool was given to. */
+  readonly owner: string;
+
   constructor(owner: IConstruct | string, readonly poolName: string, field: string, problem: string, fix: string) {
-    super(`${typeof owner === 'string' ? owner : owner.node.path}: node pool '${poolName}'`, field, problem, fix);
+    const ownerPath = typeof owner === 'string' ? owner : owner.node.path;
+    super(`${ownerPath}: node pool '${poolName}'`, field, problem, fix);
     this.name = 'NodePoolError';
+    this.owner = ownerPath;
   }
 }
 
-const POOL_NAME = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
-const QUALIFIED_NAME = /^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/;
-const LABEL_VALUE = /^([A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)?$/;
-const RESERVED_LABEL_DOMAINS = ['kubernetes.io/', 'k8s.io/'];
 const MIN_DISK_GIB = 20;
 
 /**
@@ -118,14 +121,21 @@ export class NodePool {
     return new NodePool(owner, options);
   }
 
+  /** Pool name. */
   readonly name: string;
+  /** Machine types, in order of preference. */
   readonly instanceTypes: readonly string[];
+  /** Fewest nodes. */
   readonly minSize: number;
+  /** Most nodes. */
   readonly maxSize: number;
   /** Size at creation only; ignored afterwards. */
   readonly desiredSize: number;
+  /** On-demand or spot capacity. */
   readonly capacityType: CapacityType;
+  /** Root disk size of each node, in GiB. */
   readonly diskSizeGib: number;
+  /** The GPUs on each node, or undefined for a CPU pool. */
   readonly gpu: Required<NodePoolGpu> | undefined;
   /** The user's labels plus, for GPU pools, the GPU node label. */
   readonly labels: Readonly<Record<string, string>>;
@@ -140,58 +150,77 @@ export class NodePool {
       throw new NodePoolError(owner, options.name, field, problem, fix);
     };
 
-    if (!POOL_NAME.test(options.name)) {
-      fail('name', `'${options.name}' is not a DNS label`, 'use lower-case letters, digits and "-", starting and ending with a letter or digit, at most 63 characters');
+    if (Token.isUnresolved(options.name)) {
+      fail('name', 'is a Terraform token', 'give the pool name as a literal: it names the node group and its construct');
+    }
+    if (!DNS_LABEL.test(options.name)) fail('name', `'${options.name}' is not a DNS label`, `use ${DNS_LABEL.description}`);
+    if (Token.isUnresolved(options.instanceTypes) || options.instanceTypes.some((t) => Token.isUnresolved(t))) {
+      fail('instanceTypes', 'holds a Terraform token',
+        'list the instance types as literals: they decide the node image (CPU or GPU, x86_64 or arm64) at synth time');
     }
     if (options.instanceTypes.length === 0) fail('instanceTypes', 'is empty', 'list at least one machine type, for example ["m6i.large"]');
     const duplicateType = options.instanceTypes.find((t, i) => options.instanceTypes.indexOf(t) !== i);
     if (duplicateType) fail('instanceTypes', `lists '${duplicateType}' twice`, 'list each machine type once');
 
+    // Sizes may be Terraform tokens (variables): each rule is checked where its values are literals.
     const minSize = options.minSize ?? 0;
     const { maxSize } = options;
     const desiredSize = options.desiredSize ?? minSize;
-    if (!Number.isInteger(minSize) || minSize < 0) fail('minSize', `${minSize} is not a whole number of nodes ≥ 0`, 'use 0 or more');
-    if (!Number.isInteger(maxSize) || maxSize < 1) fail('maxSize', `${maxSize} is not a whole number of nodes ≥ 1`, 'use 1 or more');
-    if (minSize > maxSize) fail('minSize', `${minSize} is greater than maxSize ${maxSize}`, `lower minSize to at most ${maxSize}, or raise maxSize`);
-    if (!Number.isInteger(desiredSize) || desiredSize < minSize || desiredSize > maxSize) {
-      fail('desiredSize', `${desiredSize} is outside minSize..maxSize (${minSize}..${maxSize})`, 'pick a size between minSize and maxSize, or leave it out to start at minSize');
+    if (isLiteral(minSize) && (!Number.isInteger(minSize) || minSize < 0)) fail('minSize', `${minSize} is not a whole number of nodes ≥ 0`, 'use 0 or more');
+    if (isLiteral(maxSize) && (!Number.isInteger(maxSize) || maxSize < 1)) fail('maxSize', `${maxSize} is not a whole number of nodes ≥ 1`, 'use 1 or more');
+    if (isLiteral(minSize, maxSize) && minSize > maxSize) {
+      fail('minSize', `${minSize} is greater than maxSize ${maxSize}`, `lower minSize to at most ${maxSize}, or raise maxSize`);
+    }
+    if (isLiteral(desiredSize, minSize, maxSize) && (!Number.isInteger(desiredSize) || desiredSize < minSize || desiredSize > maxSize)) {
+      fail('desiredSize', `${desiredSize} is outside minSize..maxSize (${minSize}..${maxSize})`,
+        'pick a size between minSize and maxSize, or leave it out to start at minSize');
     }
 
     let gpu: Required<NodePoolGpu> | undefined;
     if (options.gpu) {
       const count = options.gpu.count;
-      if (!Number.isInteger(count) || count < 1) fail('gpu.count', `${count} is not a whole number of GPUs ≥ 1`, 'give the GPUs per node of the instance types, for example 1 for g5.xlarge; leave gpu out for a CPU pool');
+      if (isLiteral(count) && (!Number.isInteger(count) || count < 1)) {
+        fail('gpu.count', `${count} is not a whole number of GPUs ≥ 1`,
+          'give the GPUs per node of the instance types, for example 1 for g5.xlarge; leave gpu out for a CPU pool');
+      }
       gpu = { vendor: options.gpu.vendor ?? GpuVendor.NVIDIA, count };
     }
 
     const diskSizeGib = options.diskSizeGib ?? (gpu ? 100 : 50);
-    if (!Number.isInteger(diskSizeGib) || diskSizeGib < MIN_DISK_GIB) {
+    if (isLiteral(diskSizeGib) && (!Number.isInteger(diskSizeGib) || diskSizeGib < MIN_DISK_GIB)) {
       fail('diskSizeGib', `${diskSizeGib} GiB is too small for a node's system and container images`, `use at least ${MIN_DISK_GIB}`);
     }
 
     const labels: Record<string, string> = {};
     for (const [key, value] of Object.entries(options.labels ?? {})) {
-      if (!QUALIFIED_NAME.test(key)) fail(`labels.${key}`, 'is not a valid label key', 'use an optional DNS-subdomain prefix and "/", then a name of letters, digits, "-", "_" or "." (at most 63 characters)');
-      const domain = RESERVED_LABEL_DOMAINS.find((d) => key.startsWith(d) || key.includes(`.${d}`));
-      if (domain) fail(`labels.${key}`, `uses the reserved prefix '${domain}', which nodes may not set on themselves`, 'use a prefix of your own, for example "oscar.example.org/"');
-      if (!LABEL_VALUE.test(value)) fail(`labels.${key}`, `value '${value}' is not a valid label value`, 'use at most 63 letters, digits, "-", "_" or ".", starting and ending with a letter or digit');
+      if (!LABEL_KEY.test(key)) fail(`labels.${key}`, 'is not a valid label key', `use ${LABEL_KEY.description}`);
+      const domain = restrictedNodeLabelDomain(key);
+      if (domain) fail(`labels.${key}`, `uses the restricted domain '${domain}', which nodes may not set on themselves`,
+          'use a prefix of your own, for example "oscar.example.org/"');
+      if (!LABEL_VALUE.test(value)) fail(`labels.${key}`, `value '${value}' is not a valid label value`, `use ${LABEL_VALUE.description}`);
       labels[key] = value;
     }
     const taints: NodeTaint[] = [];
     for (const [i, taint] of (options.taints ?? []).entries()) {
-      if (!QUALIFIED_NAME.test(taint.key)) fail(`taints[${i}].key`, `'${taint.key}' is not a valid taint key`, 'use a qualified name such as "dedicated" or "example.com/team"');
-      if (taint.value !== undefined && !LABEL_VALUE.test(taint.value)) fail(`taints[${i}].value`, `'${taint.value}' is not a valid taint value`, 'use at most 63 letters, digits, "-", "_" or "."');
-      if (!Object.values(TaintEffect).includes(taint.effect)) fail(`taints[${i}].effect`, `'${taint.effect}' is not a taint effect`, `use one of ${Object.values(TaintEffect).join(', ')}`);
-      if (taints.some((t) => t.key === taint.key && t.effect === taint.effect)) fail(`taints[${i}]`, `repeats key '${taint.key}' with effect ${taint.effect}`, 'give each key and effect once');
+      if (!LABEL_KEY.test(taint.key)) fail(`taints[${i}].key`, `'${taint.key}' is not a valid taint key`,
+          `use ${LABEL_KEY.description}, such as "dedicated" or "example.com/team"`);
+      if (taint.value !== undefined && !LABEL_VALUE.test(taint.value)) fail(`taints[${i}].value`, `'${taint.value}' is not a valid taint value`,
+          `use ${LABEL_VALUE.description}`);
+      if (!Object.values(TaintEffect).includes(taint.effect)) fail(`taints[${i}].effect`, `'${taint.effect}' is not a taint effect`,
+          `use one of ${Object.values(TaintEffect).join(', ')}`);
+      if (taints.some((t) => t.key === taint.key && t.effect === taint.effect)) fail(`taints[${i}]`, `repeats key '${taint.key}' with effect ${taint.effect}`,
+          'give each key and effect once');
       if (taint.key === NVIDIA_GPU_RESOURCE) {
-        fail(`taints[${i}]`, `sets the GPU taint '${NVIDIA_GPU_RESOURCE}' by hand`, gpu ? 'remove it: GPU pools get it automatically' : 'make this a GPU pool with gpu: { count } instead, so it is labelled and tainted consistently');
+        fail(`taints[${i}]`, `sets the GPU taint '${NVIDIA_GPU_RESOURCE}' by hand`,
+          gpu ? 'remove it: GPU pools get it automatically' : 'make this a GPU pool with gpu: { count } instead, so it is labelled and tainted consistently');
       }
       taints.push({ ...taint });
     }
 
     if (gpu) {
       for (const [key, value] of Object.entries(GPU_NODE_LABELS)) {
-        if (key in labels && labels[key] !== value) fail(`labels.${key}`, `is '${labels[key]}' on a GPU pool`, `remove it: GPU pools get ${key}=${value} automatically`);
+        if (key in labels && labels[key] !== value) fail(`labels.${key}`, `is '${labels[key]}' on a GPU pool`,
+            `remove it: GPU pools get ${key}=${value} automatically`);
         labels[key] = value;
       }
       taints.push({ ...GPU_NODE_TAINT, effect: TaintEffect.NO_SCHEDULE });
@@ -204,7 +233,8 @@ export class NodePool {
     const warnings: string[] = [];
     const capacityType = options.capacityType ?? CapacityType.ON_DEMAND;
     if (capacityType === CapacityType.SPOT && options.instanceTypes.length === 1) {
-      warnings.push(`${where}: capacityType: a spot pool with the single instance type ${options.instanceTypes[0]} is often out of capacity; list several similar types`);
+      warnings.push(`${where}: capacityType: a spot pool with the single instance type ${options.instanceTypes[0]} is often out of capacity; `
+        + 'list several similar types');
     }
 
     this.name = options.name;
@@ -229,6 +259,11 @@ export class NodePool {
   get scalesFromZero(): boolean {
     return this.minSize === 0;
   }
+}
+
+/** Whether every value is known at synth time (none is a Terraform token). */
+function isLiteral(...values: number[]): boolean {
+  return values.every((v) => !Token.isUnresolved(v));
 }
 
 /** Checks pools that belong to one cluster together: names must be unique. */

@@ -1,54 +1,97 @@
-// The deployment config: one YAML file saying which cluster to use or create and which FDL files to
-// deploy. Shapes are checked here, with file and line; meaning is checked by the constructs.
+// The deployment config: one YAML file saying which cluster to use or create, the platform's settings
+// and which FDL files to deploy. Shapes are checked here, with file and line; meaning is checked by the
+// constructs, whose errors addDeploymentStacks brings back to the line of the setting (errorAt).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isMap, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
 import { ClusterConnection } from '../cluster/connection';
 import type { EksClusterProps } from '../cluster/eks-cluster';
-import { EksNetwork } from '../cluster/eks-network';
-import type { ExistingClusterProps } from '../cluster/existing-cluster';
-import type { GpuTolerationInjection } from '../cluster/gpu';
-import type { NodePoolOptions } from '../cluster/node-pool';
-import { CertificateIssuer } from '../platform/cert-manager';
+import { EksNetwork, type NewVpcOptions } from '../cluster/eks-network';
+import type { ExistingClusterGpuOptions, ExistingClusterProps } from '../cluster/existing-cluster';
+import { GpuTolerationInjection } from '../cluster/gpu';
+import { CapacityType, GpuVendor, TaintEffect } from '../cluster/node-pool';
+import { ValidationError } from '../errors';
+import { CertificateIssuer, type CertManagerOptions } from '../platform/cert-manager';
 import type { OscarPlatformOptions } from '../platform/oscar-platform';
-import { RwxStorage } from '../platform/rwx-storage';
-import type { GatewayServiceType } from '../platform/traefik';
-import { VERSIONS } from '../versions';
+import { type EfsStorageOptions, type NfsProvisionerOptions, RwxStorage } from '../platform/rwx-storage';
+import { GatewayServiceType, type GatewayTlsOptions } from '../platform/traefik';
 import type { ImagePullSecretConfig } from '../services/image-pull-secret';
+import { type PinnedChart, VERSIONS } from '../versions';
 
 /** Where the stacks keep their state: one file or object per stack (`<stack>.tfstate`). */
 export interface StateConfig {
-  /** A folder (resolved against the config file's folder). */
+  /**
+   * A folder (resolved against the config file's folder).
+   * @default - not a local folder
+   */
   readonly local?: { readonly dir: string };
-  /** An S3 bucket (encrypted; `keyPrefix` before each stack's key; optional DynamoDB lock table). */
+  /**
+   * An S3 bucket (encrypted; `keyPrefix` before each stack's key; optional DynamoDB lock table).
+   * @default - not S3
+   */
   readonly s3?: { readonly bucket: string; readonly region: string; readonly keyPrefix?: string; readonly dynamodbTable?: string };
 }
 
-/** What main.ts builds the stacks from. */
-export interface Deployment {
+/** A deployment config file, read and checked: what main.ts builds the stacks from. */
+export interface DeploymentConfig {
+  /** The config file. */
   readonly file: string;
-  /** The cluster target; absent for a services-only deployment to an existing OSCAR (`services.oscar`). */
+  /**
+   * The cluster target.
+   * @default - none: a services-only deployment to an existing OSCAR (`services.oscar`)
+   */
   readonly cluster?: { readonly eks?: EksClusterProps; readonly existing?: ExistingClusterProps };
   /** FDL files and folders, resolved against the config file's folder. */
   readonly fdl: readonly string[];
+  /**
+   * Only deploy the services an FDL file lists under this cluster id.
+   * @default - every service in the files
+   */
   readonly clusterId?: string;
-  /** An existing OSCAR to deploy the services to (its credentials come from sensitive variables). */
+  /**
+   * An existing OSCAR to deploy the services to (its credentials come from sensitive variables).
+   * @default - the OSCAR the platform stack installs
+   */
   readonly oscar?: { readonly endpoint?: string; readonly username?: string };
-  /** Keep Terraform from destroying services and shared buckets. */
+  /**
+   * Keep Terraform from destroying services and shared buckets.
+   * @default false
+   */
   readonly preventDestroy?: boolean;
-  /** Registry credentials to create as image pull secrets (passwords from sensitive variables). */
+  /**
+   * Registry credentials to create as image pull secrets (passwords from sensitive variables).
+   * @default - none
+   */
   readonly imagePullSecrets?: readonly ImagePullSecretConfig[];
-  /** Where each stack keeps its Terraform state. @default - cdktf's local file per stack */
+  /**
+   * Where each stack keeps its Terraform state.
+   * @default - cdktf's local file per stack
+   */
   readonly state?: StateConfig;
-  /** The OSCAR platform's settings (paths resolved against the config file's folder); false leaves it out. */
+  /**
+   * The OSCAR platform's settings (paths resolved against the config file's folder); false leaves it out.
+   * @default - the platform with OscarPlatformOptions' defaults
+   */
   readonly platform?: OscarPlatformOptions | false;
-  /** Source line of a config path such as `cluster.eks.nodePools[1]`, for error messages. */
-  lineOf(configPath: string): number | undefined;
+  /**
+   * The error for a setting such as `cluster.eks.nodePools[1].maxSize`, at the line and column of its
+   * value in the file; for a setting the file leaves out, at the nearest setting that would hold it.
+   */
+  errorAt(setting: string, problem: string, fix: string): DeploymentConfigError;
 }
 
+/** A mistake in a deployment config file: the file, line and column, the setting, what is wrong, and a fix. */
 export class DeploymentConfigError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    readonly column: number,
+    /** The setting's path in the file, for example `cluster.eks.region`; empty for the file as a whole. */
+    readonly setting: string,
+    readonly problem: string,
+    readonly fix: string,
+  ) {
+    super(`${file}:${line}:${column}: ${setting ? `${setting}: ` : ''}${problem}. Fix: ${fix}.`);
     this.name = 'DeploymentConfigError';
   }
 }
@@ -60,12 +103,17 @@ type Shape =
   | { readonly oneOf: readonly string[] }
   | { readonly orFalse: Shape };
 
-const TAINT: Shape = { fields: { key: 'string', value: 'string', effect: { oneOf: ['NoSchedule', 'PreferNoSchedule', 'NoExecute'] } }, required: ['key', 'effect'] };
+/** A closed set of the file: the values of a TypeScript enum, so the two cannot drift apart. */
+function oneOf(values: Readonly<Record<string, string>>): Shape {
+  return { oneOf: Object.values(values) };
+}
+
+const TAINT: Shape = { fields: { key: 'string', value: 'string', effect: oneOf(TaintEffect) }, required: ['key', 'effect'] };
 const NODE_POOL: Shape = {
   fields: {
     name: 'string', instanceTypes: 'strings', minSize: 'number', maxSize: 'number', desiredSize: 'number',
-    capacityType: { oneOf: ['ON_DEMAND', 'SPOT'] }, diskSizeGib: 'number', labels: 'labels', taints: { list: TAINT },
-    gpu: { fields: { vendor: { oneOf: ['nvidia'] }, count: 'number' }, required: ['count'] },
+    capacityType: oneOf(CapacityType), diskSizeGib: 'number', labels: 'labels', taints: { list: TAINT },
+    gpu: { fields: { vendor: oneOf(GpuVendor), count: 'number' }, required: ['count'] },
   },
   required: ['name', 'instanceTypes', 'maxSize'],
 };
@@ -79,7 +127,8 @@ const PLATFORM: Shape = {
         certManager: {
           fields: {
             install: 'boolean', namespace: 'string',
-            issuer: { fields: { letsEncrypt: { fields: { email: 'string', staging: 'boolean' }, required: ['email'] }, selfSigned: 'boolean', existing: 'string' } },
+            issuer: { fields: { letsEncrypt: { fields: { email: 'string', staging: 'boolean' }, required: ['email'] }, selfSigned: 'boolean',
+              existing: 'string'} },
           },
           required: ['issuer'],
         },
@@ -95,7 +144,8 @@ const PLATFORM: Shape = {
     minio: {
       fields: {
         existing: { fields: { endpoint: 'string', rootUser: 'string', region: 'string', tlsVerify: 'boolean' }, required: ['endpoint', 'rootUser'] },
-        namespace: 'string', rootUser: 'string', storageSize: 'string', storageClassName: 'string', memoryRequest: 'string', console: 'boolean', region: 'string',
+        namespace: 'string', rootUser: 'string', storageSize: 'string', storageClassName: 'string', memoryRequest: 'string', console: 'boolean',
+        region: 'string',
       },
     },
     knative: {
@@ -115,7 +165,7 @@ const PLATFORM: Shape = {
       orFalse: {
         fields: {
           existing: { fields: { name: 'string', namespace: 'string' }, required: ['name', 'namespace'] },
-          namespace: 'string', serviceType: { oneOf: ['LoadBalancer', 'NodePort', 'ClusterIP'] }, nodePorts: { fields: { http: 'number', https: 'number' } },
+          namespace: 'string', serviceType: oneOf(GatewayServiceType), nodePorts: { fields: { http: 'number', https: 'number' } },
           gatewayApiCrds: { orFalse: { fields: { manifestFile: 'string', namespace: 'string' }, required: ['manifestFile'] } },
         },
       },
@@ -125,7 +175,8 @@ const PLATFORM: Shape = {
       fields: {
         namespace: 'string', servicesNamespace: 'string', username: 'string',
         oidc: { fields: { issuers: 'strings', groups: 'strings', subject: 'string', admins: 'strings' }, required: ['issuers', 'groups'] },
-        allowedImagePrefixes: 'strings', exposedServicesCorsOrigins: 'strings', requestTimeoutSeconds: 'number', resourceManager: 'boolean', supervisorVersion: 'string',
+        allowedImagePrefixes: 'strings', exposedServicesCorsOrigins: 'strings', requestTimeoutSeconds: 'number', resourceManager: 'boolean',
+        supervisorVersion: 'string',
       },
     },
     versions: { fields: Object.fromEntries(Object.keys(VERSIONS).map((k) => [k, CHART])) },
@@ -140,7 +191,7 @@ const SCHEMA: Shape = {
         existing: {
           fields: {
             kubeconfig: 'string', context: 'string', host: 'string', clusterCaCertificate: 'string',
-            gpu: { fields: { nodeSelector: 'labels', tolerationInjection: { oneOf: ['admission-plugin', 'mutating-admission-policy', 'untainted-gpu-nodes'] } } },
+            gpu: { fields: { nodeSelector: 'labels', tolerationInjection: oneOf(GpuTolerationInjection) } },
           },
         },
         eks: {
@@ -173,137 +224,227 @@ const SCHEMA: Shape = {
 };
 
 /** Reads and checks a deployment config file. */
-export function loadDeployment(file: string): Deployment {
-  const text = fs.readFileSync(file, 'utf8');
+export function loadDeploymentConfig(file: string): DeploymentConfig {
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
-  const where = (node: Node | null | undefined) => {
-    const pos = node?.range ? lines.linePos(node.range[0]) : { line: 1, col: 1 };
-    return `${file}:${pos.line}:${pos.col}`;
-  };
+  const doc = parseDocument(fs.readFileSync(file, 'utf8'), { lineCounter: lines, prettyErrors: false });
   if (doc.errors.length > 0) {
     const e = doc.errors[0];
-    throw new DeploymentConfigError(`${file}:${e.linePos?.[0].line ?? 1}:${e.linePos?.[0].col ?? 1}: not valid YAML: ${e.message.split('\n')[0]}. Fix: correct the YAML syntax.`);
+    const at = e.linePos?.[0] ?? { line: 1, col: 1 };
+    throw new DeploymentConfigError(file, at.line, at.col, '', `not valid YAML: ${e.message.split('\n')[0]}`, 'correct the YAML syntax');
   }
-  const positions = new Map<string, number>();
-  const fail = (node: Node | null | undefined, at: string, problem: string, fix: string): never => {
-    throw new DeploymentConfigError(`${where(node)}: ${at}: ${problem}. Fix: ${fix}.`);
+  const positions = new Map<string, { line: number; col: number }>();
+  const errorAtNode = (node: Node | null | undefined, setting: string, problem: string, fix: string) => {
+    const at = node?.range ? lines.linePos(node.range[0]) : { line: 1, col: 1 };
+    return new DeploymentConfigError(file, at.line, at.col, setting, problem, fix);
   };
+  const errorAt = (setting: string, problem: string, fix: string) => {
+    let at = setting;
+    while (at !== '' && !positions.has(at)) at = parentSetting(at);
+    const { line, col } = positions.get(at) ?? { line: 1, col: 1 };
+    return new DeploymentConfigError(file, line, col, setting, problem, fix);
+  };
+  checkShape(doc.contents as Node, SCHEMA, '', {
+    record: (setting, node) => {
+      if (node?.range) positions.set(setting, lines.linePos(node.range[0]));
+    },
+    fail: errorAtNode,
+  });
+  const config = doc.toJSON() as ConfigFile;
 
-  const check = (node: Node | null | undefined, shape: Shape, at: string): void => {
-    if (node?.range) positions.set(at, lines.linePos(node.range[0]).line);
-    const value = node?.toJSON();
-    if (typeof shape === 'string') {
-      const ok = {
-        string: typeof value === 'string',
-        number: typeof value === 'number',
-        boolean: typeof value === 'boolean',
-        strings: Array.isArray(value) && value.every((v) => typeof v === 'string'),
-        labels: value !== null && typeof value === 'object' && !Array.isArray(value) && Object.values(value).every((v) => typeof v === 'string'),
-      }[shape];
-      const wanted = { string: 'a string', number: 'a number', boolean: 'true or false', strings: 'a list of strings', labels: 'a map of strings (quote values such as "true")' }[shape];
-      if (!ok) fail(node, at, `is ${JSON.stringify(value)}, not ${wanted}`, `write ${wanted}`);
-    } else if ('orFalse' in shape) {
-      if (value !== false) check(node, shape.orFalse, at);
-    } else if ('oneOf' in shape) {
-      if (!shape.oneOf.includes(value)) fail(node, at, `is ${JSON.stringify(value)}`, `use one of ${shape.oneOf.join(', ')}`);
-    } else if ('list' in shape) {
-      if (!isSeq(node)) return fail(node, at, 'is not a list', 'write a YAML list ("- …" entries)');
-      node.items.forEach((item, i) => check(item as Node, shape.list, `${at}[${i}]`));
-    } else {
-      if (!isMap(node)) return fail(node, at || 'the file', 'is not a mapping', 'write "key: value" entries');
-      for (const pair of node.items) {
-        const key = String((pair.key as Node | null)?.toJSON());
-        const child = at ? `${at}.${key}` : key;
-        if (!(key in shape.fields)) fail(pair.key as Node, child, 'is not a known setting', `use one of ${Object.keys(shape.fields).join(', ')}`);
-        check(pair.value as Node, shape.fields[key], child);
-      }
-      for (const key of shape.required ?? []) {
-        if (!node.has(key)) fail(node, at ? `${at}.${key}` : key, 'is missing', `add ${key}`);
-      }
+  // Factories of value classes check their options: their errors become errors at the setting's line.
+  const build = <T>(setting: string, make: () => T, fields: Readonly<Record<string, string>> = {}): T => {
+    try {
+      return make();
+    } catch (e) {
+      if (!(e instanceof ValidationError)) throw e;
+      const field = fields[e.field] ?? e.field;
+      throw errorAt(field ? `${setting}.${field}` : setting, e.problem, e.fix);
     }
   };
-  check(doc.contents as Node, SCHEMA, '');
 
-  const config = doc.toJSON() as any;
   const base = path.dirname(path.resolve(file));
-  const servicesOnly = config.cluster === undefined;
-  if (servicesOnly && config.services.oscar === undefined) {
-    fail(doc.contents as Node, 'cluster', 'is missing', 'give a cluster target (existing or eks), or services.oscar.endpoint to deploy only the services to an existing OSCAR');
+  const services = config.services;
+  if (config.cluster === undefined) {
+    if (services.oscar === undefined) {
+      throw errorAtNode(doc.contents as Node, 'cluster', 'is missing',
+        'give a cluster target (existing or eks), or services.oscar.endpoint to deploy only the services to an existing OSCAR');
+    }
+    if (config.platform !== undefined && config.platform !== false) {
+      throw errorAt('platform', 'needs a cluster to install on', 'add a cluster target, or remove platform for a services-only deployment');
+    }
+    if (services.imagePullSecrets?.length) {
+      throw errorAt('services.imagePullSecrets', 'needs a cluster to create the secrets in',
+        'add the cluster target OSCAR runs on, or create the secrets another way and leave imagePullSecrets out');
+    }
   }
-  if (servicesOnly && config.platform !== undefined && config.platform !== false) {
-    fail(doc.getIn(['platform'], true) as Node, 'platform', 'needs a cluster to install on', 'add a cluster target, or remove platform for a services-only deployment');
-  }
-  const targets = Object.keys(config.cluster ?? {});
-  if (!servicesOnly && targets.length !== 1) fail(doc.getIn(['cluster'], true) as Node, 'cluster', targets.length ? `has ${targets.join(' and ')}` : 'names no target', 'give exactly one of existing, eks');
-
-  let cluster: Deployment['cluster'];
-  if (servicesOnly) {
-    cluster = undefined;
-  } else if (config.cluster.existing) {
-    const e = config.cluster.existing;
-    const node = doc.getIn(['cluster', 'existing'], true) as Node;
-    if ((e.kubeconfig === undefined) === (e.host === undefined)) fail(node, 'cluster.existing', 'needs either kubeconfig or host (with clusterCaCertificate)', 'give kubeconfig (and optionally context), or host and clusterCaCertificate with the token in KUBE_TOKEN');
-    const connection = e.kubeconfig !== undefined
-      ? ClusterConnection.fromKubeconfig(e.kubeconfig, e.context)
-      : ClusterConnection.fromServer({ host: e.host, clusterCaCertificate: e.clusterCaCertificate ?? '' });
-    cluster = { existing: { connection, gpu: e.gpu && { nodeSelector: e.gpu.nodeSelector, tolerationInjection: e.gpu.tolerationInjection as GpuTolerationInjection } } };
-  } else {
-    const { vpc, nodePools, ...eks } = config.cluster.eks;
-    const network = vpc === undefined ? undefined : vpc.privateSubnetIds ? EksNetwork.existingVpc({ privateSubnetIds: vpc.privateSubnetIds }) : EksNetwork.newVpc(vpc);
-    cluster = { eks: { ...eks, network, nodePools: nodePools as NodePoolOptions[] | undefined } };
-  }
-  const exactlyOne = (keys: string[], choices: string[]) => {
-    const value = keys.reduce((v: any, k) => v?.[k], config);
+  const exactlyOne = (setting: string, choices: readonly string[]) => {
+    const value = setting.split('.').reduce<unknown>((v, key) => (v as Record<string, unknown> | undefined)?.[key], config);
     if (value === undefined || value === false) return;
-    const given = choices.filter((c) => value[c] !== undefined);
-    if (given.length !== 1) fail(doc.getIn(keys, true) as Node, keys.join('.'), given.length ? `has ${given.join(' and ')}` : 'names none of its choices', `give exactly one of ${choices.join(', ')}`);
+    const given = choices.filter((c) => (value as Record<string, unknown>)[c] !== undefined);
+    if (given.length !== 1) {
+      throw errorAt(setting, given.length ? `has ${given.join(' and ')}` : 'names none of its choices',
+        `give exactly one of ${choices.join(', ')}`);
+    }
   };
-  exactlyOne(['platform', 'storage'], ['storageClass', 'efs', 'nfsProvisioner']);
-  exactlyOne(['state'], ['local', 's3']);
-  exactlyOne(['platform', 'tls', 'certManager', 'issuer'], ['letsEncrypt', 'selfSigned', 'existing']);
-  const platform = config.platform === undefined || config.platform === false ? config.platform : platformOptions(config.platform, base);
+  exactlyOne('cluster', ['existing', 'eks']);
+  exactlyOne('platform.storage', ['storageClass', 'efs', 'nfsProvisioner']);
+  exactlyOne('state', ['local', 's3']);
+  exactlyOne('platform.tls.certManager.issuer', ['letsEncrypt', 'selfSigned', 'existing']);
+
   return {
     file,
-    cluster,
-    platform,
-    fdl: (config.services.fdl as string[]).map((f) => path.resolve(base, f)),
-    clusterId: config.services.clusterId,
-    oscar: config.services.oscar,
-    preventDestroy: config.services.preventDestroy,
-    imagePullSecrets: config.services.imagePullSecrets,
+    cluster: config.cluster && clusterTarget(config.cluster, build, errorAt),
+    platform: config.platform === undefined || config.platform === false ? config.platform : platformOptions(config.platform, base, build),
+    fdl: services.fdl.map((f) => path.resolve(base, f)),
+    clusterId: services.clusterId,
+    oscar: services.oscar,
+    preventDestroy: services.preventDestroy,
+    imagePullSecrets: services.imagePullSecrets,
     state: config.state?.local ? { local: { dir: path.resolve(base, config.state.local.dir) } } : config.state,
-    lineOf: (p) => positions.get(p),
+    errorAt,
   };
+}
+
+/** The setting that holds another: `a.b[2].c` → `a.b[2]` → `a.b` → `a` → `` (the file). */
+function parentSetting(setting: string): string {
+  const last = /(\.[^.[]*|\[\d+\])$/.exec(setting);
+  return last && last.index > 0 ? setting.slice(0, last.index) : '';
+}
+
+type Build = <T>(setting: string, make: () => T, fields?: Readonly<Record<string, string>>) => T;
+type ErrorAt = DeploymentConfig['errorAt'];
+
+// The cluster section as the cluster stack's props, with its connection and network built (and checked).
+function clusterTarget(cluster: ClusterSection, build: Build, errorAt: ErrorAt): NonNullable<DeploymentConfig['cluster']> {
+  if (cluster.existing) {
+    const { kubeconfig, context, host, clusterCaCertificate, gpu } = cluster.existing;
+    if ((kubeconfig === undefined) === (host === undefined)) {
+      throw errorAt('cluster.existing', 'needs either kubeconfig or host (with clusterCaCertificate)',
+        'give kubeconfig (and optionally context), or host and clusterCaCertificate with the token in KUBE_TOKEN');
+    }
+    const connection = kubeconfig !== undefined
+      ? build('cluster.existing', () => ClusterConnection.fromKubeconfig(kubeconfig, context), { path: 'kubeconfig' })
+      : build('cluster.existing', () => ClusterConnection.fromServer({ host: host!, clusterCaCertificate: clusterCaCertificate ?? '' }));
+    return { existing: { connection, gpu } };
+  }
+  const { vpc, ...eks } = cluster.eks!;
+  const network = vpc === undefined ? undefined : build('cluster.eks.vpc', () => (vpc.privateSubnetIds
+    ? EksNetwork.existingVpc({ privateSubnetIds: vpc.privateSubnetIds })
+    : EksNetwork.newVpc(vpc)));
+  return { eks: { ...eks, network } };
 }
 
 // The platform section as construct options: value classes for storage and issuers, and local paths
 // (chart folders, the Gateway API manifest) resolved against the config file's folder. The shape is
 // checked already; the constructs check the meaning.
-function platformOptions(p: any, base: string): OscarPlatformOptions {
+function platformOptions(p: PlatformSection, base: string, build: Build): OscarPlatformOptions {
   const local = (file: string) => path.resolve(base, file);
-  const storage = p.storage === undefined ? undefined
-    : p.storage.storageClass !== undefined ? RwxStorage.existingClass(p.storage.storageClass)
-      : p.storage.efs !== undefined ? RwxStorage.efs(p.storage.efs)
-        : RwxStorage.nfsProvisioner(p.storage.nfsProvisioner ?? {});
+  const s = p.storage;
+  const storage = s && (s.storageClass !== undefined
+    ? build('platform.storage', () => RwxStorage.existingClass(s.storageClass!), { storageClassName: 'storageClass' })
+    : s.efs !== undefined
+      ? build('platform.storage.efs', () => RwxStorage.efs(s.efs!))
+      : build('platform.storage.nfsProvisioner', () => RwxStorage.nfsProvisioner(s.nfsProvisioner)));
   const certManager = p.tls?.certManager;
-  const issuer = certManager?.issuer;
-  const tls = p.tls === undefined ? undefined : {
-    secretName: p.tls.secretName,
-    certManager: certManager && {
-      ...certManager,
-      issuer: issuer.letsEncrypt ? CertificateIssuer.letsEncrypt(issuer.letsEncrypt)
-        : issuer.existing !== undefined ? CertificateIssuer.existing(issuer.existing) : CertificateIssuer.selfSigned(),
-    },
-  };
-  const gateway = p.gateway === undefined || p.gateway === false || p.gateway.existing ? p.gateway : {
+  const { letsEncrypt, existing } = certManager?.issuer ?? {};
+  const issuer = certManager && (letsEncrypt
+    ? build('platform.tls.certManager.issuer.letsEncrypt', () => CertificateIssuer.letsEncrypt(letsEncrypt))
+    : existing !== undefined
+      ? build('platform.tls.certManager.issuer.existing', () => CertificateIssuer.existing(existing), { clusterIssuerName: '' })
+      : CertificateIssuer.selfSigned());
+  const tls = p.tls && { secretName: p.tls.secretName, certManager: certManager && issuer && { ...certManager, issuer } };
+  const gateway = p.gateway === undefined || p.gateway === false || 'existing' in p.gateway ? p.gateway : {
     ...p.gateway,
-    serviceType: p.gateway.serviceType as GatewayServiceType | undefined,
     gatewayApiCrds: p.gateway.gatewayApiCrds && { ...p.gateway.gatewayApiCrds, manifestFile: local(p.gateway.gatewayApiCrds.manifestFile) },
   };
-  const knative = p.knative?.existing ? { existing: true as const } : p.knative;
-  const versions = p.versions && Object.fromEntries(Object.entries(p.versions as Record<string, { repository?: string; chart?: string }>).map(([k, v]) => [
-    k, v.repository === '' && v.chart !== undefined ? { ...v, chart: local(v.chart) } : v,
+  const { existing: knativeExists, ...knativeOptions } = p.knative || {};
+  const knative = p.knative === false ? false : knativeExists ? { existing: true as const } : knativeOptions;
+  const versions = p.versions && Object.fromEntries(Object.entries(p.versions).map(([component, chart]) => [
+    component, chart.repository === '' && chart.chart !== undefined ? { ...chart, chart: local(chart.chart) } : chart,
   ]));
   return { ...p, storage, tls, gateway, knative, versions };
+}
+
+// The file as SCHEMA lets it through: closed sets hold enum values, and every required setting is there.
+interface ConfigFile {
+  readonly cluster?: ClusterSection;
+  readonly platform?: PlatformSection | false;
+  readonly state?: StateConfig;
+  readonly services: {
+    readonly fdl: readonly string[];
+    readonly clusterId?: string;
+    readonly preventDestroy?: boolean;
+    readonly oscar?: { readonly endpoint?: string; readonly username?: string };
+    readonly imagePullSecrets?: readonly ImagePullSecretConfig[];
+  };
+}
+
+interface ClusterSection {
+  readonly existing?: {
+    readonly kubeconfig?: string;
+    readonly context?: string;
+    readonly host?: string;
+    readonly clusterCaCertificate?: string;
+    readonly gpu?: ExistingClusterGpuOptions;
+  };
+  readonly eks?: Omit<EksClusterProps, 'network'> & { readonly vpc?: NewVpcOptions & { readonly privateSubnetIds?: readonly string[] } };
+}
+
+type PlatformSection = Omit<OscarPlatformOptions, 'storage' | 'tls' | 'knative' | 'versions'> & {
+  readonly storage?: { readonly storageClass?: string; readonly efs?: EfsStorageOptions; readonly nfsProvisioner?: NfsProvisionerOptions };
+  readonly tls?: Omit<GatewayTlsOptions, 'certManager'> & {
+    readonly certManager?: Omit<CertManagerOptions, 'issuer'> & {
+      readonly issuer: {
+        readonly letsEncrypt?: { readonly email: string; readonly staging?: boolean };
+        readonly selfSigned?: boolean;
+        readonly existing?: string;
+      };
+    };
+  };
+  readonly knative?: Exclude<OscarPlatformOptions['knative'], { readonly existing: true } | false> & { readonly existing?: boolean } | false;
+  readonly versions?: Readonly<Record<string, Partial<PinnedChart>>>;
+};
+
+/** Checks a node against a shape, recording the position of every setting it visits. */
+function checkShape(
+  node: Node | null | undefined,
+  shape: Shape,
+  at: string,
+  on: {
+    record(setting: string, node: Node | null | undefined): void;
+    fail(node: Node | null | undefined, setting: string, problem: string, fix: string): DeploymentConfigError;
+  },
+): void {
+  on.record(at, node);
+  const value = node?.toJSON();
+  if (typeof shape === 'string') {
+    const ok = {
+      string: typeof value === 'string',
+      number: typeof value === 'number',
+      boolean: typeof value === 'boolean',
+      strings: Array.isArray(value) && value.every((v) => typeof v === 'string'),
+      labels: value !== null && typeof value === 'object' && !Array.isArray(value) && Object.values(value).every((v) => typeof v === 'string'),
+    }[shape];
+    const wanted = { string: 'a string', number: 'a number', boolean: 'true or false', strings: 'a list of strings',
+      labels: 'a map of strings (quote values such as "true")'}[shape];
+    if (!ok) throw on.fail(node, at, `is ${JSON.stringify(value)}, not ${wanted}`, `write ${wanted}`);
+  } else if ('orFalse' in shape) {
+    if (value !== false) checkShape(node, shape.orFalse, at, on);
+  } else if ('oneOf' in shape) {
+    if (!shape.oneOf.includes(value)) throw on.fail(node, at, `is ${JSON.stringify(value)}`, `use one of ${shape.oneOf.join(', ')}`);
+  } else if ('list' in shape) {
+    if (!isSeq(node)) throw on.fail(node, at, 'is not a list', 'write a YAML list ("- …" entries)');
+    node.items.forEach((item, i) => checkShape(item as Node, shape.list, `${at}[${i}]`, on));
+  } else {
+    if (!isMap(node)) throw on.fail(node, at || 'the file', 'is not a mapping', 'write "key: value" entries');
+    for (const pair of node.items) {
+      const key = String((pair.key as Node | null)?.toJSON());
+      const child = at ? `${at}.${key}` : key;
+      if (!(key in shape.fields)) throw on.fail(pair.key as Node, child, 'is not a known setting', `use one of ${Object.keys(shape.fields).join(', ')}`);
+      checkShape(pair.value as Node, shape.fields[key], child, on);
+    }
+    for (const key of shape.required ?? []) {
+      if (!node.has(key)) throw on.fail(node, at ? `${at}.${key}` : key, 'is missing', `add ${key}`);
+    }
+  }
 }

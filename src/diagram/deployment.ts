@@ -1,4 +1,4 @@
-import type { Deployment } from '../config/deployment';
+import type { DeploymentConfig } from '../config/deployment';
 import type { TerraformResource } from '../private/cdktf';
 import type { DeploymentStacks } from '../../stacks/deployment-app';
 import { buildDiagram, type Diagram, type StackPicture } from './model';
@@ -12,22 +12,26 @@ function attributes(resource: TerraformResource): Record<string, unknown> {
 const literal = (value: unknown) => (typeof value === 'string' && !value.includes('${') ? value : undefined);
 
 /** What the cluster stack creates or points at. */
-function clusterBoxes(deployment: Deployment): string[] {
+function clusterBoxes(deployment: DeploymentConfig): string[] {
   if (!deployment.cluster) return [];
   const { eks, existing } = deployment.cluster;
   if (eks) {
     return [
       `EKS ${eks.clusterName} (${eks.region})`,
-      ...(eks.nodePools ?? []).map((p) => `node pool ${p.name}: ${p.instanceTypes.join(', ')}, ${p.minSize ?? 0}-${p.maxSize}${p.gpu ? `, ${p.gpu.count} GPU` : ''}`),
+      ...(eks.nodePools ?? []).map((p) => {
+        const gpus = p.gpu ? `, ${p.gpu.count} GPU` : '';
+        return `node pool ${p.name}: ${p.instanceTypes.join(', ')}, ${p.minSize ?? 0}-${p.maxSize}${gpus}`;
+      }),
     ];
   }
   const connection = existing?.connection.config;
-  const where = connection?.configPath ? `kubeconfig ${connection.configPath}${connection.configContext ? ` (${connection.configContext})` : ''}` : connection?.host ?? '';
+  const context = connection?.configContext ? ` (${connection.configContext})` : '';
+  const where = connection?.configPath ? `kubeconfig ${connection.configPath}${context}` : connection?.host ?? '';
   return [`existing cluster: ${where}`];
 }
 
 /** The picture of the app's three stacks. */
-export function deploymentDiagram(deployment: Deployment, stacks: DeploymentStacks): Diagram {
+export function deploymentDiagram(deployment: DeploymentConfig, stacks: DeploymentStacks): Diagram {
   const helmRelease = (r: TerraformResource) => {
     const a = attributes(r);
     const name = literal(a.name) ?? r.node.id;

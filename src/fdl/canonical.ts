@@ -8,6 +8,7 @@ import { Expose, OscarServiceSpec, StorageIOConfig, StorageProviders } from './m
 import { parseProviderRef } from './validate';
 
 
+/** Options of {@link toApiJson}. */
 export interface CanonicalOptions {
   /**
    * Value sent for each `environment.secrets` entry (for example a Terraform variable reference).
@@ -81,14 +82,21 @@ function mapValues(map: Readonly<Record<string, string>>, fn: (k: string, v: str
 }
 
 /**
- * Copies an object with `order` keys first (then the rest, sorted), dropping undefined, `false`,
- * empty strings, empty lists and empty objects at every level: the manager's zero values.
+ * Boolean fields whose default is true (TLS verification of other clusters and MinIO servers, KServe
+ * route protection): `false` is a choice, not a zero value, so it is sent.
+ */
+const FALSE_IS_NOT_DEFAULT = new Set(['ssl_verify', 'verify', 'set_auth']);
+
+/**
+ * Copies an object with `order` keys first (then the rest, sorted), dropping undefined, `false` (but
+ * see FALSE_IS_NOT_DEFAULT), empty strings, empty lists and empty objects at every level: the
+ * manager's zero values.
  */
 function orderedWithoutEmpty(obj: Record<string, unknown>, order: readonly string[]): Record<string, unknown> | undefined {
   const keys = [...order.filter((k) => k in obj), ...Object.keys(obj).filter((k) => !order.includes(k)).sort()];
   const out: Record<string, unknown> = {};
   for (const key of keys) {
-    const value = pruned(obj[key]);
+    const value = obj[key] === false && FALSE_IS_NOT_DEFAULT.has(key) ? false : pruned(obj[key]);
     if (value !== undefined) out[key] = value;
   }
   return Object.keys(out).length > 0 ? out : undefined;

@@ -78,7 +78,8 @@ export class DecodeContext {
         return this.scalarText(node, path, 'a string');
       case 'quantity':
         if (isScalar(node) && typeof node.value === 'boolean') {
-          this.error(node, path, `expected a quantity such as '512Mi' or '0.5', got ${describe(node)}`, "write a quantity, e.g. '1Gi' for memory or '0.5' for CPU");
+          this.error(node, path, `expected a quantity such as '512Mi' or '0.5', got ${describe(node)}`,
+            "write a quantity, e.g. '1Gi' for memory or '0.5' for CPU");
           return undefined;
         }
         return this.scalarText(node, path, "a quantity such as '512Mi' or '0.5'");

@@ -1,7 +1,10 @@
 /** Where something is in an FDL file (1-based line and column). */
 export interface SourcePosition {
+  /** Absolute path of the file. */
   readonly file: string;
+  /** 1-based line. */
   readonly line: number;
+  /** 1-based column. */
   readonly column: number;
 }
 
@@ -13,12 +16,16 @@ export enum Severity {
 
 /** One finding about an FDL file: where, which field, what is wrong and how to fix it. */
 export interface Diagnostic extends SourcePosition {
+  /** Whether it stops a deploy. */
   readonly severity: Severity;
   /** Field path in the document, e.g. `functions.oscar[0].oscar-cluster.input[0].path`. */
   readonly path: string;
   /** What is wrong. */
   readonly message: string;
-  /** How to fix it. */
+  /**
+   * How to fix it.
+   * @default - no fix is suggested
+   */
   readonly fix?: string;
 }
 
@@ -29,12 +36,14 @@ export function formatDiagnostic(d: Diagnostic): string {
   return `${d.file}:${d.line}:${d.column}: ${d.severity}: ${where}${d.message}.${fix}`;
 }
 
+/** Whether any of the diagnostics is an error (warnings let a deploy go on). */
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === Severity.ERROR);
 }
 
 /** Thrown when FDL input has errors; carries every diagnostic, not only the first. */
 export class FdlValidationError extends Error {
+  /** Every finding of the files, warnings included. */
   public readonly diagnostics: readonly Diagnostic[];
 
   constructor(diagnostics: readonly Diagnostic[]) {

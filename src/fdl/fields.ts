@@ -1,7 +1,18 @@
 // One description of every FDL field. The decoder checks types against it and the JSON Schema is
 // generated from it, so the two cannot drift apart; `satisfies` ties each table to the model.
 import { EXPOSE_DEFAULTS, KSERVE_DEFAULTS, SERVICE_DEFAULTS } from './defaults';
-import { ISOLATION_LEVELS, LOG_LEVELS, VISIBILITIES } from './model';
+import {
+  DELEGATION_POLICIES,
+  EXPOSE_AUTH_TYPES,
+  EXPOSE_PROBE_MODES,
+  FEDERATION_TOPOLOGIES,
+  ISOLATION_LEVELS,
+  KSERVE_TYPES,
+  LOG_LEVELS,
+  REPLICA_TYPES,
+  VISIBILITIES,
+  VOLUME_LIFECYCLE_POLICIES,
+} from './model';
 import type {
   ClusterRef,
   Environment,
@@ -142,20 +153,20 @@ export const EXPOSE_FIELDS = {
   rewrite_target: { type: BOOLEAN, description: 'Keep the /system/services/<name>/exposed prefix when forwarding' },
   default_command: { type: BOOLEAN, description: "Run the image's own entrypoint instead of the script" },
   set_auth: { type: BOOLEAN, description: 'Protect the route with the service name and token' },
-  auth_type: { type: STRING, enum: ['basic', 'forward'], description: "'basic' or 'forward' (Gateway API with Traefik only)" },
+  auth_type: { type: STRING, enum: EXPOSE_AUTH_TYPES, description: "'basic' or 'forward' (Gateway API with Traefik only)" },
   health_path: { type: STRING, description: "Path probed for liveness and readiness (default '/')" },
-  probe_mode: { type: STRING, enum: ['legacy', 'direct'], description: "'legacy' or 'direct'" },
+  probe_mode: { type: STRING, enum: EXPOSE_PROBE_MODES, description: "'legacy' or 'direct'" },
 } as const satisfies TableOf<Expose>;
 
 export const VOLUME_FIELDS = {
   name: { type: STRING, description: 'PVC name, new or existing (default: the service name)' },
   size: { type: QUANTITY, description: 'Size of a new PVC' },
   mount_path: { type: STRING, required: true, description: 'Absolute mount path in the container' },
-  lifecycle_policy: { type: STRING, enum: ['delete', 'retain'], description: "'delete' (default) or 'retain' the PVC with the service" },
+  lifecycle_policy: { type: STRING, enum: VOLUME_LIFECYCLE_POLICIES, description: "'delete' (default) or 'retain' the PVC with the service" },
 } as const satisfies TableOf<ServiceVolume>;
 
 const REPLICA_FIELDS = {
-  type: { type: STRING, required: true, enum: ['oscar', 'endpoint'], description: "'oscar' or 'endpoint'" },
+  type: { type: STRING, required: true, enum: REPLICA_TYPES, description: "'oscar' or 'endpoint'" },
   cluster_id: { type: STRING, description: 'Cluster of an oscar replica' },
   service_name: { type: STRING, description: 'Service name of an oscar replica' },
   url: { type: STRING, description: 'URL of an endpoint replica' },
@@ -166,8 +177,8 @@ const REPLICA_FIELDS = {
 
 export const FEDERATION_FIELDS = {
   group_id: { type: STRING, description: 'Federation group id (default: the service name)' },
-  topology: { type: STRING, enum: ['none', 'star', 'mesh'], description: "'none', 'star' or 'mesh'" },
-  delegation: { type: STRING, enum: ['static', 'random', 'load-based', 'topsis'], description: 'Delegation policy' },
+  topology: { type: STRING, enum: FEDERATION_TOPOLOGIES, description: "'none', 'star' or 'mesh'" },
+  delegation: { type: STRING, enum: DELEGATION_POLICIES, description: 'Delegation policy' },
   rescheduler_threshold: { type: INTEGER, description: 'Seconds a job may stay pending before it is delegated' },
   members: { type: listOf(object(REPLICA_FIELDS)), description: 'Replicas of the service on other clusters' },
 } as const satisfies TableOf<Federation>;
@@ -182,7 +193,7 @@ const KSERVE_LLM_FIELDS = {
 } as const satisfies TableOf<KserveLlmInference>;
 
 export const KSERVE_FIELDS = {
-  type: { type: STRING, required: true, enum: ['inference', 'llm_inference'], description: "'inference' or 'llm_inference'" },
+  type: { type: STRING, required: true, enum: KSERVE_TYPES, description: "'inference' or 'llm_inference'" },
   storage_uri: { type: STRING, required: true, description: 'Where the model is stored' },
   api_version: { type: STRING, description: `KServe API version (default '${KSERVE_DEFAULTS.api_version}')` },
   cpu: { type: QUANTITY, description: `CPU of the predictor (default ${KSERVE_DEFAULTS.cpu})` },

@@ -5,4 +5,4 @@ export * from './json-schema';
 export * from './loader';
 export * from './model';
 export { parseQuantity } from './quantity';
-export { parseProviderRef, SERVICE_NAME_PATTERN } from './validate';
+export { parseProviderRef } from './validate';

@@ -4,6 +4,7 @@ import { FieldSpec, FieldTable, FieldType, FILE_FIELDS, LEGACY_SERVICE_FIELDS, S
 
 type Schema = Record<string, unknown>;
 
+/** The `$id` of the FDL JSON Schema (also committed as schema/fdl.schema.json). */
 export const FDL_SCHEMA_ID = 'https://github.com/oscar-cdktf/oscar-cdktf/schema/fdl.schema.json';
 
 /** Builds the JSON Schema of an FDL file. */

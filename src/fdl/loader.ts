@@ -17,7 +17,10 @@ export interface LoadedService {
   readonly clusterId: string;
   /** Absolute path of the FDL file. */
   readonly file: string;
-  /** Absolute path of the script file, when it was found. */
+  /**
+   * Absolute path of the script file.
+   * @default - none: the script was not found, or not read
+   */
   readonly scriptFile?: string;
   /** Path of the service in the document, e.g. `functions.oscar[0].oscar-cluster`. */
   readonly documentPath: string;
@@ -27,7 +30,9 @@ export interface LoadedService {
 
 /** The outcome of loading FDL files: the services and every finding. */
 export interface FdlLoadResult {
+  /** The services that could be read (a service with errors is still listed). */
   readonly services: readonly LoadedService[];
+  /** Every finding, errors and warnings, in file order. */
   readonly diagnostics: readonly Diagnostic[];
 }
 
@@ -76,7 +81,8 @@ export function loadFdlText(text: string, file: string, options: FdlLoadOptions 
     ctx.error(root, '', `an FDL file must be a mapping with 'functions.oscar', got ${describe(root)}`, 'start the file with "functions:" and "  oscar:"');
     return { services: [], diagnostics: ctx.diagnostics };
   }
-  const top = ctx.decodeObject(root, { storage_providers: FILE_FIELDS.storage_providers, clusters: FILE_FIELDS.clusters }, '', { functions: FILE_FIELDS.functions });
+  const top = ctx.decodeObject(root, { storage_providers: FILE_FIELDS.storage_providers, clusters: FILE_FIELDS.clusters }, '',
+    { functions: FILE_FIELDS.functions });
   const shared = {
     storage_providers: top?.storage_providers as StorageProviders | undefined,
     clusters: top?.clusters as Record<string, ClusterRef> | undefined,
@@ -171,17 +177,20 @@ function serviceEntries(ctx: DecodeContext, functions: Node | null): ServiceEntr
     return [];
   }
   if (!isMap(functions)) {
-    ctx.error(functions, 'functions', `expected a mapping with 'oscar', got ${describe(functions)}`, 'write "functions:" then "  oscar:" with a list of services');
+    ctx.error(functions, 'functions', `expected a mapping with 'oscar', got ${describe(functions)}`,
+      'write "functions:" then "  oscar:" with a list of services');
     return [];
   }
   let oscar: Node | null = null;
   for (const pair of functions.items) {
     const key = ctx.resolve(pair.key);
     if (isScalar(key) && String(key.value).toLowerCase() === 'oscar') oscar = ctx.resolve(pair.value);
-    else ctx.warning(key, childPath('functions', String(isScalar(key) ? key.value : '?')), 'only functions.oscar is read; this entry is ignored', 'move the services under functions.oscar');
+    else ctx.warning(key, childPath('functions', String(isScalar(key) ? key.value : '?')), 'only functions.oscar is read; this entry is ignored',
+      'move the services under functions.oscar');
   }
   if (oscar === null || !isSeq(oscar)) {
-    ctx.error(oscar ?? functions, 'functions.oscar', oscar === null ? 'no services: functions.oscar is missing or empty' : `expected a list, got ${describe(oscar)}`,
+    const problem = oscar === null ? 'no services: functions.oscar is missing or empty' : `expected a list, got ${describe(oscar)}`;
+    ctx.error(oscar ?? functions, 'functions.oscar', problem,
       'list the services as "- <cluster-id>:" entries, each holding one service');
     return [];
   }
@@ -190,7 +199,8 @@ function serviceEntries(ctx: DecodeContext, functions: Node | null): ServiceEntr
     const item = ctx.resolve(raw);
     const itemPath = `functions.oscar[${i}]`;
     if (item === null || !isMap(item) || item.items.length === 0) {
-      ctx.error(item ?? oscar, itemPath, `expected '<cluster-id>: <service>', got ${describe(item)}`, 'write "- my-cluster:" and the service fields indented under it');
+      ctx.error(item ?? oscar, itemPath, `expected '<cluster-id>: <service>', got ${describe(item)}`,
+        'write "- my-cluster:" and the service fields indented under it');
       return;
     }
     for (const pair of item.items) {
@@ -215,7 +225,8 @@ function loadService(
 ): LoadedService | undefined {
   const position = ctx.positionOf(entry.node);
   if (entry.node === null || !isMap(entry.node)) {
-    ctx.error(entry.node, entry.path, `expected the service's fields, got ${describe(entry.node)}`, 'indent the service fields (name, image, script, …) under the cluster id');
+    ctx.error(entry.node, entry.path, `expected the service's fields, got ${describe(entry.node)}`,
+      'indent the service fields (name, image, script, …) under the cluster id');
     return undefined;
   }
   const decoded = ctx.decodeObject(entry.node, SERVICE_FIELDS, entry.path, LEGACY_SERVICE_FIELDS)!;
@@ -229,11 +240,13 @@ function loadService(
     const replicas = ctx.decode(replicasNode, LEGACY_SERVICE_FIELDS.replicas.type, at('replicas')) as Replica[] | undefined;
     const federation = fields.federation as Federation | undefined;
     if (federation?.members?.length) {
-      ctx.error(replicasNode, at('replicas'), "both 'replicas' (OSCAR v3) and 'federation.members' are given", "move the replicas into federation.members and remove 'replicas'");
+      ctx.error(replicasNode, at('replicas'), "both 'replicas' (OSCAR v3) and 'federation.members' are given",
+        "move the replicas into federation.members and remove 'replicas'");
     } else if (replicas?.length) {
       fields.federation = { ...federation, members: replicas };
       ctx.record(at('federation.members'), replicasNode);
-      ctx.warning(replicasNode, at('replicas'), "'replicas' is the OSCAR v3 form; it is converted to federation.members", "write the replicas under 'federation: members:'");
+      ctx.warning(replicasNode, at('replicas'), "'replicas' is the OSCAR v3 form; it is converted to federation.members",
+        "write the replicas under 'federation: members:'");
     }
   }
 
@@ -243,7 +256,8 @@ function loadService(
   if (fields.storage_providers === undefined) delete fields.storage_providers;
   if (fields.clusters === undefined) delete fields.clusters;
   if (fields.cluster_id !== undefined && fields.cluster_id !== entry.clusterId) {
-    ctx.warning(entry.node, at('cluster_id'), `cluster_id '${String(fields.cluster_id)}' differs from the key '${entry.clusterId}' it is listed under; the key is used`, 'remove cluster_id');
+    ctx.warning(entry.node, at('cluster_id'),
+      `cluster_id '${String(fields.cluster_id)}' differs from the key '${entry.clusterId}' it is listed under; the key is used`, 'remove cluster_id');
   }
   fields.cluster_id = entry.clusterId;
 
@@ -255,7 +269,8 @@ function loadService(
       if (outside) {
         ctx.report(Severity.ERROR, ctx.positionOfPath(at('script')), at('script'),
           `script file '${String(decoded.script)}' is outside the FDL file's folder (${outside}); it is not read`,
-          `move the script into ${baseDir} (or a folder below it), or, if the FDL files are trusted, allow it explicitly (validate --allow-scripts-outside-folder; ServicesStack allowScriptsOutsideFolder: true)`);
+          `move the script into ${baseDir} (or a folder below it), or, if the FDL files are trusted, allow it explicitly `
+          + '(validate --allow-scripts-outside-folder; ServicesStack allowScriptsOutsideFolder: true)');
         scriptFile = undefined;
       } else {
         fields.script = fs.readFileSync(scriptFile, 'utf8');

@@ -3,19 +3,47 @@
 
 /** Log levels of the in-container supervisor (Python logging levels). */
 export const LOG_LEVELS = ['NOTSET', 'DEBUG', 'INFO', 'WARNING', 'ERROR', 'CRITICAL'] as const;
+/** A supervisor log level. */
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
 /** Who may see and invoke a service. The manager compares these case-sensitively. */
 export const VISIBILITIES = ['private', 'restricted', 'public'] as const;
+/** A service visibility. */
 export type Visibility = (typeof VISIBILITIES)[number];
 
 /** `USER` gives every allowed user a private input bucket of their own. */
 export const ISOLATION_LEVELS = ['SERVICE', 'USER'] as const;
+/** A service isolation level. */
 export type IsolationLevel = (typeof ISOLATION_LEVELS)[number];
 
 /** Storage provider types the manager knows. */
 export const STORAGE_PROVIDER_TYPES = ['minio', 's3', 'onedata', 'webdav', 'rucio'] as const;
+/** A storage provider type. */
 export type StorageProviderType = (typeof STORAGE_PROVIDER_TYPES)[number];
+
+/** How an exposed service's route is protected (`forward`: Gateway API with Traefik only). */
+export const EXPOSE_AUTH_TYPES = ['basic', 'forward'] as const;
+
+/** How an exposed service's probes reach it: `legacy` prefixes the path when `rewrite_target`, `direct` does not. */
+export const EXPOSE_PROBE_MODES = ['legacy', 'direct'] as const;
+
+/** What happens to a volume the service created when the service is deleted. */
+export const VOLUME_LIFECYCLE_POLICIES = ['delete', 'retain'] as const;
+
+/** Kinds of federation member: another OSCAR service, or a plain endpoint. */
+export const REPLICA_TYPES = ['oscar', 'endpoint'] as const;
+
+/** Federation topologies. */
+export const FEDERATION_TOPOLOGIES = ['none', 'star', 'mesh'] as const;
+
+/** Policies for delegating jobs to federation members. */
+export const DELEGATION_POLICIES = ['static', 'random', 'load-based', 'topsis'] as const;
+
+/** Kinds of KServe-backed service. */
+export const KSERVE_TYPES = ['inference', 'llm_inference'] as const;
+
+/** Model formats KServe's predictors serve. */
+export const KSERVE_MODEL_FORMATS = ['onnx', 'sklearn', 'xgboost', 'pytorch', 'tensorflow', 'triton', 'huggingface'] as const;
 
 /** Provider types the manager accepts as event sources (`input`). */
 export const INPUT_PROVIDER_TYPES: readonly StorageProviderType[] = ['minio', 'webdav', 'rucio'];
@@ -49,61 +77,87 @@ export interface StorageIOConfig {
 
 /** A MinIO server other than the cluster's own. */
 export interface MinioProvider {
-  /** URL of the MinIO server, with scheme. */
+  /** URL of the MinIO server, with scheme. @default - none (required by the manager) */
   readonly endpoint?: string;
   /** Verify the server's TLS certificate. @default true */
   readonly verify?: boolean;
+  /** Access key. @default - none */
   readonly access_key?: string;
+  /** Secret key (a sensitive value). @default - none */
   readonly secret_key?: string;
+  /** Region. @default - MinIO's default (us-east-1) */
   readonly region?: string;
 }
 
 /** Amazon S3 credentials. */
 export interface S3Provider {
+  /** AWS access key id. @default - none */
   readonly access_key?: string;
+  /** AWS secret access key (a sensitive value). @default - none */
   readonly secret_key?: string;
+  /** AWS region of the buckets. @default - none */
   readonly region?: string;
 }
 
 /** An Onedata space. */
 export interface OnedataProvider {
+  /** Host of the Oneprovider. @default - none */
   readonly oneprovider_host?: string;
+  /** Access token (a sensitive value). @default - none */
   readonly token?: string;
+  /** Onedata space. @default - none */
   readonly space?: string;
 }
 
 /** A WebDAV server (dCache). */
 export interface WebdavProvider {
-  /** Host name without scheme; https is assumed. */
+  /** Host name without scheme; https is assumed. @default - none (required by the manager) */
   readonly hostname?: string;
+  /** User name. @default - none */
   readonly login?: string;
+  /** Password (a sensitive value). @default - none */
   readonly password?: string;
 }
 
 /** A Rucio data-management server. */
 export interface RucioProvider {
+  /** URL of the Rucio server. @default - none */
   readonly host?: string;
+  /** Rucio account. @default - none */
   readonly account?: string;
+  /** Rucio Storage Element to write to. @default - none */
   readonly rse?: string;
+  /** OIDC refresh token (a sensitive value). @default - none */
   readonly refresh_token?: string;
+  /** URL of the Rucio authentication server. @default - the Rucio server */
   readonly auth_host?: string;
+  /** OIDC audience of the tokens. @default - none */
   readonly oidc_audience?: string;
+  /** OIDC token endpoint that refreshes the token. @default - none */
   readonly token_endpoint?: string;
 }
 
 /** Storage providers by type, each a map from a user-chosen id to its settings. */
 export interface StorageProviders {
+  /** MinIO servers, by id (`minio.default` is always the cluster's own). @default - only the cluster's own */
   readonly minio?: Readonly<Record<string, MinioProvider>>;
+  /** Amazon S3 accounts, by id. @default - none */
   readonly s3?: Readonly<Record<string, S3Provider>>;
+  /** Onedata spaces, by id. @default - none */
   readonly onedata?: Readonly<Record<string, OnedataProvider>>;
+  /** WebDAV servers, by id. @default - none */
   readonly webdav?: Readonly<Record<string, WebdavProvider>>;
+  /** Rucio servers, by id. @default - none */
   readonly rucio?: Readonly<Record<string, RucioProvider>>;
 }
 
 /** Another OSCAR cluster, for federation and delegation. */
 export interface ClusterRef {
+  /** URL of the cluster's OSCAR API. @default - none */
   readonly endpoint?: string;
+  /** Basic-auth user. @default - none */
   readonly auth_user?: string;
+  /** Basic-auth password (a sensitive value). @default - none */
   readonly auth_password?: string;
   /** @default true */
   readonly ssl_verify?: boolean;
@@ -173,13 +227,17 @@ export interface ServiceVolume {
 export interface Replica {
   /** `oscar` or `endpoint`. */
   readonly type: string;
+  /** The cluster of an `oscar` replica (a key of `clusters`). @default - none (an `endpoint` replica) */
   readonly cluster_id?: string;
+  /** The service of an `oscar` replica. @default - none (an `endpoint` replica) */
   readonly service_name?: string;
+  /** URL of an `endpoint` replica. @default - none (an `oscar` replica) */
   readonly url?: string;
   /** @default true */
   readonly ssl_verify?: boolean;
   /** 0 is the highest priority. @default 0 */
   readonly priority?: number;
+  /** HTTP headers sent to an `endpoint` replica. @default - none */
   readonly headers?: Readonly<Record<string, string>>;
 }
 
@@ -189,10 +247,11 @@ export interface Federation {
   readonly group_id?: string;
   /** `none`, `star` or `mesh`. @default "none" */
   readonly topology?: string;
-  /** `static`, `random`, `load-based` or `topsis`. */
+  /** `static`, `random`, `load-based` or `topsis`. @default - decided by the manager */
   readonly delegation?: string;
-  /** Seconds a job may stay pending before it is delegated. */
+  /** Seconds a job may stay pending before it is delegated. @default - the manager's RESCHEDULER_THRESHOLD */
   readonly rescheduler_threshold?: number;
+  /** The replicas jobs may be delegated to. @default - none */
   readonly members?: readonly Replica[];
 }
 
@@ -200,10 +259,13 @@ export interface Federation {
 export interface KserveInference {
   /** One of onnx, sklearn, xgboost, pytorch, tensorflow, triton, huggingface. */
   readonly model_format: string;
+  /** KServe serving runtime. @default - the one KServe picks for the model format */
   readonly runtime?: string;
 }
 
+/** Settings of an LLM served with KServe. */
 export interface KserveLlmInference {
+  /** Image of the LLM serving runtime. @default - KServe's default */
   readonly runtime_image?: string;
 }
 
@@ -227,9 +289,13 @@ export interface Kserve {
   readonly max_scale?: number;
   /** @default false */
   readonly enable_gpu?: boolean;
+  /** Predictor settings of an `inference` service. @default - none */
   readonly inference?: KserveInference;
+  /** Settings of an `llm_inference` service. @default - none */
   readonly llm_inference?: KserveLlmInference;
+  /** Arguments of the model server. @default - none */
   readonly args?: readonly string[];
+  /** Environment of the model server. @default - none */
   readonly env?: Readonly<Record<string, string>>;
 }
 

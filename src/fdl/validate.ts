@@ -4,30 +4,34 @@ import { EXPOSE_DEFAULTS } from './defaults';
 import { childPath } from './decode';
 import { Severity } from './diagnostics';
 import {
+  DELEGATION_POLICIES,
+  EXPOSE_AUTH_TYPES,
+  EXPOSE_PROBE_MODES,
+  FEDERATION_TOPOLOGIES,
   INPUT_PROVIDER_TYPES,
   ISOLATION_LEVELS,
+  KSERVE_MODEL_FORMATS,
+  KSERVE_TYPES,
   LOG_LEVELS,
   MOUNT_PROVIDER_TYPES,
   OscarServiceSpec,
+  REPLICA_TYPES,
   STORAGE_PROVIDER_TYPES,
   StorageIOConfig,
   StorageProviderType,
   VISIBILITIES,
+  VOLUME_LIFECYCLE_POLICIES,
 } from './model';
+import { DNS_LABEL, DNS_SUBDOMAIN, LABEL_KEY, LABEL_VALUE } from '../private/kubernetes-names';
 import { parseQuantity } from './quantity';
 
 /** Reports a finding at a path relative to the service (e.g. `input[0].path`). */
 export type Reporter = (fieldPath: string, message: string, fix?: string, severity?: Severity) => void;
 
-/** The manager's name limit is 39; Kubernetes and S3 naming add the rest (see docs/fdl.md). */
-export const SERVICE_NAME_PATTERN = /^[a-z]([a-z0-9-]{1,37})[a-z0-9]$/;
-const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+/** The manager's name limit is 39; Kubernetes and S3 naming add the rest (README, "How FDL files are read"). */
+const SERVICE_NAME_PATTERN = /^[a-z]([a-z0-9-]{1,37})[a-z0-9]$/;
 const ENV_VAR_NAME = /^[-._a-zA-Z][-._a-zA-Z0-9]*$/;
-const LABEL_NAME = /^([A-Za-z0-9][-A-Za-z0-9_.]{0,61})?[A-Za-z0-9]$/;
-const LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
 const MOUNT_OPTION = /^[a-zA-Z0-9\-_.:=,/ ]+$/;
-const KSERVE_MODEL_FORMATS = ['onnx', 'sklearn', 'xgboost', 'pytorch', 'tensorflow', 'triton', 'huggingface'];
 const RESERVED_MOUNT_PATHS = ['/oscar/config', '/oscar/bin'];
 
 /** Checks one service (its storage providers included) and reports every problem found. */
@@ -45,8 +49,8 @@ export function validateService(spec: OscarServiceSpec, report: Reporter): void 
   validateKserve(spec, report);
   validateFederation(spec, report);
   spec.image_pull_secrets?.forEach((secret, i) => {
-    if (!DNS1123_SUBDOMAIN.test(secret) || secret.length > 253) {
-      report(`image_pull_secrets[${i}]`, `'${secret}' is not a valid Secret name`, "use lower-case letters, digits, '-' and '.'");
+    if (!DNS_SUBDOMAIN.test(secret)) {
+      report(`image_pull_secrets[${i}]`, `'${secret}' is not a valid Secret name`, `use ${DNS_SUBDOMAIN.description}`);
     }
   });
 }
@@ -121,16 +125,11 @@ function validateEnvironment(spec: OscarServiceSpec, report: Reporter): void {
 function validateMetadata(spec: OscarServiceSpec, report: Reporter): void {
   for (const [group, map] of [['labels', spec.labels], ['annotations', spec.annotations]] as const) {
     for (const [key, value] of Object.entries(map ?? {})) {
-      const slash = key.lastIndexOf('/');
-      const prefix = slash >= 0 ? key.slice(0, slash) : undefined;
-      const name = slash >= 0 ? key.slice(slash + 1) : key;
-      if (!LABEL_NAME.test(name) || (prefix !== undefined && (!DNS1123_SUBDOMAIN.test(prefix) || prefix.length > 253))) {
-        report(childPath(group, key), `'${key}' is not a valid Kubernetes ${group === 'labels' ? 'label' : 'annotation'} key`,
-          "use an optional DNS prefix and '/', then up to 63 letters, digits, '-', '_' or '.'");
+      if (!LABEL_KEY.test(key)) {
+        report(childPath(group, key), `'${key}' is not a valid Kubernetes ${group === 'labels' ? 'label' : 'annotation'} key`, `use ${LABEL_KEY.description}`);
       }
-      if (group === 'labels' && (!LABEL_VALUE.test(value) || value.length > 63)) {
-        report(childPath('labels', key), `'${value}' is not a valid Kubernetes label value`,
-          "use up to 63 letters, digits, '-', '_' or '.', starting and ending with a letter or digit");
+      if (group === 'labels' && !LABEL_VALUE.test(value)) {
+        report(childPath('labels', key), `'${value}' is not a valid Kubernetes label value`, `use ${LABEL_VALUE.description}`);
       }
     }
   }
@@ -197,7 +196,8 @@ export function bucketOf(serviceName: string, path: string): string {
 function validateSynchronous(spec: OscarServiceSpec, report: Reporter): void {
   const sync = spec.synchronous;
   if (!sync) return;
-  if (sync.min_scale !== undefined && sync.min_scale < 0) report('synchronous.min_scale', 'must not be negative', 'use 0 to scale to zero, or more to keep pods warm');
+  if (sync.min_scale !== undefined && sync.min_scale < 0) report('synchronous.min_scale', 'must not be negative',
+      'use 0 to scale to zero, or more to keep pods warm');
   if (sync.max_scale !== undefined && sync.max_scale < 0) report('synchronous.max_scale', 'must not be negative', 'use 0 for no upper bound');
   if (sync.min_scale !== undefined && sync.max_scale !== undefined && sync.max_scale > 0 && sync.min_scale > sync.max_scale) {
     report('synchronous.min_scale', `min_scale ${sync.min_scale} is above max_scale ${sync.max_scale}`, 'lower min_scale or raise max_scale');
@@ -218,22 +218,25 @@ function validateExpose(spec: OscarServiceSpec, report: Reporter): void {
     }
     expose.nodePort.forEach((port, i) => {
       if (port !== 0 && (port < 30000 || port > 32767)) {
-        report(`expose.nodePort[${i}]`, `${port} is outside the Kubernetes node port range`, 'use a port between 30000 and 32767, or 0 to let Kubernetes choose');
+        report(`expose.nodePort[${i}]`, `${port} is outside the Kubernetes node port range`,
+          'use a port between 30000 and 32767, or 0 to let Kubernetes choose');
       }
     });
   }
   const min = expose.min_scale ?? EXPOSE_DEFAULTS.min_scale;
   const max = expose.max_scale ?? EXPOSE_DEFAULTS.max_scale;
-  if (min < 1) report('expose.min_scale', `${min} replicas: the autoscaler needs at least 1`, 'use 1 or more (stop the service through the OSCAR API to scale it to zero)');
+  if (min < 1) report('expose.min_scale', `${min} replicas: the autoscaler needs at least 1`,
+      'use 1 or more (stop the service through the OSCAR API to scale it to zero)');
   if (max < min) report('expose.max_scale', `max_scale ${max} is below min_scale ${min}`, 'raise max_scale or lower min_scale');
   if (expose.cpu_threshold !== undefined && expose.cpu_threshold < 1) {
-    report('expose.cpu_threshold', `${expose.cpu_threshold}% is not a usable CPU target`, `use a percentage of at least 1, e.g. ${EXPOSE_DEFAULTS.cpu_threshold}`);
+    report('expose.cpu_threshold', `${expose.cpu_threshold}% is not a usable CPU target`,
+      `use a percentage of at least 1, e.g. ${EXPOSE_DEFAULTS.cpu_threshold}`);
   }
-  if (expose.auth_type !== undefined && !['basic', 'forward'].includes(expose.auth_type)) {
-    report('expose.auth_type', `'${expose.auth_type}' is not an authentication type`, "use 'basic' or 'forward'");
+  if (expose.auth_type !== undefined && !isOneOf(EXPOSE_AUTH_TYPES, expose.auth_type)) {
+    report('expose.auth_type', `'${expose.auth_type}' is not an authentication type`, `use ${choices(EXPOSE_AUTH_TYPES)}`);
   }
-  if (expose.probe_mode !== undefined && !['legacy', 'direct'].includes(expose.probe_mode)) {
-    report('expose.probe_mode', `'${expose.probe_mode}' is not a probe mode`, "use 'legacy' or 'direct'");
+  if (expose.probe_mode !== undefined && !isOneOf(EXPOSE_PROBE_MODES, expose.probe_mode)) {
+    report('expose.probe_mode', `'${expose.probe_mode}' is not a probe mode`, `use ${choices(EXPOSE_PROBE_MODES)}`);
   }
   if (expose.health_path !== undefined && !expose.health_path.startsWith('/')) {
     report('expose.health_path', `'${expose.health_path}' is not an absolute path`, `write '/${expose.health_path}'`);
@@ -251,19 +254,20 @@ function validateVolume(spec: OscarServiceSpec, report: Reporter): void {
     if (!volume.mount_path.startsWith('/')) {
       report('volume.mount_path', `'${volume.mount_path}' is not an absolute path`, `write '/${volume.mount_path}'`);
     } else if (RESERVED_MOUNT_PATHS.some((p) => mountPath === p || mountPath.startsWith(`${p}/`))) {
-      report('volume.mount_path', `'${volume.mount_path}' is inside a path OSCAR reserves (${RESERVED_MOUNT_PATHS.join(', ')})`, 'mount the volume elsewhere, e.g. /data');
+      report('volume.mount_path', `'${volume.mount_path}' is inside a path OSCAR reserves (${RESERVED_MOUNT_PATHS.join(', ')})`,
+        'mount the volume elsewhere, e.g. /data');
     }
   }
   if (volume.name === undefined && volume.size === undefined) {
     report('volume', 'neither name nor size is given', 'give size to create a volume, or name to use an existing one');
   }
-  if (volume.name !== undefined && (!DNS1123_LABEL.test(volume.name) || volume.name.length > 63)) {
-    report('volume.name', `'${volume.name}' is not a valid volume name`, "use up to 63 lower-case letters, digits and '-'");
+  if (volume.name !== undefined && !DNS_LABEL.test(volume.name)) {
+    report('volume.name', `'${volume.name}' is not a valid volume name`, `use ${DNS_LABEL.description}`);
   }
   validateQuantity(volume.size, 'volume.size', report, '1Gi');
   if (volume.lifecycle_policy !== undefined) {
-    if (!['delete', 'retain'].includes(volume.lifecycle_policy)) {
-      report('volume.lifecycle_policy', `'${volume.lifecycle_policy}' is not a lifecycle policy`, "use 'delete' or 'retain'");
+    if (!isOneOf(VOLUME_LIFECYCLE_POLICIES, volume.lifecycle_policy)) {
+      report('volume.lifecycle_policy', `'${volume.lifecycle_policy}' is not a lifecycle policy`, `use ${choices(VOLUME_LIFECYCLE_POLICIES)}`);
     } else if (volume.size === undefined) {
       report('volume.lifecycle_policy', 'a lifecycle policy only applies to a volume the service creates', 'add size, or remove lifecycle_policy');
     }
@@ -273,14 +277,15 @@ function validateVolume(spec: OscarServiceSpec, report: Reporter): void {
 function validateKserve(spec: OscarServiceSpec, report: Reporter): void {
   const kserve = spec.kserve;
   if (!kserve) return;
-  if (kserve.type !== undefined && !['inference', 'llm_inference'].includes(kserve.type)) {
-    report('kserve.type', `'${kserve.type}' is not a KServe service type`, "use 'inference' or 'llm_inference'");
+  if (kserve.type !== undefined && !isOneOf(KSERVE_TYPES, kserve.type)) {
+    report('kserve.type', `'${kserve.type}' is not a KServe service type`, `use ${choices(KSERVE_TYPES)}`);
   }
   if (kserve.type === 'inference' && !kserve.inference) {
     report('kserve.inference', "type 'inference' needs inference.model_format", `add inference: { model_format: … } (${KSERVE_MODEL_FORMATS.join(', ')})`);
   }
-  if (kserve.inference?.model_format !== undefined && !KSERVE_MODEL_FORMATS.includes(kserve.inference.model_format)) {
-    report('kserve.inference.model_format', `'${kserve.inference.model_format}' is not a supported model format`, `use one of ${KSERVE_MODEL_FORMATS.join(', ')}`);
+  if (kserve.inference?.model_format !== undefined && !isOneOf(KSERVE_MODEL_FORMATS, kserve.inference.model_format)) {
+    report('kserve.inference.model_format', `'${kserve.inference.model_format}' is not a supported model format`,
+      `use one of ${KSERVE_MODEL_FORMATS.join(', ')}`);
   }
   validateQuantity(kserve.cpu, 'kserve.cpu', report, '1');
   validateQuantity(kserve.memory, 'kserve.memory', report, '1Gi');
@@ -292,13 +297,14 @@ function validateKserve(spec: OscarServiceSpec, report: Reporter): void {
 function validateFederation(spec: OscarServiceSpec, report: Reporter): void {
   const federation = spec.federation;
   if (!federation) return;
-  const enums: [keyof typeof federation, string[]][] = [
-    ['topology', ['none', 'star', 'mesh']],
-    ['delegation', ['static', 'random', 'load-based', 'topsis']],
+  const enums: [keyof typeof federation, readonly string[]][] = [
+    ['topology', FEDERATION_TOPOLOGIES],
+    ['delegation', DELEGATION_POLICIES],
   ];
   for (const [key, allowed] of enums) {
     const value = federation[key];
-    if (typeof value === 'string' && !allowed.includes(value)) report(`federation.${key}`, `'${value}' is not a valid ${key}`, `use one of ${allowed.join(', ')}`);
+    if (typeof value === 'string' && !allowed.includes(value)) report(`federation.${key}`, `'${value}' is not a valid ${key}`,
+        `use one of ${allowed.join(', ')}`);
   }
   federation.members?.forEach((member, i) => {
     const path = `federation.members[${i}]`;
@@ -308,11 +314,21 @@ function validateFederation(spec: OscarServiceSpec, report: Reporter): void {
     } else if (member.type === 'endpoint') {
       if (!member.url) report(`${path}.url`, 'an endpoint replica needs url', 'give the URL of the endpoint');
     } else if (member.type !== undefined) {
-      report(`${path}.type`, `'${member.type}' is not a replica type`, "use 'oscar' or 'endpoint'");
+      report(`${path}.type`, `'${member.type}' is not a replica type`, `use ${choices(REPLICA_TYPES)}`);
     }
   });
   if (federation.members?.length && spec.environment?.secrets?.refresh_token === undefined) {
     report('federation.members', 'a federated service needs environment.secrets.refresh_token (the manager answers 400 without it)',
       'add environment.secrets.refresh_token, supplied from a sensitive variable');
   }
+}
+
+/** Whether a value is one of a closed set of the model. */
+function isOneOf(values: readonly string[], value: string): boolean {
+  return values.includes(value);
+}
+
+/** A closed set in words, for a fix: `'a' or 'b'`, or `one of a, b, c`. */
+function choices(values: readonly string[]): string {
+  return values.length === 2 ? `'${values[0]}' or '${values[1]}'` : `one of ${values.join(', ')}`;
 }

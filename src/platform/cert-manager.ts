@@ -1,7 +1,6 @@
 import { Construct } from 'constructs';
-import type { Release } from '@cdktf/provider-helm/lib/release';
-import { type ITerraformDependable, Token } from '../private/cdktf';
-import { ValidationError } from '../private/errors';
+import { type ITerraformDependable, type Release, Token } from '../private/cdktf';
+import { ValidationError } from '../errors';
 import { type PinnedChart, pinnedChart, VERSIONS } from '../versions';
 import { CustomResources, type KubernetesObject } from './custom-resources';
 import { Namespaces } from './namespaces';
@@ -28,7 +27,8 @@ export abstract class CertificateIssuer {
    */
   static letsEncrypt(options: { readonly email: string; readonly staging?: boolean }): CertificateIssuer {
     if (!Token.isUnresolved(options.email) && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(options.email)) {
-      throw new ValidationError('CertificateIssuer.letsEncrypt', 'email', `'${options.email}' is not an e-mail address`, 'give the address Let\'s Encrypt should send expiry notices to');
+      throw new ValidationError('CertificateIssuer.letsEncrypt', 'email', `'${options.email}' is not an e-mail address`,
+        'give the address Let\'s Encrypt should send expiry notices to');
     }
     return new LetsEncryptIssuer(options.email, options.staging ?? false);
   }
@@ -104,7 +104,7 @@ export interface CertManagerOptions {
   /**
    * Chart and images, to override the pinned ones (`imageRepository` is the registry path of all of
    * cert-manager's images, for example `quay.io/jetstack`).
-   * @default - VERSIONS.certManager
+   * @default - the chart and image pinned in the versions catalog (src/versions.ts)
    */
   readonly chart?: Partial<PinnedChart>;
   /**
@@ -114,6 +114,7 @@ export interface CertManagerOptions {
   readonly namespace?: string;
 }
 
+/** Props of {@link CertManager}. */
 export interface CertManagerProps extends CertManagerOptions {
   /** The Gateway whose listeners get certificates (and which answers HTTP-01 challenges). */
   readonly gateway: GatewayRef;

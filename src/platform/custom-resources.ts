@@ -1,19 +1,22 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Construct } from 'constructs';
-import type { Release } from '@cdktf/provider-helm/lib/release';
-import { AssetType, type ITerraformDependable, TerraformAsset } from '../private/cdktf';
-import { ValidationError } from '../private/errors';
+import { AssetType, type ITerraformDependable, type Release, TerraformAsset } from '../private/cdktf';
+import { ValidationError } from '../errors';
 import { componentRelease } from './private/helm';
 
 /** A Kubernetes object, as it would be written in YAML; strings and numbers may be Terraform tokens. */
 export interface KubernetesObject {
+  /** API group and version, for example `serving.knative.dev/v1`. */
   readonly apiVersion: string;
+  /** Kind, for example `KnativeServing`. */
   readonly kind: string;
+  /** Name, namespace (for namespaced kinds) and any other metadata. */
   readonly metadata: { readonly name: string; readonly namespace?: string; readonly [key: string]: unknown };
   readonly [key: string]: unknown;
 }
 
+/** Props of {@link CustomResources}. */
 export interface CustomResourcesProps {
   /** Helm release name (unique in its namespace). */
   readonly releaseName: string;

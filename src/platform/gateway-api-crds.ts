@@ -3,9 +3,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Construct } from 'constructs';
-import type { Release } from '@cdktf/provider-helm/lib/release';
-import { Annotations, AssetType, TerraformAsset } from '../private/cdktf';
-import { ValidationError } from '../private/errors';
+import { Annotations, AssetType, type Release, TerraformAsset } from '../private/cdktf';
+import { ValidationError } from '../errors';
 import { GATEWAY_API } from '../versions';
 import { componentRelease } from './private/helm';
 
@@ -47,11 +46,13 @@ export class GatewayApiCrds extends Construct {
     }
     const version = /gateway\.networking\.k8s\.io\/bundle-version:\s*v?(\d+\.\d+\.\d+)\s*$/m.exec(manifest)?.[1];
     if (!/^kind:\s*CustomResourceDefinition\s*$/m.test(manifest) || !manifest.includes('gateway.networking.k8s.io') || version === undefined) {
-      throw new ValidationError(this, 'manifestFile', `'${props.manifestFile}' is not a Gateway API release manifest`, `give the standard-install.yaml of a Gateway API release, for example ${GATEWAY_API.manifestUrl}`);
+      throw new ValidationError(this, 'manifestFile', `'${props.manifestFile}' is not a Gateway API release manifest`,
+        `give the standard-install.yaml of a Gateway API release, for example ${GATEWAY_API.manifestUrl}`);
     }
     this.bundleVersion = `v${version}`;
     if (this.bundleVersion !== GATEWAY_API.version) {
-      Annotations.of(this).addWarning(`${this.node.path}: manifestFile: Gateway API ${this.bundleVersion} is not the pinned ${GATEWAY_API.version} (${GATEWAY_API.source}); make sure Traefik supports it`);
+      Annotations.of(this).addWarning(`${this.node.path}: manifestFile: Gateway API ${this.bundleVersion} is not the pinned `
+        + `${GATEWAY_API.version} (${GATEWAY_API.source}); make sure Traefik supports it`);
     }
     const chart = new TerraformAsset(this, 'Chart', { path: packageChart(manifest, version), type: AssetType.DIRECTORY });
     this.release = componentRelease(this, 'Resource', {

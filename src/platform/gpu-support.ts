@@ -1,16 +1,14 @@
 import { Construct } from 'constructs';
-import { Manifest } from '@cdktf/provider-kubernetes/lib/manifest';
-import { Release } from '@cdktf/provider-helm/lib/release';
 import { GPU_NODE_TAINT, type GpuPlacement, GpuTolerationInjection, NVIDIA_GPU_RESOURCE } from '../cluster/gpu';
 import { jsonWithTokens } from '../private/terraform-json';
 import { type PinnedChart, releaseSource, VERSIONS } from '../versions';
+import { Manifest, Release } from '../private/cdktf';
 
-export interface GpuSupportProps {
-  /** Which nodes have GPUs and how GPU pods get their toleration. */
-  readonly placement: GpuPlacement;
+/** Settings of GPU support: everything but where the GPU nodes are. */
+export interface GpuSupportOptions {
   /**
    * Device-plugin chart and image, to override the pinned ones (for example a mirror).
-   * @default - VERSIONS.nvidiaDevicePlugin
+   * @default - the chart and image pinned in the versions catalog (src/versions.ts)
    */
   readonly devicePlugin?: Partial<PinnedChart>;
   /**
@@ -18,6 +16,12 @@ export interface GpuSupportProps {
    * @default 'kube-system'
    */
   readonly namespace?: string;
+}
+
+/** Props of {@link GpuSupport}. */
+export interface GpuSupportProps extends GpuSupportOptions {
+  /** Which nodes have GPUs and how GPU pods get their toleration. */
+  readonly placement: GpuPlacement;
 }
 
 /** Name of the admission policy (and its binding) that adds the GPU toleration. */
@@ -86,7 +90,8 @@ export class GpuSupport extends Construct {
             { name: 'requests-gpu', expression: `${requestsGpu('containers')} || ${requestsGpu('initContainers')}` },
             {
               name: 'not-yet-tolerated',
-              expression: `!has(object.spec.tolerations) || !object.spec.tolerations.exists(t, t.key == '${GPU_NODE_TAINT.key}' && (t.effect == '${GPU_NODE_TAINT.effect}' || t.effect == ''))`,
+              expression: '!has(object.spec.tolerations) || !object.spec.tolerations.exists(t, '
+                + `t.key == '${GPU_NODE_TAINT.key}' && (t.effect == '${GPU_NODE_TAINT.effect}' || t.effect == ''))`,
             },
           ],
           failurePolicy: 'Fail',

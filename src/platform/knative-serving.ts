@@ -1,7 +1,6 @@
 import { Construct } from 'constructs';
-import type { Release } from '@cdktf/provider-helm/lib/release';
-import { type ITerraformDependable, Token } from '../private/cdktf';
-import { ValidationError } from '../private/errors';
+import { type ITerraformDependable, type Release, Token } from '../private/cdktf';
+import { ValidationError } from '../errors';
 import { KNATIVE_SERVING_VERSION, type PinnedChart, pinnedChart, VERSIONS } from '../versions';
 import { CustomResources } from './custom-resources';
 import { Namespaces } from './namespaces';
@@ -68,7 +67,7 @@ export interface KnativeAutoscalerOptions {
 export interface KnativeServingOptions {
   /**
    * Operator chart and image, to override the pinned ones.
-   * @default - VERSIONS.knativeOperator
+   * @default - the chart and image pinned in the versions catalog (src/versions.ts)
    */
   readonly operatorChart?: Partial<PinnedChart>;
   /**
@@ -93,6 +92,7 @@ export interface KnativeServingOptions {
   readonly wait?: boolean;
 }
 
+/** Props of {@link KnativeServing}. */
 export interface KnativeServingProps extends KnativeServingOptions {
   /**
    * What the KnativeServing resource is installed after, besides the operator.
@@ -122,7 +122,8 @@ export class KnativeServing extends Construct {
     const chart = pinnedChart(VERSIONS.knativeOperator, props.operatorChart);
     const servingVersion = props.servingVersion ?? KNATIVE_SERVING_VERSION;
     if (!Token.isUnresolved(servingVersion) && !/^\d+\.\d+(\.\d+)?$/.test(servingVersion)) {
-      throw new ValidationError(this, 'servingVersion', `'${servingVersion}' is not a Knative version`, "give major.minor (or major.minor.patch) without a 'v', for example '1.23'");
+      throw new ValidationError(this, 'servingVersion', `'${servingVersion}' is not a Knative version`,
+        "give major.minor (or major.minor.patch) without a 'v', for example '1.23'");
     }
     const autoscaler = this.autoscalerConfig(props.autoscaler ?? {});
     const wait = props.wait ?? true;
@@ -168,7 +169,8 @@ export class KnativeServing extends Construct {
     checkDuration(this, 'autoscaler.scaleToZeroPodRetentionPeriod', scaleToZeroPodRetentionPeriod);
     checkDuration(this, 'autoscaler.stableWindow', stableWindow);
     if (scaleToZeroGracePeriod !== undefined && !Token.isUnresolved(scaleToZeroGracePeriod) && durationSeconds(scaleToZeroGracePeriod) < 6) {
-      throw new ValidationError(this, 'autoscaler.scaleToZeroGracePeriod', `${scaleToZeroGracePeriod} is shorter than 6s`, "give at least '6s' (Knative refuses shorter grace periods)");
+      throw new ValidationError(this, 'autoscaler.scaleToZeroGracePeriod', `${scaleToZeroGracePeriod} is shorter than 6s`,
+        "give at least '6s' (Knative refuses shorter grace periods)");
     }
     if (stableWindow !== undefined && !Token.isUnresolved(stableWindow) && (durationSeconds(stableWindow) < 6 || durationSeconds(stableWindow) > 3600)) {
       throw new ValidationError(this, 'autoscaler.stableWindow', `${stableWindow} is outside 6s to 1h`, "give a window from '6s' to '1h'");
@@ -178,13 +180,15 @@ export class KnativeServing extends Construct {
     checkInteger(this, 'autoscaler.maxScale', maxScale, 0);
     checkInteger(this, 'autoscaler.maxScaleLimit', maxScaleLimit, 0);
     if (initialScale === 0 && !options.allowZeroInitialScale) {
-      throw new ValidationError(this, 'autoscaler.initialScale', 'is 0, but allowZeroInitialScale is not set', 'set allowZeroInitialScale: true, or give an initialScale of at least 1');
+      throw new ValidationError(this, 'autoscaler.initialScale', 'is 0, but allowZeroInitialScale is not set',
+        'set allowZeroInitialScale: true, or give an initialScale of at least 1');
     }
     if (maxScale && minScale !== undefined && minScale > maxScale) {
       throw new ValidationError(this, 'autoscaler.minScale', `${minScale} is above maxScale ${maxScale}`, 'give a minScale no larger than maxScale');
     }
     if (maxScaleLimit && maxScale && maxScale > maxScaleLimit) {
-      throw new ValidationError(this, 'autoscaler.maxScale', `${maxScale} is above maxScaleLimit ${maxScaleLimit}`, 'give a maxScale no larger than maxScaleLimit');
+      throw new ValidationError(this, 'autoscaler.maxScale', `${maxScale} is above maxScaleLimit ${maxScaleLimit}`,
+        'give a maxScale no larger than maxScaleLimit');
     }
     if (options.enableScaleToZero === false && minScale === 0) {
       throw new ValidationError(this, 'autoscaler.minScale', 'is 0, but enableScaleToZero is false', 'give a minScale of at least 1, or enable scale to zero');
@@ -200,6 +204,7 @@ export class KnativeServing extends Construct {
       ['max-scale-limit', maxScaleLimit],
       ['stable-window', stableWindow],
     ];
-    return Object.fromEntries(entries.filter(([, v]) => v !== undefined).map(([k, v]) => [k, typeof v === 'number' && Token.isUnresolved(v) ? Token.asString(v) : String(v)]));
+    return Object.fromEntries(entries.filter(([,
+      v]) => v !== undefined).map(([k, v]) => [k, typeof v === 'number' && Token.isUnresolved(v) ? Token.asString(v) : String(v)]));
   }
 }

@@ -1,13 +1,13 @@
 import { Construct } from 'constructs';
-import type { Release } from '@cdktf/provider-helm/lib/release';
 import { type PinnedChart, pinnedChart, VERSIONS } from '../versions';
 import { componentRelease } from './private/helm';
+import type { Release } from '../private/cdktf';
 
 /** Settings of metrics-server. */
 export interface MetricsServerOptions {
   /**
    * Chart and image, to override the pinned ones.
-   * @default - VERSIONS.metricsServer
+   * @default - the chart and image pinned in the versions catalog (src/versions.ts)
    */
   readonly chart?: Partial<PinnedChart>;
   /**
@@ -23,6 +23,7 @@ export interface MetricsServerOptions {
   readonly kubeletInsecureTls?: boolean;
 }
 
+/** Props of {@link MetricsServer}. */
 export interface MetricsServerProps extends MetricsServerOptions {
   /** Wait for its pod. */
   readonly wait: boolean;

@@ -1,8 +1,6 @@
 import { Construct } from 'constructs';
-import type { Release } from '@cdktf/provider-helm/lib/release';
-import { SecretV1 } from '@cdktf/provider-kubernetes/lib/secret-v1';
-import { TerraformVariable, Token } from '../private/cdktf';
-import { ValidationError } from '../private/errors';
+import { type Release, SecretV1, TerraformVariable, Token } from '../private/cdktf';
+import { ValidationError } from '../errors';
 import { type PinnedChart, pinnedChart, VERSIONS } from '../versions';
 import { GeneratedSecret } from './generated-secret';
 import { Namespaces } from './namespaces';
@@ -21,7 +19,10 @@ export interface IMinio {
   readonly region: string;
   /** Whether the manager verifies MinIO's TLS certificate. */
   readonly tlsVerify: boolean;
-  /** What must be applied before the server can be used (nothing for an existing server). */
+  /**
+   * What must be applied before the server can be used.
+   * @default - nothing (an existing server)
+   */
   readonly dependable?: Release;
 }
 
@@ -29,7 +30,7 @@ export interface IMinio {
 export interface MinioOptions {
   /**
    * Chart and image, to override the pinned ones (a mirror, a local chart folder, another image).
-   * @default - VERSIONS.minio
+   * @default - the chart and image pinned in the versions catalog (src/versions.ts)
    */
   readonly chart?: Partial<PinnedChart>;
   /**
@@ -113,7 +114,8 @@ export class Minio extends Construct implements IMinio {
     const construct = new Construct(scope, id);
     checkHttpUrl(construct, 'endpoint', options.endpoint, 'http://minio.minio.svc.cluster.local:9000');
     if (!Token.isUnresolved(options.rootUser) && options.rootUser.length < 3) {
-      throw new ValidationError(construct, 'rootUser', `'${options.rootUser}' is shorter than 3 characters`, 'give the MinIO root user (MinIO requires at least 3 characters)');
+      throw new ValidationError(construct, 'rootUser', `'${options.rootUser}' is shorter than 3 characters`,
+        'give the MinIO root user (MinIO requires at least 3 characters)');
     }
     let rootPassword = options.rootPassword;
     if (rootPassword === undefined) {
@@ -126,7 +128,13 @@ export class Minio extends Construct implements IMinio {
       variable.overrideLogicalId('minio_root_password');
       rootPassword = variable.stringValue;
     }
-    return { endpoint: options.endpoint, rootUser: options.rootUser, rootPassword, region: options.region ?? 'us-east-1', tlsVerify: options.tlsVerify ?? true };
+    return {
+      endpoint: options.endpoint,
+      rootUser: options.rootUser,
+      rootPassword,
+      region: options.region ?? 'us-east-1',
+      tlsVerify: options.tlsVerify ?? true,
+    };
   }
 
   readonly endpoint: string;
@@ -150,7 +158,8 @@ export class Minio extends Construct implements IMinio {
     const storageSize = props.storageSize ?? '10Gi';
     const memoryRequest = props.memoryRequest ?? '512Mi';
     if (!Token.isUnresolved(this.rootUser) && this.rootUser.length < 3) {
-      throw new ValidationError(this, 'rootUser', `'${this.rootUser}' is shorter than 3 characters`, 'give a user name of at least 3 characters (MinIO refuses shorter ones)');
+      throw new ValidationError(this, 'rootUser', `'${this.rootUser}' is shorter than 3 characters`,
+        'give a user name of at least 3 characters (MinIO refuses shorter ones)');
     }
     checkQuantity(this, 'storageSize', storageSize, '10Gi');
     checkQuantity(this, 'memoryRequest', memoryRequest, '512Mi');

@@ -1,9 +1,7 @@
 import { Construct, type IConstruct } from 'constructs';
-import { NamespaceV1 } from '@cdktf/provider-kubernetes/lib/namespace-v1';
-import { TerraformStack, Token } from '../private/cdktf';
-import { ValidationError } from '../private/errors';
-
-const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+import { NamespaceV1, TerraformStack, Token } from '../private/cdktf';
+import { ValidationError } from '../errors';
+import { DNS_LABEL } from '../private/kubernetes-names';
 
 /**
  * The namespaces of a stack's platform components, each created once however many components share
@@ -29,8 +27,8 @@ export class Namespaces extends Construct {
    * @param field the requester's prop that gave the name, named in errors
    */
   ensure(name: string, requester: IConstruct, field = 'namespace'): NamespaceV1 {
-    if (!Token.isUnresolved(name) && (name.length > 63 || !DNS_LABEL.test(name))) {
-      throw new ValidationError(requester, field, `'${name}' is not a valid namespace name`, 'use at most 63 lower-case letters, digits and dashes, starting and ending with a letter or digit');
+    if (!Token.isUnresolved(name) && !DNS_LABEL.test(name)) {
+      throw new ValidationError(requester, field, `'${name}' is not a valid namespace name`, `use ${DNS_LABEL.description}`);
     }
     const existing = this.node.tryFindChild(name) as NamespaceV1 | undefined;
     return existing ?? new NamespaceV1(this, name, { metadata: { name, labels: { 'app.kubernetes.io/managed-by': 'oscar-cdktf' } } });

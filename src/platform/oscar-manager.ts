@@ -1,8 +1,6 @@
 import { Construct } from 'constructs';
-import type { Release } from '@cdktf/provider-helm/lib/release';
-import { ConfigMapV1 } from '@cdktf/provider-kubernetes/lib/config-map-v1';
-import { Fn, type ITerraformDependable, Token } from '../private/cdktf';
-import { ValidationError } from '../private/errors';
+import { ConfigMapV1, Fn, type ITerraformDependable, type Release, Token } from '../private/cdktf';
+import { ValidationError } from '../errors';
 import { type PinnedChart, pinnedChart, VERSIONS } from '../versions';
 import type { GatewayRef } from './cert-manager';
 import { GeneratedSecret } from './generated-secret';
@@ -37,7 +35,7 @@ export interface OscarManagerOptions {
   /**
    * Chart and image, to override the pinned ones. The chart's populate Job runs
    * `ghcr.io/grycap/oscar-bin-downloader` with the same tag, so a custom tag needs that image too.
-   * @default - VERSIONS.oscar
+   * @default - the chart and image pinned in the versions catalog (src/versions.ts)
    */
   readonly chart?: Partial<PinnedChart>;
   /**
@@ -89,6 +87,7 @@ export interface OscarManagerOptions {
   readonly supervisorVersion?: string;
 }
 
+/** Props of {@link OscarManager}. */
 export interface OscarManagerProps extends OscarManagerOptions {
   /** The MinIO the manager administers. */
   readonly minio: IMinio;
@@ -106,7 +105,10 @@ export interface OscarManagerProps extends OscarManagerOptions {
    * @default - none
    */
   readonly host?: string;
-  /** Whether the gateway serves the host over HTTPS. */
+  /**
+   * Whether the gateway serves the host over HTTPS.
+   * @default false
+   */
   readonly https?: boolean;
   /** What must be installed first: MinIO, storage, Knative, Traefik's CRDs, metrics-server. */
   readonly after: ITerraformDependable[];
@@ -215,7 +217,8 @@ export class OscarManager extends Construct {
     checkInteger(this, 'requestTimeoutSeconds', timeout, 1);
     checkHost(this, 'host', props.host);
     if (props.supervisorVersion !== undefined && !Token.isUnresolved(props.supervisorVersion) && !/^\d+\.\d+\.\d+$/.test(props.supervisorVersion)) {
-      throw new ValidationError(this, 'supervisorVersion', `'${props.supervisorVersion}' is not a FaaS Supervisor release`, "give the release number without 'v', for example '1.6.2'");
+      throw new ValidationError(this, 'supervisorVersion', `'${props.supervisorVersion}' is not a FaaS Supervisor release`,
+        "give the release number without 'v', for example '1.6.2'");
     }
     const oidc = props.oidc;
     if (oidc) {
@@ -224,11 +227,13 @@ export class OscarManager extends Construct {
       }
       oidc.issuers.forEach((issuer, i) => checkHttpUrl(this, `oidc.issuers[${i}]`, issuer, 'https://aai.egi.eu/auth/realms/egi'));
       if (oidc.groups.length === 0) {
-        throw new ValidationError(this, 'oidc.groups', 'is empty, so no OIDC user would be allowed in (the manager authorises by group only)', "list the groups or VOs whose members may use OSCAR, for example 'vo.ai4eosc.eu'");
+        throw new ValidationError(this, 'oidc.groups', 'is empty, so no OIDC user would be allowed in (the manager authorises by group only)',
+          "list the groups or VOs whose members may use OSCAR, for example 'vo.ai4eosc.eu'");
       }
       for (const [field, list] of [['oidc.issuers', oidc.issuers], ['oidc.groups', oidc.groups], ['oidc.admins', oidc.admins ?? []]] as const) {
         const bad = list.find((v) => !Token.isUnresolved(v) && (v.includes(',') || v.trim() === ''));
-        if (bad !== undefined) throw new ValidationError(this, field, `'${bad}' is empty or holds a comma (the manager splits the list on commas)`, 'give one non-empty value per entry');
+        if (bad !== undefined) throw new ValidationError(this, field, `'${bad}' is empty or holds a comma (the manager splits the list on commas)`,
+            'give one non-empty value per entry');
       }
     }
   }

@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
 import type { ITerraformDependable } from '../private/cdktf';
-import { ValidationError } from '../private/errors';
+import { ValidationError } from '../errors';
 import type { PinnedChart, VersionOverrides } from '../versions';
 import type { GatewayRef } from './cert-manager';
 import { KnativeServing, type KnativeServingOptions } from './knative-serving';
@@ -58,7 +58,7 @@ export interface OscarPlatformOptions {
   readonly oscar?: OscarManagerOptions;
   /**
    * Chart and image overrides per component, applied under each component's own `chart` option.
-   * @default - the catalog's pins (VERSIONS)
+   * @default - the pins of the versions catalog (src/versions.ts)
    */
   readonly versions?: VersionOverrides;
   /**
@@ -94,7 +94,8 @@ export class OscarPlatform extends Construct {
     const versions = props.versions ?? {};
     const chart = <K extends keyof VersionOverrides>(key: K, own?: Partial<PinnedChart>) => (versions[key] || own ? { ...versions[key], ...own } : undefined);
     if (!props.gateway && props.host !== undefined) {
-      throw new ValidationError(this, 'host', 'is given, but no gateway routes it', 'give gateway: Traefik settings (with gatewayApiCrds) or { existing: <gateway> }; or leave host out');
+      throw new ValidationError(this, 'host', 'is given, but no gateway routes it',
+        'give gateway: Traefik settings (with gatewayApiCrds) or { existing: <gateway> }; or leave host out');
     }
     if (props.tls && props.host === undefined) {
       throw new ValidationError(this, 'tls', 'is given without a host name', 'give host, the name the certificate is for');
@@ -122,7 +123,8 @@ export class OscarPlatform extends Construct {
     if (gatewayOptions !== false && 'existing' in gatewayOptions) {
       gateway = gatewayOptions.existing;
     } else if (gatewayOptions !== false) {
-      const tls = props.tls?.certManager ? { ...props.tls, certManager: { ...props.tls.certManager, chart: chart('certManager', props.tls.certManager.chart) } } : props.tls;
+      const tls = props.tls?.certManager ? { ...props.tls,
+        certManager: { ...props.tls.certManager, chart: chart('certManager', props.tls.certManager.chart) }} : props.tls;
       this.traefik = new Traefik(this, 'Traefik', { ...gatewayOptions, chart: chart('traefik', gatewayOptions.chart), host: props.host, tls, wait });
       gateway = this.traefik.gateway;
       after.push(this.traefik.release);

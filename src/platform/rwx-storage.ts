@@ -1,8 +1,7 @@
 import { Construct } from 'constructs';
-import type { Release } from '@cdktf/provider-helm/lib/release';
-import { StorageClassV1 } from '@cdktf/provider-kubernetes/lib/storage-class-v1';
-import { Token } from '../private/cdktf';
-import { ValidationError } from '../private/errors';
+import { type Release, StorageClassV1, Token } from '../private/cdktf';
+import { ValidationError } from '../errors';
+import { DNS_SUBDOMAIN } from '../private/kubernetes-names';
 import { type PinnedChart, pinnedChart, VERSIONS } from '../versions';
 import { Namespaces } from './namespaces';
 import { componentRelease } from './private/helm';
@@ -12,7 +11,10 @@ import { checkQuantity } from './private/validate';
 export interface RwxStorageBinding {
   /** The ReadWriteMany storage class. */
   readonly storageClassName: string;
-  /** What must be applied before a claim of that class can bind (nothing for an existing class). */
+  /**
+   * What must be applied before a claim of that class can bind.
+   * @default - nothing (an existing class)
+   */
   readonly dependable?: StorageClassV1 | Release;
 }
 
@@ -20,7 +22,7 @@ export interface RwxStorageBinding {
 export interface NfsProvisionerOptions {
   /**
    * Chart and image, to override the pinned ones.
-   * @default - VERSIONS.nfsServerProvisioner
+   * @default - the chart and image pinned in the versions catalog (src/versions.ts)
    */
   readonly chart?: Partial<PinnedChart>;
   /**
@@ -56,11 +58,9 @@ export interface EfsStorageOptions {
   readonly storageClassName?: string;
 }
 
-const STORAGE_CLASS_NAME = /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/;
-
 function checkClassName(where: string | Construct, field: string, name: string): void {
-  if (!Token.isUnresolved(name) && (name.length > 253 || !STORAGE_CLASS_NAME.test(name))) {
-    throw new ValidationError(where, field, `'${name}' is not a valid storage class name`, 'use lower-case letters, digits, dashes and dots');
+  if (!Token.isUnresolved(name) && !DNS_SUBDOMAIN.test(name)) {
+    throw new ValidationError(where, field, `'${name}' is not a valid storage class name`, `use ${DNS_SUBDOMAIN.description}`);
   }
 }
 
@@ -80,7 +80,8 @@ export abstract class RwxStorage {
   /** An EFS storage class (dynamic provisioning through EFS access points). */
   static efs(options: EfsStorageOptions): RwxStorage {
     if (!Token.isUnresolved(options.fileSystemId) && !/^fs-[0-9a-f]{8,40}$/.test(options.fileSystemId)) {
-      throw new ValidationError('RwxStorage.efs', 'fileSystemId', `'${options.fileSystemId}' is not an EFS file system id`, "give the id of the file system, for example 'fs-0123456789abcdef0'");
+      throw new ValidationError('RwxStorage.efs', 'fileSystemId', `'${options.fileSystemId}' is not an EFS file system id`,
+        "give the id of the file system, for example 'fs-0123456789abcdef0'");
     }
     checkClassName('RwxStorage.efs', 'storageClassName', options.storageClassName ?? 'efs');
     return new EfsClass(options);

@@ -1,7 +1,6 @@
 import { Construct } from 'constructs';
-import type { Release } from '@cdktf/provider-helm/lib/release';
-import { Token } from '../private/cdktf';
-import { ValidationError } from '../private/errors';
+import { type Release, Token } from '../private/cdktf';
+import { ValidationError } from '../errors';
 import { GATEWAY_API, type PinnedChart, pinnedChart, VERSIONS } from '../versions';
 import { CertManager, type CertManagerOptions, type GatewayRef } from './cert-manager';
 import { GatewayApiCrds, type GatewayApiCrdsOptions } from './gateway-api-crds';
@@ -37,7 +36,7 @@ export interface GatewayTlsOptions {
 export interface TraefikOptions {
   /**
    * Chart and image, to override the pinned ones.
-   * @default - VERSIONS.traefik
+   * @default - the chart and image pinned in the versions catalog (src/versions.ts)
    */
   readonly chart?: Partial<PinnedChart>;
   /**
@@ -62,6 +61,7 @@ export interface TraefikOptions {
   readonly gatewayApiCrds: GatewayApiCrdsOptions | false;
 }
 
+/** Props of {@link Traefik}. */
 export interface TraefikProps extends TraefikOptions {
   /**
    * Host name of the HTTPS listener (the platform's public name).
@@ -115,7 +115,8 @@ export class Traefik extends Construct {
     const tls = props.tls;
     if (tls) {
       if ((tls.secretName === undefined) === (tls.certManager === undefined)) {
-        throw new ValidationError(this, 'tls', 'needs exactly one of secretName and certManager', 'give secretName (an existing TLS Secret) or certManager (certificates issued for the host)');
+        throw new ValidationError(this, 'tls', 'needs exactly one of secretName and certManager',
+          'give secretName (an existing TLS Secret) or certManager (certificates issued for the host)');
       }
       if (props.host === undefined) {
         throw new ValidationError(this, 'tls', 'is given without a host name', 'give host, the name the certificate is for');
@@ -125,7 +126,9 @@ export class Traefik extends Construct {
     this.gateway = { name: GATEWAY_NAME, namespace: namespaceName };
 
     if (props.gatewayApiCrds === undefined) {
-      throw new ValidationError(this, 'gatewayApiCrds', 'is not given', `download ${GATEWAY_API.manifestUrl} and give it as gatewayApiCrds.manifestFile, or set gatewayApiCrds to false if the cluster has the Gateway API CRDs`);
+      throw new ValidationError(this, 'gatewayApiCrds', 'is not given',
+        `download ${GATEWAY_API.manifestUrl} and give it as gatewayApiCrds.manifestFile, `
+        + 'or set gatewayApiCrds to false if the cluster has the Gateway API CRDs');
     }
     if (props.gatewayApiCrds !== false) {
       this.gatewayApiCrds = new GatewayApiCrds(this, 'GatewayApiCrds', props.gatewayApiCrds);
@@ -158,7 +161,8 @@ export class Traefik extends Construct {
           ...(this.certManager ? { annotations: { 'cert-manager.io/cluster-issuer': this.certManager.clusterIssuerName } } : {}),
           listeners: {
             web: { port: 8000, protocol: 'HTTP', namespacePolicy: allNamespaces },
-            ...(tls ? { websecure: { port: 8443, protocol: 'HTTPS', hostname: props.host, namespacePolicy: allNamespaces, certificateRefs: [{ kind: 'Secret', name: secretName }] } } : {}),
+            ...(tls ? { websecure: { port: 8443, protocol: 'HTTPS', hostname: props.host, namespacePolicy: allNamespaces,
+              certificateRefs: [{ kind: 'Secret', name: secretName }]} } : {}),
           },
         },
         service: { spec: { type: serviceType } },

@@ -3,7 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { Etcd } from './etcd';
-import { KubeApiServer } from './kube-apiserver';
+import { type Json, KubeApiServer } from './kube-apiserver';
 import { MinioServer } from './minio';
 import { OscarManager, type OscarManagerOptions } from './oscar-manager';
 import { componentBinary } from './testenv';
@@ -71,7 +71,7 @@ export class ControlPlane {
       return new ControlPlane(dir, etcd, apiServer, minio, manager);
     } catch (e) {
       for (const component of started.reverse()) await component.stop();
-      throw new Error(`${(e as Error).message}\nThe control plane did not start; logs are in ${logs}.`);
+      throw new Error(`${(e as Error).message}\nThe control plane did not start; logs are in ${logs}.`, { cause: e });
     }
   }
 
@@ -108,7 +108,7 @@ export class ControlPlane {
   }
 
   /** A request to the manager's REST API with basic auth; the body is sent as JSON. */
-  async oscar(method: string, urlPath: string, body?: unknown): Promise<{ status: number; text: string; json: any }> {
+  async oscar(method: string, urlPath: string, body?: unknown): Promise<{ status: number; text: string; json: Json }> {
     const auth = Buffer.from(`${this.manager.username}:${this.manager.password}`).toString('base64');
     const res = await fetch(`${this.manager.endpoint}${urlPath}`, {
       method,
@@ -116,7 +116,7 @@ export class ControlPlane {
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const text = await res.text();
-    let json: any;
+    let json: Json;
     try { json = JSON.parse(text); } catch { json = undefined; }
     return { status: res.status, text, json };
   }
@@ -150,13 +150,15 @@ export async function applyKnativeServingCrds(apiServer: KubeApiServer): Promise
       const crd = doc.toJS();
       if (crd?.kind !== 'CustomResourceDefinition') continue;
       const res = await apiServer.request('POST', '/apis/apiextensions.k8s.io/v1/customresourcedefinitions', crd);
-      if (res.status !== 201 && res.status !== 409) throw new Error(`kube-apiserver: creating CRD ${crd.metadata?.name} answered ${res.status}: ${JSON.stringify(res.json).slice(0, 300)}`);
+      if (res.status !== 201 && res.status !== 409) {
+      throw new Error(`kube-apiserver: creating CRD ${crd.metadata?.name} answered ${res.status}: ${JSON.stringify(res.json).slice(0, 300)}`);
+    }
     }
   }
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
     const res = await apiServer.request('GET', '/apis/apiextensions.k8s.io/v1/customresourcedefinitions/services.serving.knative.dev');
-    if (res.json?.status?.conditions?.some((c: any) => c.type === 'Established' && c.status === 'True')) return;
+    if (res.json?.status?.conditions?.some((c: { type: string; status: string }) => c.type === 'Established' && c.status === 'True')) return;
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error('kube-apiserver: the Knative CRD services.serving.knative.dev was not established within 30 s');

@@ -44,7 +44,8 @@ export interface DeployedManager {
 }
 
 /** The environment of a Deployment's first container, with secret and config-map references resolved. */
-export async function deploymentEnvironment(apiServer: KubeApiServer, namespace: string, name: string): Promise<{ env: Record<string, string>; serviceAccountName: string }> {
+export async function deploymentEnvironment(apiServer: KubeApiServer, namespace: string,
+  name: string): Promise<{ env: Record<string, string>; serviceAccountName: string }> {
   const deployment = await apiServer.expectOk('GET', `/apis/apps/v1/namespaces/${namespace}/deployments/${name}`);
   const env: Record<string, string> = {};
   for (const entry of deployment.spec.template.spec.containers[0].env ?? []) {

@@ -23,10 +23,19 @@ export interface KubeApiServerOptions {
   readonly dir?: string;
 }
 
+/**
+ * A JSON document an API answered: Kubernetes objects and OSCAR answers of many shapes, which callers read
+ * field by field. Typed loosely on purpose, in this one place.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
+export type Json = any;
+
 /** An answer of the API server: the status and the body (parsed when it is JSON). */
 export interface ApiResponse {
+  /** HTTP status. */
   readonly status: number;
-  readonly json: any;
+  /** The body, parsed when it is JSON, else its text. */
+  readonly json: Json;
 }
 
 /**
@@ -39,7 +48,8 @@ export class KubeApiServer {
     fs.mkdirSync(dir, { recursive: true });
     const adminToken = crypto.randomBytes(24).toString('hex');
     const managerToken = crypto.randomBytes(24).toString('hex');
-    fs.writeFileSync(path.join(dir, 'tokens.csv'), `${adminToken},admin,admin,system:masters\n${managerToken},oscar-manager,oscar-manager,system:masters\n`, { mode: 0o600 });
+    fs.writeFileSync(path.join(dir, 'tokens.csv'), `${adminToken},admin,admin,system:masters\n${managerToken},oscar-manager,oscar-manager,system:masters\n`,
+      { mode: 0o600 });
     const { privateKey, publicKey } = crypto.generateKeyPairSync('rsa', { modulusLength: 2048 });
     fs.writeFileSync(path.join(dir, 'sa.key'), privateKey.export({ type: 'pkcs1', format: 'pem' }), { mode: 0o600 });
     fs.writeFileSync(path.join(dir, 'sa.pub'), publicKey.export({ type: 'spki', format: 'pem' }));
@@ -116,7 +126,7 @@ export class KubeApiServer {
         let text = '';
         res.on('data', (d) => { text += d; });
         res.on('end', () => {
-          let json: any = text;
+          let json: Json = text;
           try { json = JSON.parse(text); } catch { /* plain text, e.g. /readyz */ }
           resolve({ status: res.statusCode ?? 0, json });
         });
@@ -128,7 +138,7 @@ export class KubeApiServer {
   }
 
   /** Like {@link request}, but throws unless the status is 2xx. */
-  async expectOk(method: string, urlPath: string, body?: unknown): Promise<any> {
+  async expectOk(method: string, urlPath: string, body?: unknown): Promise<Json> {
     const res = await this.request(method, urlPath, body);
     if (res.status < 200 || res.status >= 300) {
       throw new Error(`kube-apiserver: ${method} ${urlPath} answered ${res.status}: ${JSON.stringify(res.json).slice(0, 500)}`);

@@ -15,7 +15,9 @@ export enum BucketRole {
 
 /** One bucket of the cluster's MinIO and how one service uses it. */
 export interface BucketUse {
+  /** The bucket's name. */
   readonly bucket: string;
+  /** How the service uses it, in order of first use. */
   readonly roles: readonly BucketRole[];
 }
 

@@ -1,8 +1,9 @@
 import { Construct } from 'constructs';
 import { type FdlLoadOptions, findFdlFiles, formatDiagnostic, type LoadedService, loadFdlFilesOrThrow, Severity } from '../fdl';
+import { ValidationError } from '../errors';
 import { Annotations } from '../private/cdktf';
 import { Bucket } from '../providers/oscar/bucket';
-import { bucketsOf, sharedBuckets } from './buckets';
+import { BucketRole, bucketsOf, sharedBuckets } from './buckets';
 import { OscarService, type OscarServiceOptions } from './oscar-service';
 
 /** Props of {@link FdlServices}. */
@@ -25,39 +26,58 @@ export interface FdlServicesProps extends Pick<OscarServiceOptions, 'preventDest
  * Every service of a set of FDL files, as OSCAR services. The files are loaded and validated first:
  * any error fails synth with its file, line, field and fix, so nothing reaches a cluster from a file
  * that does not validate. A bucket used by several services becomes one `oscar_bucket` the services
- * are created after (the manager refuses to create a service whose bucket exists).
+ * are created after (the manager refuses to create a service whose bucket exists), and so does a bucket
+ * that is only mounted (the manager would leave it behind on delete).
  */
 export class FdlServices extends Construct {
   /** The services, in file order, by name. */
   public readonly services: ReadonlyMap<string, OscarService>;
   /** The loaded FDL services (after the cluster-id filter). */
   public readonly loaded: readonly LoadedService[];
-  /** The `oscar_bucket` of each bucket several services share, by bucket name. */
-  public readonly sharedBuckets: ReadonlyMap<string, Bucket>;
+  /**
+   * The `oscar_bucket` of each bucket declared on its own, by name: buckets several services share,
+   * and buckets only mounted (which the manager creates but never deletes).
+   */
+  public readonly declaredBuckets: ReadonlyMap<string, Bucket>;
 
   constructor(scope: Construct, id: string, props: FdlServicesProps) {
     super(scope, id);
     const files = findFdlFiles(props.fdl);
     if (files.length === 0) {
-      throw new Error(`FdlServices '${this.node.path}': fdl: no FDL files found in ${props.fdl.join(', ')}. Fix: pass FDL files or folders holding .yaml files.`);
+      throw new ValidationError(this, 'fdl', `no FDL files found in ${props.fdl.join(', ')}`, 'give FDL files, or folders holding .yaml files');
     }
     const { services, diagnostics } = loadFdlFilesOrThrow(files, props);
     for (const d of diagnostics) if (d.severity === Severity.WARNING) Annotations.of(this).addWarning(formatDiagnostic(d));
     this.loaded = props.clusterId === undefined ? services : services.filter((s) => s.clusterId === props.clusterId);
     if (this.loaded.length === 0) {
       const ids = [...new Set(services.map((s) => s.clusterId))].join(', ');
-      throw new Error(`FdlServices '${this.node.path}': clusterId: no service is listed under '${props.clusterId}' in ${files.join(', ')}. Fix: use one of ${ids}.`);
+      throw new ValidationError(this, 'clusterId', `no service is listed under '${props.clusterId}' in ${files.join(', ')}`, `use one of ${ids}`);
     }
 
     const buckets = new Map<string, Bucket>();
-    for (const [bucket, users] of sharedBuckets(this.loaded.map((s) => s.spec))) {
-      buckets.set(bucket, new Bucket(this, `Bucket-${bucket}`, {
-        name: bucket,
-        lifecycle: props.preventDestroy ? { preventDestroy: true } : undefined,
-      }));
-      Annotations.of(this).addInfo(`bucket '${bucket}' is shared by ${users.join(', ')}: declared once as an oscar_bucket`);
+    const declare = (bucket: string) => buckets.set(bucket, new Bucket(this, `Bucket-${bucket}`, {
+      name: bucket,
+      lifecycle: props.preventDestroy ? { preventDestroy: true } : undefined,
+    }));
+    const specs = this.loaded.map((s) => s.spec);
+    for (const [bucket, users] of sharedBuckets(specs)) {
+      declare(bucket);
+      const triggered = this.loaded.filter((l) => bucketsOf(l.spec).some((b) => b.bucket === bucket && b.roles.includes(BucketRole.INPUT)));
+      if (triggered.length > 0) {
+        const names = triggered.map((t) => t.spec.name).join(', ');
+        Annotations.of(this).addWarning(`bucket '${bucket}' is shared by ${users.join(', ')}, so it is declared once as an oscar_bucket. `
+          + 'The OSCAR manager (v4.1.2) wires upload triggers only into buckets it creates with a service, '
+          + `so uploads to the inputs of ${names} in this bucket will not start them (grycap/oscar#653 proposes the fix). `
+          + 'Fix: give each triggered service an input bucket of its own, or invoke them with POST /job/<name>.');
+      }
     }
-    this.sharedBuckets = buckets;
+    // The manager creates a mount's bucket but never deletes it: declared, so destroy removes it too.
+    for (const spec of specs) {
+      for (const use of bucketsOf(spec)) {
+        if (use.roles.length === 1 && use.roles[0] === BucketRole.MOUNT && !buckets.has(use.bucket)) declare(use.bucket);
+      }
+    }
+    this.declaredBuckets = buckets;
 
     const byName = new Map<string, OscarService>();
     for (const service of this.loaded) {
@@ -67,10 +87,12 @@ export class FdlServices extends Construct {
         const value = props.secretValue?.(spec.name, key);
         return value === undefined ? [] : [[key, value]];
       }));
-      const twin = byName.get(spec.name);
-      if (twin) {
-        throw new Error(`FdlServices '${this.node.path}': clusterId: service '${spec.name}' is defined for cluster '${service.clusterId}' at ${service.file}:${service.position.line} ` +
-          `and for another cluster in ${this.loaded.find((s) => s.spec.name === spec.name)?.file}; one OSCAR cluster cannot hold both. Fix: set clusterId to the cluster this stack deploys to.`);
+      if (byName.has(spec.name)) {
+        const first = this.loaded.find((s) => s.spec.name === spec.name)!;
+        throw new ValidationError(this, 'clusterId',
+          `service '${spec.name}' is defined for cluster '${first.clusterId}' at ${first.file}:${first.position.line} and for cluster `
+          + `'${service.clusterId}' at ${service.file}:${service.position.line}; one OSCAR cluster cannot hold both`,
+          'set clusterId to the cluster this stack deploys to');
       }
       const dependsOn = bucketsOf(spec).map((b) => buckets.get(b.bucket)).filter((b): b is Bucket => b !== undefined);
       byName.set(spec.name, new OscarService(this, spec.name, {

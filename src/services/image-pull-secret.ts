@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
-import { SecretV1 } from '@cdktf/provider-kubernetes/lib/secret-v1';
-import { Fn, Token } from '../private/cdktf';
-import { ValidationError } from '../private/errors';
+import { Fn, SecretV1, Token } from '../private/cdktf';
+import { ValidationError } from '../errors';
+import { DNS_SUBDOMAIN } from '../private/kubernetes-names';
 
 /** A registry credential OSCAR services name in `image_pull_secrets`. */
 export interface ImagePullSecretOptions {
@@ -37,17 +37,18 @@ export class ImagePullSecret extends Construct {
 
   constructor(scope: Construct, id: string, props: ImagePullSecretProps) {
     super(scope, id);
-    if (!Token.isUnresolved(props.name) && !/^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/.test(props.name)) {
-      throw new ValidationError(`ImagePullSecret '${this.node.path}'`, 'name', `'${props.name}' is not a Kubernetes object name`, 'use lower-case letters, digits, - and .');
+    if (!Token.isUnresolved(props.name) && !DNS_SUBDOMAIN.test(props.name)) {
+      throw new ValidationError(this, 'name', `'${props.name}' is not a valid Secret name`, `use ${DNS_SUBDOMAIN.description}`);
     }
     if (Token.isUnresolved(props.server)) {
-      throw new ValidationError(`ImagePullSecret '${this.node.path}'`, 'server', 'is a Terraform token', 'give the registry host as a literal (it is a key of the Docker config)');
+      throw new ValidationError(this, 'server', 'is a Terraform token', 'give the registry host as a literal (it is a key of the Docker config)');
     }
     if (/^[a-z]+:\/\//.test(props.server)) {
-      throw new ValidationError(`ImagePullSecret '${this.node.path}'`, 'server', `'${props.server}' has a scheme`, `give the registry host only, for example '${props.server.replace(/^[a-z]+:\/\//, '').replace(/\/.*$/, '')}'`);
+      throw new ValidationError(this, 'server', `'${props.server}' has a scheme`, `give the registry host only, for example '${props.server.replace(/^[a-z]+:\/\//, '').replace(/\/.*$/, '')}'`);
     }
     if (!Token.isUnresolved(props.password)) {
-      throw new ValidationError(`ImagePullSecret '${this.node.path}'`, 'password', 'is a literal string, which would be written to cdk.tf.json', 'pass a sensitive TerraformVariable (its value comes from TF_VAR_… at deploy time)');
+      throw new ValidationError(this, 'password', 'is a literal string, which would be written to cdk.tf.json',
+        'pass a sensitive TerraformVariable (its value comes from TF_VAR_… at deploy time)');
     }
     const auth = Fn.base64encode(`${props.username}:${props.password}`);
     // Built by Terraform (jsonencode), so the password never appears in the synthesized JSON.

@@ -1,9 +1,9 @@
-import { Testing } from '../../src/private/cdktf';
+import { TerraformStack, TerraformVariable, Testing } from '../../src/private/cdktf';
 import { CapacityType, type NodePoolOptions } from '../../src/cluster/node-pool';
 import { EksNetwork } from '../../src/cluster/eks-network';
 import { GpuTolerationInjection } from '../../src/cluster/gpu';
 import { ClusterStack } from '../../stacks/cluster-stack';
-import type { EksClusterProps } from '../../src/cluster/eks-cluster';
+import { EksCluster, type EksClusterProps } from '../../src/cluster/eks-cluster';
 import { warningsOf } from '../support/synth';
 
 const system: NodePoolOptions = { name: 'system', instanceTypes: ['m6i.large'], minSize: 1, maxSize: 3 };
@@ -26,7 +26,8 @@ describe('EKS target', () => {
     // THEN
     expect(resources.aws_eks_cluster).toBeDefined();
     const [cluster] = Object.values(resources.aws_eks_cluster);
-    expect(cluster).toMatchObject({ name: 'oscar', version: '1.35', access_config: { authentication_mode: 'API', bootstrap_cluster_creator_admin_permissions: true } });
+    expect(cluster).toMatchObject({ name: 'oscar', version: '1.35',
+      access_config: { authentication_mode: 'API', bootstrap_cluster_creator_admin_permissions: true }});
     expect(Object.keys(resources.aws_subnet)).toHaveLength(4);
     expect(Object.keys(resources.aws_nat_gateway)).toHaveLength(1);
     const [group] = nodeGroups(resources);
@@ -64,7 +65,8 @@ describe('EKS target', () => {
   test('spot pools and arm64 pools', () => {
     // WHEN
     const { resources } = synth({
-      nodePools: [system, { name: 'spot', instanceTypes: ['m7g.large', 'm6g.large'], maxSize: 10, capacityType: CapacityType.SPOT }, { name: 'arm-gpu', instanceTypes: ['g5g.xlarge'], maxSize: 1, gpu: { count: 1 } }],
+      nodePools: [system, { name: 'spot', instanceTypes: ['m7g.large', 'm6g.large'], maxSize: 10, capacityType: CapacityType.SPOT },
+        { name: 'arm-gpu', instanceTypes: ['g5g.xlarge'], maxSize: 1, gpu: { count: 1 } }],
     });
     // THEN
     const byName = Object.fromEntries(nodeGroups(resources).map((g: any) => [g.node_group_name, g]));
@@ -79,9 +81,11 @@ describe('EKS target', () => {
     const association = Object.values(resources.aws_eks_pod_identity_association).find((a: any) => a.service_account === 'cluster-autoscaler');
     expect(association).toMatchObject({ namespace: 'kube-system', role_arn: expect.stringContaining('aws_iam_role.Eks_AutoscalerRole') });
     const policy = JSON.parse((Object.values(resources.aws_iam_role_policy)[0] as any).policy);
-    expect(policy.Statement[1]).toMatchObject({ Action: ['autoscaling:SetDesiredCapacity', 'autoscaling:TerminateInstanceInAutoScalingGroup'], Condition: { StringEquals: { 'aws:ResourceTag/k8s.io/cluster-autoscaler/oscar': 'owned' } } });
+    expect(policy.Statement[1]).toMatchObject({ Action: ['autoscaling:SetDesiredCapacity', 'autoscaling:TerminateInstanceInAutoScalingGroup'],
+      Condition: { StringEquals: { 'aws:ResourceTag/k8s.io/cluster-autoscaler/oscar': 'owned' } }});
     expect(policy.Statement[0].Action).toContain('eks:DescribeNodegroup');
-    expect(stack.cluster.autoscaler).toEqual({ clusterName: 'oscar', region: 'eu-west-1', namespace: 'kube-system', serviceAccountName: 'cluster-autoscaler', kubernetesVersion: '1.35' });
+    expect(stack.cluster.autoscaler).toEqual({ clusterName: 'oscar', region: 'eu-west-1', namespace: 'kube-system', serviceAccountName: 'cluster-autoscaler',
+      kubernetesVersion: '1.35'});
   });
 
   test('EBS and EFS CSI drivers as add-ons with their own Pod Identity roles, after the system nodes exist', () => {
@@ -89,10 +93,12 @@ describe('EKS target', () => {
     const addons = Object.values(resources.aws_eks_addon) as any[];
     expect(addons.map((a) => a.addon_name).sort()).toEqual(['aws-ebs-csi-driver', 'aws-efs-csi-driver', 'eks-pod-identity-agent']);
     const ebs = addons.find((a) => a.addon_name === 'aws-ebs-csi-driver');
-    expect(ebs.pod_identity_association).toEqual([{ role_arn: expect.stringContaining('aws_iam_role.Eks_EbsCsiDriverRole'), service_account: 'ebs-csi-controller-sa' }]);
+    expect(ebs.pod_identity_association).toEqual([{ role_arn: expect.stringContaining('aws_iam_role.Eks_EbsCsiDriverRole'),
+      service_account: 'ebs-csi-controller-sa'}]);
     expect(ebs.depends_on).toEqual([expect.stringContaining('aws_eks_node_group.Eks_NodeGroup-system')]);
     const attachments = Object.values(resources.aws_iam_role_policy_attachment).map((a: any) => a.policy_arn);
-    expect(attachments).toEqual(expect.arrayContaining([expect.stringContaining('service-role/AmazonEBSCSIDriverPolicy'), expect.stringContaining('service-role/AmazonEFSCSIDriverPolicy')]));
+    expect(attachments).toEqual(expect.arrayContaining([expect.stringContaining('service-role/AmazonEBSCSIDriverPolicy'),
+      expect.stringContaining('service-role/AmazonEFSCSIDriverPolicy')]));
   });
 
   test('storage drivers can be left out', () => {
@@ -105,6 +111,34 @@ describe('EKS target', () => {
     expect(resources.aws_vpc).toBeUndefined();
     expect((Object.values(resources.aws_eks_cluster)[0] as any).vpc_config.subnet_ids).toEqual(['subnet-a', 'subnet-b']);
     expect((nodeGroups(resources)[0] as any).subnet_ids).toEqual(['subnet-a', 'subnet-b']);
+  });
+});
+
+describe('access to the API server', () => {
+  const vpcConfig = (resources: Record<string, Record<string, any>>) => (Object.values(resources.aws_eks_cluster)[0] as any).vpc_config;
+
+  test('by default the public endpoint answers every address (Terraform runs outside the VPC); nodes use the private one', () => {
+    // WHEN
+    const { resources } = synth();
+    // THEN
+    expect(vpcConfig(resources)).toMatchObject({ endpoint_public_access: true, endpoint_private_access: true, public_access_cidrs: ['0.0.0.0/0'] });
+  });
+
+  test('publicAccessCidrs restricts the public endpoint to the given ranges', () => {
+    // WHEN
+    const { resources } = synth({ publicAccessCidrs: ['203.0.113.0/24', '198.51.100.7/32'] });
+    // THEN
+    expect(vpcConfig(resources).public_access_cidrs).toEqual(['203.0.113.0/24', '198.51.100.7/32']);
+  });
+
+  test('an empty list, which EKS reads as every address, is refused', () => {
+    expect(() => synth({ publicAccessCidrs: [] }))
+      .toThrow('cluster/Eks: publicAccessCidrs: is empty, which EKS reads as open to every address. Fix: list the IPv4 ranges');
+  });
+
+  test('a range that is not IPv4 CIDR is refused', () => {
+    expect(() => synth({ publicAccessCidrs: ['203.0.113.7'] }))
+      .toThrow("publicAccessCidrs: '203.0.113.7' is not an IPv4 range. Fix: write ranges as address/prefix");
   });
 });
 
@@ -122,9 +156,11 @@ describe('EKS target validation', () => {
     ['AMD GPU instance type in a GPU pool', { nodePools: [system, { ...gpuPool, instanceTypes: ['g4ad.xlarge'] }] }, 'g4ad.xlarge has no NVIDIA GPU'],
     ['GPU instance type in a CPU pool', { nodePools: [{ ...system, instanceTypes: ['g5.xlarge'] }] },
       "node pool 'system': gpu: is not set, but g5.xlarge is a GPU instance type. Fix: add gpu: { count: <GPUs per node> }"],
-    ['mixed architectures', { nodePools: [{ ...system, instanceTypes: ['m6i.large', 'm7g.large'] }] }, 'instanceTypes: mixes x86_64 and arm64 types (m6i.large, m7g.large)'],
+    ['mixed architectures', { nodePools: [{ ...system, instanceTypes: ['m6i.large', 'm7g.large'] }] },
+      'instanceTypes: mixes x86_64 and arm64 types (m6i.large, m7g.large)'],
     ['not an instance type', { nodePools: [{ ...system, instanceTypes: ['large'] }] }, "instanceTypes: 'large' is not an EC2 instance type name"],
-    ['no pool for add-ons', { nodePools: [{ ...system, minSize: 0 }, gpuPool] }, 'cluster/Eks: nodePools: no pool can run cluster add-ons (CoreDNS, the autoscaler): every pool is tainted or can scale to zero. Fix: add an untainted pool with minSize of at least 1'],
+    ['no pool for add-ons', { nodePools: [{ ...system, minSize: 0 }, gpuPool] }, 'cluster/Eks: nodePools: no pool can run cluster add-ons (CoreDNS, the '
+      + 'autoscaler): every pool is tainted or can scale to zero. Fix: add an untainted pool with minSize of at least 1'],
     ['min > max in a pool', { nodePools: [{ ...system, minSize: 5 }] }, "cluster/Eks: node pool 'system': minSize: 5 is greater than maxSize 3"],
     ['cluster name', { clusterName: 'my cluster' }, "cluster/Eks: clusterName: 'my cluster' is not a valid EKS cluster name"],
     ['Kubernetes version', { kubernetesVersion: '1.35.2' }, "kubernetesVersion: '1.35.2' is not a Kubernetes minor version"],
@@ -135,12 +171,17 @@ describe('EKS target validation', () => {
   });
 
   test('an existing VPC with one subnet', () => {
-    expect(() => EksNetwork.existingVpc({ privateSubnetIds: ['subnet-a'] })).toThrow('EksNetwork.existingVpc: privateSubnetIds: has 1 subnet(s). Fix: give private subnets in at least two availability zones');
+    expect(() => EksNetwork.existingVpc({ privateSubnetIds: ['subnet-a'] }))
+      .toThrow('EksNetwork.existingVpc: privateSubnetIds: has 1 subnet(s). Fix: give private subnets in at least two availability zones');
   });
 
-  test('a new VPC with one zone or a bad range', () => {
-    expect(() => EksNetwork.newVpc({ availabilityZones: 1 })).toThrow('availabilityZones: 1 is outside 2..8');
-    expect(() => EksNetwork.newVpc({ cidr: '10.0.0.0/8' })).toThrow("cidr: '10.0.0.0/8' is not an IPv4 range from /16 to /20");
+  test('a new VPC in one zone', () => {
+    expect(() => EksNetwork.newVpc({ availabilityZones: 1 }))
+      .toThrow('EksNetwork.newVpc: availabilityZones: 1 is outside 2..8. Fix: EKS needs subnets in at least two zones');
+  });
+
+  test('a new VPC with a range too large to split', () => {
+    expect(() => EksNetwork.newVpc({ cidr: '10.0.0.0/8' })).toThrow("EksNetwork.newVpc: cidr: '10.0.0.0/8' is not an IPv4 range from /16 to /20");
   });
 
   test('spot pool with one instance type is a warning, not an error', () => {
@@ -152,5 +193,87 @@ describe('EKS target validation', () => {
 describe('ClusterStack', () => {
   test('needs exactly one target', () => {
     expect(() => new ClusterStack(Testing.app(), 'cluster', {})).toThrow('cluster: eks | existing: no cluster target is given. Fix: give exactly one');
+  });
+});
+
+describe('Terraform tokens as props', () => {
+  // Values known only at plan time (variables, other resources' attributes) are passed through unchecked;
+  // only the ones that decide what is synthesized must be literals.
+  function stackWithVariables() {
+    const stack = new TerraformStack(Testing.app(), 'cluster');
+    const variable = (name: string, type: string) => new TerraformVariable(stack, name, { type });
+    return { stack, variable };
+  }
+  const synthStack = (stack: TerraformStack) => JSON.parse(Testing.synth(stack)).resource as Record<string, Record<string, any>>;
+
+  test('a region from a variable reaches the provider-facing settings as a reference', () => {
+    // GIVEN
+    const { stack, variable } = stackWithVariables();
+    const region = variable('region', 'string').stringValue;
+    // WHEN
+    const cluster = new EksCluster(stack, 'Eks', { clusterName: 'oscar', region });
+    // THEN
+    expect(cluster.autoscaler.region).toBe(region);
+    expect(cluster.connection.config.exec?.args).toContain(region);
+    expect(synthStack(stack).aws_eks_cluster).toBeDefined();
+  });
+
+  test('pool sizes and a GPU count from number variables are not checked, and reach the node group', () => {
+    // GIVEN
+    const { stack, variable } = stackWithVariables();
+    const maxSize = variable('max_size', 'number').numberValue;
+    const minSize = variable('min_size', 'number').numberValue;
+    const gpus = variable('gpus', 'number').numberValue;
+    // WHEN
+    new EksCluster(stack, 'Eks', {
+      clusterName: 'oscar', region: 'eu-west-1',
+      nodePools: [{ ...system, minSize, maxSize }, { ...gpuPool, maxSize, gpu: { count: gpus } }],
+    });
+    // THEN
+    const resources = synthStack(stack);
+    const groups = Object.fromEntries(nodeGroups(resources).map((g: any) => [g.node_group_name, g.scaling_config]));
+    expect(groups.system).toEqual({ min_size: '${var.min_size}', max_size: '${var.max_size}', desired_size: '${var.min_size}' });
+    expect(groups.gpu).toEqual({ min_size: 0, max_size: '${var.max_size}', desired_size: 0 });
+    expect(asgTags(resources)['k8s.io/cluster-autoscaler/node-template/resources/nvidia.com/gpu']).toBe('${var.gpus}');
+  });
+
+  test('a Kubernetes version and a VPC range from variables are not checked', () => {
+    // GIVEN
+    const { stack, variable } = stackWithVariables();
+    const kubernetesVersion = variable('kubernetes_version', 'string').stringValue;
+    const cidr = variable('vpc_cidr', 'string').stringValue;
+    // WHEN
+    new EksCluster(stack, 'Eks', { clusterName: 'oscar', region: 'eu-west-1', kubernetesVersion, network: EksNetwork.newVpc({ cidr }) });
+    // THEN
+    const resources = synthStack(stack);
+    expect((Object.values(resources.aws_eks_cluster)[0] as any).version).toBe('${var.kubernetes_version}');
+    expect((Object.values(resources.aws_vpc)[0] as any).cidr_block).toBe('${var.vpc_cidr}');
+  });
+
+  test('existing subnets from a list variable are not counted', () => {
+    // GIVEN
+    const { stack, variable } = stackWithVariables();
+    const privateSubnetIds = variable('subnets', 'list(string)').listValue;
+    // WHEN
+    new EksCluster(stack, 'Eks', { clusterName: 'oscar', region: 'eu-west-1', network: EksNetwork.existingVpc({ privateSubnetIds }) });
+    // THEN
+    expect((Object.values(synthStack(stack).aws_eks_cluster)[0] as any).vpc_config.subnet_ids).toBe('${var.subnets}');
+  });
+
+  test.each<[string, (v: (name: string, type: string) => TerraformVariable) => Partial<EksClusterProps>, string]>([
+    ['cluster name', (v) => ({ clusterName: v('name', 'string').stringValue }), 'clusterName: is a Terraform token. Fix: give the name as a literal'],
+    ['pool name', (v) => ({ nodePools: [{ ...system, name: v('pool', 'string').stringValue }] }),
+      'name: is a Terraform token. Fix: give the pool name as a literal'],
+    ['instance types', (v) => ({ nodePools: [{ ...system, instanceTypes: v('types', 'list(string)').listValue }] }),
+      'instanceTypes: holds a Terraform token. Fix: list the instance types as literals'],
+    ['availability zones', (v) => ({ network: EksNetwork.newVpc({ availabilityZones: v('zones', 'number').numberValue }) }),
+      'availabilityZones: is a Terraform token. Fix: give the number of zones as a literal'],
+  ])('a token %s, which decides what is synthesized, is refused with a fix', (_case, props, message) => {
+    // GIVEN
+    const { stack, variable } = stackWithVariables();
+    // WHEN
+    const create = () => new EksCluster(stack, 'Eks', { clusterName: 'oscar', region: 'eu-west-1', ...props(variable) });
+    // THEN
+    expect(create).toThrow(message);
   });
 });

@@ -41,7 +41,8 @@ describe('existing-cluster validation', () => {
       .toThrow('c: gpu.nodeSelector: is empty, so the device plugin would run on every node. Fix: give the labels your GPU nodes carry');
   });
   test('unknown toleration injection', () => {
-    expect(() => new ExistingCluster(Testing.app(), 'c', { connection: ClusterConnection.fromKubeconfig('kc'), gpu: { tolerationInjection: 'webhook' as GpuTolerationInjection } }))
+    expect(() => new ExistingCluster(Testing.app(), 'c',
+      { connection: ClusterConnection.fromKubeconfig('kc'), gpu: { tolerationInjection: 'webhook' as GpuTolerationInjection } }))
       .toThrow("c: gpu.tolerationInjection: 'webhook' is not a known way. Fix: use one of admission-plugin, mutating-admission-policy, untainted-gpu-nodes");
   });
   test('empty kubeconfig path', () => {

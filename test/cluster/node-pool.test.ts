@@ -32,14 +32,15 @@ describe('NodePool defaults', () => {
   });
 
   test('a spot pool with one instance type warns; with several it does not', () => {
-    expect(pool({ capacityType: CapacityType.SPOT }).warnings).toEqual([expect.stringContaining("node pool 'cpu': capacityType: a spot pool with the single instance type m6i.large")]);
+    expect(pool({ capacityType: CapacityType.SPOT }).warnings)
+      .toEqual([expect.stringContaining("node pool 'cpu': capacityType: a spot pool with the single instance type m6i.large")]);
     expect(pool({ capacityType: CapacityType.SPOT, instanceTypes: ['m6i.large', 'm5.large'] }).warnings).toEqual([]);
   });
 });
 
 describe('NodePool validation', () => {
   const cases: [string, Partial<NodePoolOptions>, string][] = [
-    ['name not a DNS label', { name: 'GPU_pool' }, "Test: node pool 'GPU_pool': name: 'GPU_pool' is not a DNS label. Fix: use lower-case letters"],
+    ['name not a DNS label', { name: 'GPU_pool' }, "Test: node pool 'GPU_pool': name: 'GPU_pool' is not a DNS label. Fix: use at most 63 lower-case letters"],
     ['no instance types', { instanceTypes: [] }, "node pool 'cpu': instanceTypes: is empty. Fix: list at least one machine type"],
     ['an instance type twice', { instanceTypes: ['m6i.large', 'm6i.large'] }, "instanceTypes: lists 'm6i.large' twice"],
     ['negative minSize', { minSize: -1 }, 'minSize: -1 is not a whole number of nodes ≥ 0'],
@@ -51,28 +52,36 @@ describe('NodePool validation', () => {
     ['zero GPUs', { gpu: { count: 0 } }, 'gpu.count: 0 is not a whole number of GPUs ≥ 1'],
     ['tiny disk', { diskSizeGib: 8 }, "diskSizeGib: 8 GiB is too small for a node's system and container images. Fix: use at least 20"],
     ['bad label key', { labels: { 'bad key': 'x' } }, 'labels.bad key: is not a valid label key'],
-    ['reserved label prefix', { labels: { 'node-role.kubernetes.io/gpu': 'true' } }, "labels.node-role.kubernetes.io/gpu: uses the reserved prefix 'kubernetes.io/'"],
+    ['restricted label domain', { labels: { 'node-role.kubernetes.io/gpu': 'true' } },
+      "labels.node-role.kubernetes.io/gpu: uses the restricted domain 'kubernetes.io', which nodes may not set"],
     ['bad label value', { labels: { team: 'a b' } }, "labels.team: value 'a b' is not a valid label value"],
-    ['GPU label on a CPU pool', { labels: { 'nvidia.com/gpu.present': 'true' } }, 'labels.nvidia.com/gpu.present: marks a pool without GPUs as a GPU pool. Fix: remove the label, or add gpu: { count }'],
+    ['GPU label on a CPU pool', { labels: { 'nvidia.com/gpu.present': 'true' } },
+      'labels.nvidia.com/gpu.present: marks a pool without GPUs as a GPU pool. Fix: remove the label, or add gpu: { count }'],
     ['bad taint key', { taints: [{ key: '-x', effect: TaintEffect.NO_SCHEDULE }] }, "taints[0].key: '-x' is not a valid taint key"],
     ['bad taint value', { taints: [{ key: 'x', value: 'a b', effect: TaintEffect.NO_SCHEDULE }] }, "taints[0].value: 'a b' is not a valid taint value"],
-    ['bad taint effect', { taints: [{ key: 'x', effect: 'NO_SCHEDULE' as TaintEffect }] }, "taints[0].effect: 'NO_SCHEDULE' is not a taint effect. Fix: use one of NoSchedule, PreferNoSchedule, NoExecute"],
-    ['repeated taint', { taints: [{ key: 'x', effect: TaintEffect.NO_SCHEDULE }, { key: 'x', value: 'y', effect: TaintEffect.NO_SCHEDULE }] }, "taints[1]: repeats key 'x' with effect NoSchedule"],
-    ['GPU taint by hand on a CPU pool', { taints: [{ key: 'nvidia.com/gpu', effect: TaintEffect.NO_SCHEDULE }] }, "taints[0]: sets the GPU taint 'nvidia.com/gpu' by hand. Fix: make this a GPU pool with gpu: { count } instead"],
+    ['bad taint effect', { taints: [{ key: 'x', effect: 'NO_SCHEDULE' as TaintEffect }] },
+      "taints[0].effect: 'NO_SCHEDULE' is not a taint effect. Fix: use one of NoSchedule, PreferNoSchedule, NoExecute"],
+    ['repeated taint', { taints: [{ key: 'x', effect: TaintEffect.NO_SCHEDULE }, { key: 'x', value: 'y', effect: TaintEffect.NO_SCHEDULE }] },
+      "taints[1]: repeats key 'x' with effect NoSchedule"],
+    ['GPU taint by hand on a CPU pool', { taints: [{ key: 'nvidia.com/gpu', effect: TaintEffect.NO_SCHEDULE }] },
+      "taints[0]: sets the GPU taint 'nvidia.com/gpu' by hand. Fix: make this a GPU pool with gpu: { count } instead"],
   ];
   test.each(cases)('%s', (_name, overrides, message) => {
     expect(() => pool(overrides)).toThrow(message);
   });
 
   test('GPU taint by hand on a GPU pool', () => {
-    expect(() => NodePool.of('Test', { ...gpu, taints: [{ key: 'nvidia.com/gpu', effect: TaintEffect.NO_SCHEDULE }] })).toThrow('Fix: remove it: GPU pools get it automatically');
+    expect(() => NodePool.of('Test',
+      { ...gpu, taints: [{ key: 'nvidia.com/gpu', effect: TaintEffect.NO_SCHEDULE }] })).toThrow('Fix: remove it: GPU pools get it automatically');
   });
 
   test('a GPU pool whose GPU label is set to something else', () => {
-    expect(() => NodePool.of('Test', { ...gpu, labels: { 'nvidia.com/gpu.present': 'false' } })).toThrow("labels.nvidia.com/gpu.present: is 'false' on a GPU pool");
+    expect(() => NodePool.of('Test',
+      { ...gpu, labels: { 'nvidia.com/gpu.present': 'false' } })).toThrow("labels.nvidia.com/gpu.present: is 'false' on a GPU pool");
   });
 
   test('two pools with one name', () => {
-    expect(() => nodePoolsOf('Cluster', [cpu, { ...gpu, name: 'cpu' }])).toThrow("Cluster: nodePools: two pools are named 'cpu'. Fix: give each pool its own name.");
+    expect(() => nodePoolsOf('Cluster',
+      [cpu, { ...gpu, name: 'cpu' }])).toThrow("Cluster: nodePools: two pools are named 'cpu'. Fix: give each pool its own name.");
   });
 });

@@ -1,17 +1,26 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Testing } from '../../src/private/cdktf';
-import { loadDeployment } from '../../src/config/deployment';
+import { DeploymentConfigError, loadDeploymentConfig } from '../../src/config/deployment';
+import { GpuTolerationInjection } from '../../src/cluster/gpu';
+import { CapacityType, GpuVendor, TaintEffect } from '../../src/cluster/node-pool';
+import { GatewayServiceType } from '../../src/platform/traefik';
 import { addDeploymentStacks } from '../../stacks/deployment-app';
 import { tempDir } from '../support/fdl';
 import { warningsOf } from '../support/synth';
 
 const CONFIG_DIR = path.join(__dirname, '..', '..', 'config');
+const EXISTING = 'cluster:\n  existing:\n    kubeconfig: /k\nservices:\n  fdl: [fdl]\n';
+const EKS = 'cluster:\n  eks:\n    clusterName: oscar\n    region: eu-west-1\n';
+const PEM = '"-----BEGIN CERTIFICATE-----\\nMIIB\\n-----END CERTIFICATE-----\\n"';
 
+/** Writes a deployment config beside an `fdl/` folder holding one service (cluster id `c`) and an `empty/` one. */
 function writeConfig(text: string): string {
   const dir = tempDir();
   fs.mkdirSync(path.join(dir, 'fdl'));
-  fs.writeFileSync(path.join(dir, 'fdl', 'cowsay.yaml'), 'functions:\n  oscar:\n  - c:\n      name: cowsay\n      image: ghcr.io/grycap/cowsay\n      script: script.sh\n');
+  fs.mkdirSync(path.join(dir, 'empty'));
+  fs.writeFileSync(path.join(dir, 'fdl', 'cowsay.yaml'),
+    'functions:\n  oscar:\n  - c:\n      name: cowsay\n      image: ghcr.io/grycap/cowsay\n      script: script.sh\n');
   fs.writeFileSync(path.join(dir, 'fdl', 'script.sh'), 'echo hi\n');
   const file = path.join(dir, 'deployment.yaml');
   fs.writeFileSync(file, text);
@@ -20,21 +29,41 @@ function writeConfig(text: string): string {
 
 const synthAll = (file: string) => {
   const app = Testing.app();
-  const stacks = addDeploymentStacks(app, loadDeployment(file));
+  const stacks = addDeploymentStacks(app, loadDeploymentConfig(file));
   if (!stacks.cluster || !stacks.platform) throw new Error(`${file} is a services-only deployment`);
-  return { stacks: { ...stacks, cluster: stacks.cluster, platform: stacks.platform }, platform: JSON.parse(Testing.synth(stacks.platform)), cluster: JSON.parse(Testing.synth(stacks.cluster)) };
+  return {
+    stacks: { ...stacks, cluster: stacks.cluster, platform: stacks.platform },
+    platform: JSON.parse(Testing.synth(stacks.platform)),
+    cluster: JSON.parse(Testing.synth(stacks.cluster)),
+  };
 };
+
+/** The error loading a config and building its stacks throws. */
+function errorOf(text: string): { file: string; error: unknown } {
+  const file = writeConfig(text);
+  try {
+    addDeploymentStacks(Testing.app(), loadDeploymentConfig(file));
+  } catch (error) {
+    return { file, error };
+  }
+  throw new Error('the config was accepted');
+}
 
 describe('deployment config', () => {
   test('the default config: the current kubeconfig, the example services', () => {
+    // WHEN
     const { stacks } = synthAll(path.join(CONFIG_DIR, 'deployment.yaml'));
+    // THEN
     expect(stacks.cluster.cluster.connection.config).toEqual({ configPath: '~/.kube/config', configContext: undefined });
     expect([...stacks.services.services.services.keys()]).toEqual(['cowsay', 'grayify']);
   });
 
   test('the EKS example: three pools, GPU pool from zero, autoscaler, device plugin and the OSCAR platform', () => {
+    // WHEN
     const { cluster, platform } = synthAll(path.join(CONFIG_DIR, 'eks-gpu.yaml'));
-    const groups = Object.values(cluster.resource.aws_eks_node_group).map((g: any) => `${g.node_group_name}:${g.capacity_type}:${g.scaling_config.min_size}-${g.scaling_config.max_size}`);
+    // THEN
+    const groups = Object.values(cluster.resource.aws_eks_node_group)
+      .map((g: any) => `${g.node_group_name}:${g.capacity_type}:${g.scaling_config.min_size}-${g.scaling_config.max_size}`);
     expect(groups.sort()).toEqual(['batch:SPOT:0-10', 'gpu:ON_DEMAND:0-4', 'system:ON_DEMAND:1-3']);
     expect(Object.keys(cluster.resource.aws_subnet)).toHaveLength(6);
     expect(Object.values(platform.resource.helm_release).map((r: any) => r.name).sort()).toEqual([
@@ -42,16 +71,19 @@ describe('deployment config', () => {
     ]);
   });
 
-  test('an existing cluster with GPUs and a cluster id', () => {
+  test('an existing cluster with GPUs gets the device plugin and the toleration policy', () => {
+    // GIVEN
     const file = writeConfig('cluster:\n  existing:\n    kubeconfig: /k\n    context: k3s\n    gpu: {}\nservices:\n  fdl: [fdl]\n');
+    // WHEN
     const { platform } = synthAll(file);
+    // THEN
     expect(Object.keys(platform.resource.kubernetes_manifest)).toHaveLength(2);
     expect(Object.values(platform.resource.helm_release).map((r: any) => r.name)).toContain('nvidia-device-plugin');
   });
 
   describe('the platform section', () => {
-    const EXISTING = 'cluster:\n  existing:\n    kubeconfig: /k\nservices:\n  fdl: [fdl]\n';
-    const manifest = 'apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata:\n  annotations:\n    gateway.networking.k8s.io/bundle-version: v1.5.1\n  name: gateways.gateway.networking.k8s.io\n';
+    const manifest = 'apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata:\n  annotations:\n'
+      + '    gateway.networking.k8s.io/bundle-version: v1.5.1\n  name: gateways.gateway.networking.k8s.io\n';
 
     test('every component configured; local paths resolved against the config file', () => {
       // GIVEN
@@ -76,9 +108,12 @@ describe('deployment config', () => {
       const releases = Object.values(platform.resource.helm_release) as any[];
       const byName = (n: string) => releases.find((r) => r.name === n);
       const values = (n: string) => JSON.parse(byName(n).values[0].replace(/\$\{jsonencode\((.+?)\)\}/g, '"ref"'));
-      expect(releases.map((r) => r.name).sort()).toEqual(['cert-manager', 'gateway-api-crds', 'knative-operator', 'knative-serving', 'metrics-server', 'minio', 'oscar', 'oscar-cluster-issuer', 'traefik']);
+      expect(releases.map((r) => r.name).sort()).toEqual([
+        'cert-manager', 'gateway-api-crds', 'knative-operator', 'knative-serving', 'metrics-server', 'minio', 'oscar', 'oscar-cluster-issuer', 'traefik',
+      ]);
       expect(byName('oscar').chart).toBe(path.join(path.dirname(file), 'charts', 'oscar'));
-      expect(values('oscar')).toMatchObject({ volume: { storageClassName: 'efs' }, oidc: { enable: true, groups: 'vo.ai4eosc.eu' }, httproute: { host: 'oscar.example.org' } });
+      expect(values('oscar')).toMatchObject({ volume: { storageClassName: 'efs' }, oidc: { enable: true, groups: 'vo.ai4eosc.eu' },
+        httproute: { host: 'oscar.example.org' }});
       expect(values('minio').persistence.size).toBe('50Gi');
       expect(values('knative-serving').objects[0].spec.config.autoscaler).toEqual({ 'scale-to-zero-grace-period': '1m', 'min-scale': '1' });
       expect(values('traefik').service.spec.type).toBe('NodePort');
@@ -87,41 +122,36 @@ describe('deployment config', () => {
       expect(stacks.platform.oscar?.endpoint).toBe('https://oscar.example.org');
     });
 
-    test('existing components and platform: false', () => {
-      const existing = synthAll(writeConfig(EXISTING + 'platform:\n  storage: {storageClass: nfs-client}\n  minio: {existing: {endpoint: "http://minio.storage:9000", rootUser: admin}}\n  knative: {existing: true}\n  metricsServer: false\n'));
-      expect((Object.values(existing.platform.resource.helm_release) as any[]).map((r) => r.name)).toEqual(['oscar']);
-      const none = synthAll(writeConfig(EXISTING + 'platform: false\n'));
-      expect(none.platform.resource).toBeUndefined();
+    test('existing components are not installed', () => {
+      // GIVEN
+      const file = writeConfig(EXISTING + 'platform:\n  storage: {storageClass: nfs-client}\n'
+        + '  minio: {existing: {endpoint: "http://minio.storage:9000", rootUser: admin}}\n  knative: {existing: true}\n  metricsServer: false\n');
+      // WHEN
+      const { platform } = synthAll(file);
+      // THEN
+      expect((Object.values(platform.resource.helm_release) as any[]).map((r) => r.name)).toEqual(['oscar']);
     });
 
-    test.each<[string, string, RegExp]>([
-      ['unknown key', 'platform:\n  minio: {size: 10Gi}\n', /deployment\.yaml:7:11: platform\.minio\.size: is not a known setting\. Fix: use one of existing, namespace, rootUser/],
-      ['two storage choices', 'platform:\n  storage: {storageClass: a, nfsProvisioner: {}}\n', /deployment\.yaml:7:12: platform\.storage: has storageClass and nfsProvisioner\. Fix: give exactly one of storageClass, efs, nfsProvisioner/],
-      ['no issuer', 'platform:\n  host: a.example.org\n  tls: {certManager: {issuer: {}}}\n', /platform\.tls\.certManager\.issuer: names none of its choices/],
-      ['gateway must be false or settings', 'platform:\n  gateway: true\n', /deployment\.yaml:7:12: platform\.gateway: is not a mapping/],
-      ['a construct rule points at its section', 'platform:\n  knative: false\n  minio:\n    storageSize: ten\n', /deployment\.yaml:9: platform\/Oscar\/Minio: storageSize: 'ten' is not a Kubernetes quantity/],
-    ])('%s', (_case, platform, message) => {
-      expect(() => synthAll(writeConfig(EXISTING + platform))).toThrow(message);
+    test('knative: {existing: false} installs Knative like the default', () => {
+      // WHEN
+      const { platform } = synthAll(writeConfig(EXISTING + 'platform:\n  knative: {existing: false, servingVersion: "1.23"}\n'));
+      // THEN
+      expect((Object.values(platform.resource.helm_release) as any[]).map((r) => r.name)).toEqual(expect.arrayContaining(['knative-operator',
+        'knative-serving']));
     });
-  });
 
-  const errors: [string, string, RegExp][] = [
-    ['unknown key', 'cluster:\n  existing:\n    kubeconfig: /k\n    kubecontext: x\nservices:\n  fdl: [fdl]\n', /deployment\.yaml:4:5: cluster\.existing\.kubecontext: is not a known setting\. Fix: use one of kubeconfig, context, host, clusterCaCertificate, gpu\./],
-    ['wrong type', 'cluster:\n  eks:\n    clusterName: oscar\n    region: eu-west-1\n    nodePools:\n      - name: gpu\n        instanceTypes: g5.xlarge\n        maxSize: 2\nservices:\n  fdl: [fdl]\n', /deployment\.yaml:7:24: cluster\.eks\.nodePools\[0\]\.instanceTypes: is "g5\.xlarge", not a list of strings/],
-    ['missing field', 'cluster:\n  eks:\n    region: eu-west-1\nservices:\n  fdl: [fdl]\n', /deployment\.yaml:3:5: cluster\.eks\.clusterName: is missing\. Fix: add clusterName\./],
-    ['two targets', 'cluster:\n  eks: {clusterName: a, region: eu-west-1}\n  existing: {kubeconfig: /k}\nservices:\n  fdl: [fdl]\n', /deployment\.yaml:2:3: cluster: has eks and existing\. Fix: give exactly one of existing, eks\./],
-    ['bad enum', 'cluster:\n  existing:\n    kubeconfig: /k\n    gpu: {tolerationInjection: webhook}\nservices:\n  fdl: [fdl]\n', /deployment\.yaml:4:32: cluster\.existing\.gpu\.tolerationInjection: is "webhook"\. Fix: use one of admission-plugin, mutating-admission-policy, untainted-gpu-nodes\./],
-    ['kubeconfig and host', 'cluster:\n  existing: {kubeconfig: /k, host: "https://h"}\nservices:\n  fdl: [fdl]\n', /cluster\.existing: needs either kubeconfig or host/],
-    ['YAML syntax', 'cluster: [\n', /deployment\.yaml:\d+:\d+: not valid YAML/],
-  ];
-  test.each(errors)('%s', (_name, text, message) => {
-    expect(() => loadDeployment(writeConfig(text))).toThrow(message);
+    test('platform: false leaves the platform out', () => {
+      // WHEN
+      const { platform } = synthAll(writeConfig(EXISTING + 'platform: false\n'));
+      // THEN
+      expect(platform.resource).toBeUndefined();
+    });
   });
 
   describe('the services section', () => {
     test('services only, to an existing OSCAR (AI4OS-style): no cluster or platform stack, credentials from variables', () => {
       // WHEN
-      const stacks = addDeploymentStacks(Testing.app(), loadDeployment(path.join(CONFIG_DIR, 'existing-oscar.yaml')));
+      const stacks = addDeploymentStacks(Testing.app(), loadDeploymentConfig(path.join(CONFIG_DIR, 'existing-oscar.yaml')));
       // THEN
       expect(stacks.cluster).toBeUndefined();
       expect(stacks.platform).toBeUndefined();
@@ -131,41 +161,164 @@ describe('deployment config', () => {
       expect(json.variable.oscar_endpoint).toBeUndefined();
     });
 
-    test('the platform\'s OSCAR is what the services deploy to; preventDestroy and image pull secrets reach the stack', () => {
-      const file = writeConfig('cluster:\n  existing:\n    kubeconfig: /k\nplatform:\n  storage: {storageClass: nfs}\nservices:\n  fdl: [fdl]\n  preventDestroy: true\n  imagePullSecrets:\n  - {name: ghcr, server: ghcr.io, username: robot}\n');
-      const app = Testing.app();
-      const stacks = addDeploymentStacks(app, loadDeployment(file));
-      app.synth();
-      // Cross-stack references resolve on the app's synth: the platform's outputs, read as remote state.
-      const json = JSON.parse(fs.readFileSync(path.join(app.outdir, 'stacks', 'services', 'cdk.tf.json'), 'utf8'));
-      expect(json.provider.oscar[0].endpoint).toBe('http://oscar.oscar.svc.cluster.local:8080');
-      expect(warningsOf(stacks.services)).toEqual(expect.arrayContaining([expect.stringMatching(/answers only inside the cluster.*Fix: give the platform a host/)]));
-      expect(json.provider.oscar[0].password).toMatch(/^\$\{data\.terraform_remote_state\.cross-stack-reference-input-platform\.outputs\./);
-      expect(json.variable?.oscar_password).toBeUndefined();
-      expect((Object.values(json.resource.oscar_service)[0] as any).lifecycle).toEqual({ prevent_destroy: true });
-      expect(Object.values(json.resource.kubernetes_secret_v1)).toHaveLength(1);
-    });
+    describe('with the platform installed', () => {
+      // GIVEN a cluster, the platform, and services with preventDestroy and an image pull secret
+      let json: any;
+      let warnings: string[];
+      beforeAll(() => {
+        const file = writeConfig('cluster:\n  existing:\n    kubeconfig: /k\nplatform:\n  storage: {storageClass: nfs}\nservices:\n  fdl: [fdl]\n'
+          + '  preventDestroy: true\n  imagePullSecrets:\n  - {name: ghcr, server: ghcr.io, username: robot}\n');
+        const app = Testing.app();
+        // WHEN the app is synthesized (cross-stack references resolve on the app's synth)
+        const stacks = addDeploymentStacks(app, loadDeploymentConfig(file));
+        app.synth();
+        json = JSON.parse(fs.readFileSync(path.join(app.outdir, 'stacks', 'services', 'cdk.tf.json'), 'utf8'));
+        warnings = warningsOf(stacks.services);
+      });
 
-    test('state: every stack keeps its state where the config says, one key per stack', () => {
-      const s3 = addDeploymentStacks(Testing.app(), loadDeployment(writeConfig('cluster:\n  existing:\n    kubeconfig: /k\nstate:\n  s3: {bucket: tf-state, region: eu-west-1, keyPrefix: oscar/}\nservices:\n  fdl: [fdl]\n')));
-      for (const stack of [s3.cluster!, s3.platform!, s3.services]) {
-        expect(JSON.parse(Testing.synth(stack)).terraform.backend.s3).toEqual({ bucket: 'tf-state', region: 'eu-west-1', key: `oscar/${stack.node.id}.tfstate`, encrypt: true });
-      }
-      const file = writeConfig('services:\n  fdl: [fdl]\n  oscar: {endpoint: "https://o"}\nstate:\n  local: {dir: state}\n');
-      const local = addDeploymentStacks(Testing.app(), loadDeployment(file));
-      expect(JSON.parse(Testing.synth(local.services)).terraform.backend.local.path).toBe(path.join(path.dirname(file), 'state', 'services.tfstate'));
-      expect(() => loadDeployment(writeConfig('state:\n  local: {dir: a}\n  s3: {bucket: b, region: r}\nservices:\n  fdl: [fdl]\n  oscar: {endpoint: "https://o"}\n'))).toThrow(/deployment\.yaml:2:\d+: state: has local and s3\. Fix: give exactly one of local, s3/);
-    });
+      test('the services deploy to the platform\'s OSCAR, whose credentials come from its outputs', () => {
+        expect(json.provider.oscar[0].endpoint).toBe('http://oscar.oscar.svc.cluster.local:8080');
+        expect(json.provider.oscar[0].password).toMatch(/^\$\{data\.terraform_remote_state\.cross-stack-reference-input-platform\.outputs\./);
+        expect(json.variable?.oscar_password).toBeUndefined();
+      });
 
-    test('no cluster and no services.oscar, or a platform without a cluster, fail at their line', () => {
-      expect(() => loadDeployment(writeConfig('services:\n  fdl: [fdl]\n'))).toThrow(/deployment\.yaml:1:1: cluster: is missing\. Fix: give a cluster target .* or services\.oscar\.endpoint/);
-      expect(() => loadDeployment(writeConfig('platform: {}\nservices:\n  fdl: [fdl]\n  oscar: {endpoint: "https://o"}\n'))).toThrow(/deployment\.yaml:1:\d+: platform: needs a cluster/);
-      expect(() => loadDeployment(writeConfig('cluster:\n  existing:\n    kubeconfig: /k\nservices:\n  fdl: [fdl]\n  imagePullSecrets:\n  - {name: ghcr}\n'))).toThrow(/deployment\.yaml:7:\d+: services\.imagePullSecrets\[0\]\.server: is missing/);
+      test('an endpoint that answers only inside the cluster is a warning with a fix', () => {
+        expect(warnings).toEqual(expect.arrayContaining([expect.stringMatching(/answers only inside the cluster.*Fix: give the platform a host/)]));
+      });
+
+      test('preventDestroy reaches the services', () => {
+        expect((Object.values(json.resource.oscar_service)[0] as any).lifecycle).toEqual({ prevent_destroy: true });
+      });
+
+      test('image pull secrets reach the services stack', () => {
+        expect(Object.values(json.resource.kubernetes_secret_v1)).toHaveLength(1);
+      });
     });
   });
 
-  test('a node pool rule broken in the config points at the pool entry', () => {
-    const file = writeConfig('cluster:\n  eks:\n    clusterName: oscar\n    region: eu-west-1\n    nodePools:\n      - {name: system, instanceTypes: [m6i.large], minSize: 1, maxSize: 2}\n      - {name: gpu, instanceTypes: [m6i.large], maxSize: 2, gpu: {count: 1}}\nservices:\n  fdl: [fdl]\n');
-    expect(() => synthAll(file)).toThrow(/deployment\.yaml:7: cluster\/Eks: node pool 'gpu': instanceTypes: is a GPU pool but m6i\.large has no NVIDIA GPU/);
+  describe('the state section', () => {
+    test('s3: every stack keeps its state in the bucket, one key per stack', () => {
+      // GIVEN
+      const file = writeConfig(EXISTING + 'state:\n  s3: {bucket: tf-state, region: eu-west-1, keyPrefix: oscar/}\n');
+      // WHEN
+      const stacks = addDeploymentStacks(Testing.app(), loadDeploymentConfig(file));
+      // THEN
+      for (const stack of [stacks.cluster!, stacks.platform!, stacks.services]) {
+        expect(JSON.parse(Testing.synth(stack)).terraform.backend.s3).toEqual({ bucket: 'tf-state', region: 'eu-west-1', key: `oscar/${stack.node.id}.tfstate`,
+          encrypt: true});
+      }
+    });
+
+    test('local: a folder resolved against the config file', () => {
+      // GIVEN
+      const file = writeConfig('services:\n  fdl: [fdl]\n  oscar: {endpoint: "https://o"}\nstate:\n  local: {dir: state}\n');
+      // WHEN
+      const stacks = addDeploymentStacks(Testing.app(), loadDeploymentConfig(file));
+      // THEN
+      expect(JSON.parse(Testing.synth(stacks.services)).terraform.backend.local.path).toBe(path.join(path.dirname(file), 'state', 'services.tfstate'));
+    });
+  });
+
+  describe('closed sets are the TypeScript enums', () => {
+    const EKS = 'cluster:\n  eks:\n    clusterName: oscar\n    region: eu-west-1\n    nodePools:\n';
+    const pool = (extra: string) => `${EKS}    - {name: p, instanceTypes: [m6i.large], minSize: 1, maxSize: 2, ${extra}}\nservices:\n  fdl: [fdl]\n`;
+    // [setting, enum, config with the value]
+    const sets: [string, Readonly<Record<string, string>>, (value: string) => string][] = [
+      ['cluster.eks.nodePools[0].capacityType', CapacityType, (v) => pool(`capacityType: ${v}`)],
+      ['cluster.eks.nodePools[0].taints[0].effect', TaintEffect, (v) => pool(`taints: [{key: dedicated, effect: ${v}}]`)],
+      ['cluster.eks.nodePools[0].gpu.vendor', GpuVendor, (v) => pool(`gpu: {vendor: ${v}, count: 1}`)],
+      ['cluster.existing.gpu.tolerationInjection', GpuTolerationInjection,
+        (v) => `cluster:\n  existing:\n    kubeconfig: /k\n    gpu: {tolerationInjection: ${v}}\nservices:\n  fdl: [fdl]\n`],
+      ['platform.gateway.serviceType', GatewayServiceType, (v) => `${EXISTING}platform:\n  gateway: {serviceType: ${v}, gatewayApiCrds: false}\n`],
+    ];
+
+    test.each(sets)('%s takes every value of its enum', (_setting, values, config) => {
+      for (const value of Object.values(values)) expect(() => loadDeploymentConfig(writeConfig(config(value)))).not.toThrow();
+    });
+
+    test.each(sets)('%s refuses anything else, naming the enum\'s values', (setting, values, config) => {
+      // WHEN
+      const load = () => loadDeploymentConfig(writeConfig(config('other')));
+      // THEN
+      expect(load).toThrow(`${setting}: is "other". Fix: use one of ${Object.values(values).join(', ')}.`);
+    });
+  });
+
+  describe('every error names the file, the line and column of the setting, the setting and a fix', () => {
+    // [case, config, line:column of the setting, setting, problem]
+    const cases: [string, string, string, string, RegExp][] = [
+      // The file's shape
+      ['YAML syntax', 'cluster: [\n', '1:1', '', /not valid YAML/],
+      ['unknown key', 'cluster:\n  existing:\n    kubeconfig: /k\n    kubecontext: x\nservices:\n  fdl: [fdl]\n',
+        '4:5', 'cluster.existing.kubecontext', /^is not a known setting$/],
+      ['wrong type', 'cluster:\n  eks:\n    clusterName: oscar\n    region: eu-west-1\n    nodePools:\n      - name: gpu\n'
+        + '        instanceTypes: g5.xlarge\n        maxSize: 2\nservices:\n  fdl: [fdl]\n',
+      '7:24', 'cluster.eks.nodePools[0].instanceTypes', /^is "g5\.xlarge", not a list of strings$/],
+      ['missing setting', 'cluster:\n  eks:\n    region: eu-west-1\nservices:\n  fdl: [fdl]\n', '3:5', 'cluster.eks.clusterName', /^is missing$/],
+      ['two targets', 'cluster:\n  eks: {clusterName: a, region: eu-west-1}\n  existing: {kubeconfig: /k}\nservices:\n  fdl: [fdl]\n',
+        '2:3', 'cluster', /^has existing and eks$/],
+      ['not in a closed set', 'cluster:\n  existing:\n    kubeconfig: /k\n    gpu: {tolerationInjection: webhook}\nservices:\n  fdl: [fdl]\n',
+        '4:32', 'cluster.existing.gpu.tolerationInjection', /^is "webhook"$/],
+      ['kubeconfig and host', 'cluster:\n  existing: {kubeconfig: /k, host: "https://h"}\nservices:\n  fdl: [fdl]\n',
+        '2:13', 'cluster.existing', /needs either kubeconfig or host/],
+      ['no cluster and no services.oscar', 'services:\n  fdl: [fdl]\n', '1:1', 'cluster', /^is missing$/],
+      ['a platform without a cluster', 'platform: {}\nservices:\n  fdl: [fdl]\n  oscar: {endpoint: "https://o"}\n', '1:11', 'platform', /needs a cluster/],
+      ['image pull secrets without a cluster', 'services:\n  fdl: [fdl]\n  oscar: {endpoint: "https://o"}\n  imagePullSecrets:\n  - {name: r, server: r.io, username: u}\n',
+        '5:3', 'services.imagePullSecrets', /needs a cluster/],
+      ['an image pull secret without server', `${EXISTING}  imagePullSecrets:\n  - {name: ghcr}\n`, '7:5', 'services.imagePullSecrets[0].server', /^is missing$/],
+      ['two state backends', 'state:\n  local: {dir: a}\n  s3: {bucket: b, region: r}\nservices:\n  fdl: [fdl]\n  oscar: {endpoint: "https://o"}\n',
+        '2:3', 'state', /^has local and s3$/],
+      ['unknown platform key', `${EXISTING}platform:\n  minio: {size: 10Gi}\n`, '7:11', 'platform.minio.size', /^is not a known setting$/],
+      ['two storage choices', `${EXISTING}platform:\n  storage: {storageClass: a, nfsProvisioner: {}}\n`, '7:12', 'platform.storage', /^has storageClass and nfsProvisioner$/],
+      ['no issuer', `${EXISTING}platform:\n  host: a.example.org\n  tls: {certManager: {issuer: {}}}\n`, '8:31', 'platform.tls.certManager.issuer', /names none of its choices/],
+      ['gateway neither false nor settings', `${EXISTING}platform:\n  gateway: true\n`, '7:12', 'platform.gateway', /^is not a mapping$/],
+      // Rules of value classes the loader builds
+      ['an API server that is not https', `cluster:\n  existing:\n    host: "10.0.0.1:6443"\n    clusterCaCertificate: ${PEM}\nservices:\n  fdl: [fdl]\n`,
+        '3:11', 'cluster.existing.host', /'10\.0\.0\.1:6443' is not an https:\/\/ URL/],
+      ['a CA that is not PEM', 'cluster:\n  existing:\n    host: "https://10.0.0.1:6443"\n    clusterCaCertificate: TUlJQg==\nservices:\n  fdl: [fdl]\n',
+        '4:27', 'cluster.existing.clusterCaCertificate', /is not a PEM certificate/],
+      ['an empty kubeconfig path', 'cluster:\n  existing:\n    kubeconfig: " "\nservices:\n  fdl: [fdl]\n', '3:17', 'cluster.existing.kubeconfig', /^is empty$/],
+      ['a VPC range out of bounds', 'cluster:\n  eks:\n    clusterName: oscar\n    region: eu-west-1\n    vpc: {cidr: 10.0.0.0/8}\nservices:\n  fdl: [fdl]\n',
+        '5:17', 'cluster.eks.vpc.cidr', /'10\.0\.0\.0\/8' is not an IPv4 range from \/16 to \/20/],
+      ['one availability zone', `${EKS}    vpc:\n      availabilityZones: 1\nservices:\n  fdl: [fdl]\n`,
+        '6:26', 'cluster.eks.vpc.availabilityZones', /1 is outside 2\.\.8/],
+      ['one existing subnet', `${EKS}    vpc: {privateSubnetIds: [subnet-a]}\nservices:\n  fdl: [fdl]\n`,
+        '5:29', 'cluster.eks.vpc.privateSubnetIds', /has 1 subnet\(s\)/],
+      ['an EFS id', `${EXISTING}platform:\n  storage:\n    efs: {fileSystemId: efs-1}\n`, '8:25', 'platform.storage.efs.fileSystemId', /'efs-1' is not an EFS file system id/],
+      ['a storage class name', `${EXISTING}platform:\n  storage: {storageClass: NFS}\n`, '7:27', 'platform.storage.storageClass', /'NFS' is not a valid storage class name/],
+      ['a Let\'s Encrypt e-mail', `${EXISTING}platform:\n  host: a.example.org\n  tls: {certManager: {issuer: {letsEncrypt: {email: ops}}}}\n`,
+        '8:53', 'platform.tls.certManager.issuer.letsEncrypt.email', /'ops' is not an e-mail address/],
+      // Rules of the constructs the stacks build
+      ['a region', 'cluster:\n  eks:\n    clusterName: oscar\n    region: Ireland\nservices:\n  fdl: [fdl]\n', '4:13', 'cluster.eks.region', /'Ireland' is not an AWS region name/],
+      ['a node pool rule', 'cluster:\n  eks:\n    clusterName: oscar\n    region: eu-west-1\n    nodePools:\n'
+        + '      - {name: system, instanceTypes: [m6i.large], minSize: 1, maxSize: 2}\n'
+        + '      - {name: gpu, instanceTypes: [m6i.large], maxSize: 2, gpu: {count: 1}}\n'
+        + 'services:\n  fdl: [fdl]\n',
+      '7:36', 'cluster.eks.nodePools[1].instanceTypes', /is a GPU pool but m6i\.large has no NVIDIA GPU/],
+      ['a GPU node selector', 'cluster:\n  existing:\n    kubeconfig: /k\n    gpu: {nodeSelector: {}}\nservices:\n  fdl: [fdl]\n',
+        '4:25', 'cluster.existing.gpu.nodeSelector', /is empty, so the device plugin would run on every node/],
+      ['a platform component\'s setting', `${EXISTING}platform:\n  knative: false\n  minio:\n    storageSize: ten\n`,
+        '9:18', 'platform.minio.storageSize', /'ten' is not a Kubernetes quantity/],
+      ['a platform setting given to the gateway', `${EXISTING}platform:\n  host: a.example.org\n  tls: {}\n  gateway: {gatewayApiCrds: false}\n`,
+        '8:8', 'platform.tls', /needs exactly one of secretName and certManager/],
+      ['a setting of a nested component', `${EXISTING}platform:\n  host: a.example.org\n  gateway: {}\n`,
+        '8:12', 'platform.gateway.gatewayApiCrds', /^is not given$/],
+      ['a cluster id no service is listed under', `${EXISTING}  clusterId: elsewhere\n`, '6:14', 'services.clusterId', /no service is listed under 'elsewhere'/],
+      ['FDL folders without FDL files', 'cluster:\n  existing:\n    kubeconfig: /k\nservices:\n  fdl: [empty]\n', '5:8', 'services.fdl', /no FDL files found/],
+      ['an image pull secret\'s server', `${EXISTING}  imagePullSecrets:\n  - {name: ghcr, server: "https://ghcr.io", username: u}\n`,
+        '7:26', 'services.imagePullSecrets[0].server', /'https:\/\/ghcr\.io' has a scheme/],
+    ];
+
+    test.each(cases)('%s', (_case, config, position, setting, problem) => {
+      // WHEN
+      const { file, error } = errorOf(config);
+      // THEN
+      expect(error).toBeInstanceOf(DeploymentConfigError);
+      const e = error as DeploymentConfigError;
+      expect({ file: e.file, at: `${e.line}:${e.column}`, setting: e.setting }).toEqual({ file, at: position, setting });
+      expect(e.problem).toMatch(problem);
+      expect(e.fix).not.toBe('');
+      expect(e.message).toBe(`${file}:${position}: ${setting ? `${setting}: ` : ''}${e.problem}. Fix: ${e.fix}.`);
+    });
   });
 });

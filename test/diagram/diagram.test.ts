@@ -1,3 +1,4 @@
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { runCli } from '../../src/cli/main';
 import { buildDiagram, serviceLabel, toDot, toMermaid } from '../../src/diagram';
@@ -67,5 +68,13 @@ describe('diagram', () => {
     const d = buildDiagram([{ id: 's', label: 'a "quoted" stack', stack }], [], 'none');
     expect(toMermaid(d)).toContain('["a #quot;quoted#quot; stack"]');
     expect(toDot(d)).toContain('label="a \\"quoted\\" stack";');
+  });
+});
+
+describe('the README', () => {
+  test('shows the diagram the command draws for the default deployment', () => {
+    const readme = fs.readFileSync(path.join(__dirname, '..', '..', 'README.md'), 'utf8');
+    const shown = /```mermaid\n([\s\S]*?)```/.exec(readme)?.[1].trimEnd();
+    expect(shown).toBe(diagram(['--config', path.join(CONFIG_DIR, 'deployment.yaml')]).out.trimEnd());
   });
 });

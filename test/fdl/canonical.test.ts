@@ -9,7 +9,8 @@ describe('toApiJson', () => {
   });
 
   test('upper-cases log level and isolation level as the manager stores them', () => {
-    expect(toApiJson({ ...base, log_level: 'debug' as never, isolation_level: 'user' as never })).toMatchObject({ log_level: 'DEBUG', isolation_level: 'USER' });
+    expect(toApiJson({ ...base, log_level: 'debug' as never, isolation_level: 'user' as never }))
+      .toMatchObject({ log_level: 'DEBUG', isolation_level: 'USER' });
   });
 
   test('rewrites single-segment MinIO and S3 paths to <service>/<folder> and trims slashes', () => {
@@ -52,14 +53,33 @@ describe('toApiJson', () => {
     expect(json.storage_providers).toEqual({ minio: { other: { endpoint: 'https://o' } } });
   });
 
+  test('sends false where the default is true: TLS verification off, an unprotected KServe route', () => {
+    const json = toApiJson({
+      name: 'svc', image: 'i', script: 's', enable_gpu: false,
+      storage_providers: { minio: { edge: { endpoint: 'https://m', verify: false } } },
+      clusters: { other: { endpoint: 'https://o', ssl_verify: false } },
+      federation: { members: [{ type: 'oscar', cluster_id: 'other', service_name: 'svc', ssl_verify: false }] },
+      kserve: { type: 'inference', storage_uri: 's3://m', set_auth: false, enable_gpu: false, inference: { model_format: 'onnx' } },
+    });
+    expect(json).not.toHaveProperty('enable_gpu');
+    expect(json).toMatchObject({
+      storage_providers: { minio: { edge: { verify: false } } },
+      clusters: { other: { ssl_verify: false } },
+      federation: { members: [{ ssl_verify: false }] },
+      kserve: { set_auth: false },
+    });
+    expect(json.kserve).not.toHaveProperty('enable_gpu');
+  });
+
   test('keeps empty variable values, and takes secret values from the resolver', () => {
     const json = toApiJson({ ...base, environment: { variables: { EMPTY: '' }, secrets: { TOKEN: 'literal' } } }, { secretValue: (k) => `var.${k}` });
     expect(json.environment).toEqual({ variables: { EMPTY: '' }, secrets: { TOKEN: 'var.TOKEN' } });
   });
 
   test('renders the same service to the same text whatever the key order in the file', () => {
-    const a = loadFdlFile(writeFdl('functions:\n  oscar:\n  - c:\n      name: demo\n      image: i\n      script: script.sh\n      labels: {b: "1", a: "2"}\n      cpu: "1"\n')).services[0];
-    const b = loadFdlFile(writeFdl('functions:\n  oscar:\n  - c:\n      cpu: "1"\n      labels: {a: "2", b: "1"}\n      script: script.sh\n      image: i\n      name: demo\n')).services[0];
+    const service = (fields: string) => loadFdlFile(writeFdl(`functions:\n  oscar:\n  - c:\n${fields.replace(/^/gm, '      ')}\n`)).services[0];
+    const a = service('name: demo\nimage: i\nscript: script.sh\nlabels: {b: "1", a: "2"}\ncpu: "1"');
+    const b = service('cpu: "1"\nlabels: {a: "2", b: "1"}\nscript: script.sh\nimage: i\nname: demo');
     expect(JSON.stringify(toApiJson(a.spec))).toBe(JSON.stringify(toApiJson(b.spec)));
   });
 });

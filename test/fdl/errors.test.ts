@@ -94,8 +94,9 @@ function errorsOf(diagnostics: readonly Diagnostic[]) {
 }
 
 describe('malformed FDL', () => {
-  test('there are at least 40 cases', () => {
-    expect(Object.keys(CASES).length).toBeGreaterThanOrEqual(40);
+  // Each case changes one thing in this service, so the one error it expects is that change's.
+  test('the service the cases change loads without a finding', () => {
+    expect(loadFdlFile(writeFdl(svc(''))).diagnostics).toEqual([]);
   });
 
   test.each(Object.entries(CASES))('%s', (_, c) => {
@@ -133,7 +134,8 @@ describe('reporting', () => {
     const b = writeFdl(svc(''));
     const errors = errorsOf(loadFdlFiles([a, b]).diagnostics);
     expect(errors).toEqual([
-      expect.objectContaining({ file: b, line: 4, path: `${P}.name`, message: expect.stringContaining(`service 'demo' for cluster 'c1' is already defined at ${a}:4:7`) }),
+      expect.objectContaining({ file: b, line: 4, path: `${P}.name`,
+        message: expect.stringContaining(`service 'demo' for cluster 'c1' is already defined at ${a}:4:7`)}),
     ]);
   });
 
@@ -145,14 +147,17 @@ describe('reporting', () => {
   test('unknown fields are warnings with a suggestion', () => {
     const { diagnostics } = loadFdlFile(writeFdl(svc('memroy: 1Gi')));
     expect(diagnostics).toEqual([
-      expect.objectContaining({ severity: Severity.WARNING, line: 7, column: 7, message: "unknown field 'memroy' is ignored by OSCAR", fix: "did you mean 'memory'?" }),
+      expect.objectContaining({ severity: Severity.WARNING, line: 7, column: 7, message: "unknown field 'memroy' is ignored by OSCAR",
+        fix: "did you mean 'memory'?"}),
     ]);
   });
 
-  test('garbage input never throws', () => {
-    for (const text of ['\u0000\u0001', ': :', '[[[', 'functions: !!binary AAAA', 'functions:\n  oscar: [~, 1, "x", [1]]', '*alias', '&a [*a]']) {
-      expect(() => loadFdlFile(writeFdl(text))).not.toThrow();
-      expect(errorsOf(loadFdlFile(writeFdl(text)).diagnostics).length).toBeGreaterThan(0);
-    }
-  });
+  test.each(['\u0000\u0001', ': :', '[[[', 'functions: !!binary AAAA', 'functions:\n  oscar: [~, 1, "x", [1]]', '*alias', '&a [*a]'])(
+    'garbage input %j is reported as errors, never thrown', (text) => {
+      // WHEN
+      const load = () => loadFdlFile(writeFdl(text));
+      // THEN
+      expect(load).not.toThrow();
+      expect(errorsOf(load().diagnostics)).not.toEqual([]);
+    });
 });

@@ -22,6 +22,9 @@ describe('the example CI pipeline', () => {
   // The commands run the compiled package (bin/, cdktf.json's app), as after `npm ci`.
   beforeAll(() => {
     execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
+    // As on a fresh clone: no synthesized stacks, no state or Terraform working folder of an earlier run.
+    fs.rmSync(path.join(ROOT, 'cdktf.out'), { recursive: true, force: true });
+    fs.rmSync(path.join(ROOT, 'terraform.services.tfstate'), { force: true });
   }, 180_000);
 
   beforeAll(async () => {
@@ -46,7 +49,8 @@ describe('the example CI pipeline', () => {
     fs.writeFileSync(githubEnv, '');
     // The pipeline's config points at an OSCAR by URL; here it is the sandbox's, with its credentials.
     const config = path.join(work, 'deployment.yaml');
-    fs.writeFileSync(config, `services:\n  oscar: {endpoint: "${plane.manager.endpoint}"}\n  fdl: [${path.join(ROOT, 'examples')}]\nstate:\n  local: {dir: ${path.join(work, 'state')}}\n`);
+    fs.writeFileSync(config, `services:\n  oscar: {endpoint: "${plane.manager.endpoint}"}\n  fdl: [${path.join(ROOT,
+      'examples')}]\nstate:\n  local: {dir: ${path.join(work, 'state')}}\n`);
     const env = {
       ...process.env,
       ...Object.fromEntries(Object.entries(workflow.env as Record<string, string>).filter(([, v]) => !String(v).includes('${{'))),
@@ -54,11 +58,12 @@ describe('the example CI pipeline', () => {
       TF_VAR_oscar_username: plane.manager.username,
       TF_VAR_oscar_password: plane.manager.password,
       GITHUB_ENV: githubEnv,
-      OSCAR_PROVIDER_MIRROR: path.join(work, 'mirror'),
+      OSCAR_PROVIDER_HOME: path.join(work, 'mirror'),
       PATH: `${path.dirname(componentBinary('tofu'))}:${process.env.PATH}`,
     };
     const run = (step: { run?: string }) => {
-      const exported = Object.fromEntries(fs.readFileSync(githubEnv, 'utf8').split('\n').filter(Boolean).map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]));
+      const exported = Object.fromEntries(fs.readFileSync(githubEnv,
+        'utf8').split('\n').filter(Boolean).map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]));
       return spawnSync('bash', ['-e', '-c', step.run!], { cwd: ROOT, env: { ...env, ...exported }, encoding: 'utf8' });
     };
     for (const step of runSteps.slice(0, 3)) {

@@ -36,7 +36,9 @@ describe('the real OSCAR control plane', () => {
     plane = await ControlPlane.start();
     startMs = Date.now() - t0;
     const url = new URL(plane.minio.endpoint);
-    s3 = new Minio.Client({ endPoint: url.hostname, port: Number(url.port), useSSL: false, accessKey: plane.minio.accessKey, secretKey: plane.minio.secretKey });
+    s3 = new Minio.Client({
+      endPoint: url.hostname, port: Number(url.port), useSSL: false, accessKey: plane.minio.accessKey, secretKey: plane.minio.secretKey,
+    });
   }, 180_000);
 
   afterAll(async () => {

@@ -7,7 +7,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { App } from '../../src/private/cdktf';
-import { loadDeployment } from '../../src/config/deployment';
+import { loadDeploymentConfig } from '../../src/config/deployment';
 import { addDeploymentStacks } from '../../stacks/deployment-app';
 import { type DeployedManager, Etcd, KubeApiServer, startDeployedManager } from '../../src/sandbox';
 import { tempDir } from '../support/fdl';
@@ -68,11 +68,12 @@ describe('end to end: platform stack → the chart\'s manager → services stack
       '',
     ].join('\n'));
     const app = new App({ outdir: path.join(outdir, 'cdktf.out') });
-    addDeploymentStacks(app, loadDeployment(config));
+    addDeploymentStacks(app, loadDeploymentConfig(config));
     app.synth();
 
     // WHEN the platform is applied
-    const platform = new TofuStack(app.outdir, 'platform', ['kubernetes', 'helm'], { HELM_CACHE_HOME: outdir, HELM_CONFIG_HOME: outdir, HELM_DATA_HOME: outdir });
+    const platform = new TofuStack(app.outdir, 'platform', ['kubernetes', 'helm'],
+      { HELM_CACHE_HOME: outdir, HELM_CONFIG_HOME: outdir, HELM_DATA_HOME: outdir });
     platform.apply();
 
     // ... and the manager is started as its Deployment says

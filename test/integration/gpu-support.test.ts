@@ -58,7 +58,8 @@ describe('GPU support on an existing cluster, applied by OpenTofu with the real 
     const app = new App({ outdir });
     const cluster = new ClusterStack(app, 'cluster', { existing: { connection: ClusterConnection.fromKubeconfig(server.writeKubeconfig()), gpu: {} } });
     // The chart from a local folder (no chart repository is reachable here), as an air-gapped site would.
-    new PlatformStack(app, 'platform', { cluster: cluster.cluster, platform: false, devicePlugin: { repository: '', chart: devicePluginChartDir() } });
+    new PlatformStack(app, 'platform',
+      { cluster: cluster.cluster, platform: false, gpuSupport: { devicePlugin: { repository: '', chart: devicePluginChartDir() } } });
     app.synth();
     const stackDir = path.join(outdir, 'stacks', 'platform');
     // Providers under dev_overrides are used without `tofu init` (which would look them up in a
@@ -135,9 +136,12 @@ describe('GPU support on an existing cluster, applied by OpenTofu with the real 
 
   test('on an API server running ExtendedResourceToleration (the EKS design), the same pod gets the same toleration with no policy', async () => {
     const app = Testing.app();
-    const cluster = new ClusterStack(app, 'cluster', { existing: { connection: ClusterConnection.fromKubeconfig('kc'), gpu: { tolerationInjection: GpuTolerationInjection.ADMISSION_PLUGIN } } });
-    expect(JSON.parse(Testing.synth(new PlatformStack(app, 'platform', { cluster: cluster.cluster, platform: false }))).resource.kubernetes_manifest).toBeUndefined();
-    const withPlugin = await KubeApiServer.start(etcd, { admissionPlugins: ['ExtendedResourceToleration'], etcdPrefix: '/with-plugin', controllers: CONTROLLERS });
+    const cluster = new ClusterStack(app, 'cluster',
+      { existing: { connection: ClusterConnection.fromKubeconfig('kc'), gpu: { tolerationInjection: GpuTolerationInjection.ADMISSION_PLUGIN } } });
+    expect(JSON.parse(Testing.synth(new PlatformStack(app, 'platform',
+      { cluster: cluster.cluster, platform: false }))).resource.kubernetes_manifest).toBeUndefined();
+    const withPlugin = await KubeApiServer.start(etcd,
+      { admissionPlugins: ['ExtendedResourceToleration'], etcdPrefix: '/with-plugin', controllers: CONTROLLERS });
     try {
       await untilGpuPodsTolerated(withPlugin);
       expect(gpuTolerations(await createPod(withPlugin, pod('gpu', { limits: { 'nvidia.com/gpu': '1' } })))).toEqual([GPU_TOLERATION]);

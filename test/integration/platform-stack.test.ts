@@ -57,7 +57,9 @@ describe('the OSCAR platform on an existing cluster, applied by OpenTofu with th
         tls: { certManager: { issuer: CertificateIssuer.existing('corporate-ca') } },
         // No NFS provisioner chart is obtainable here; a class name is what OSCAR's claims get.
         storage: RwxStorage.existingClass('nfs'),
-        gateway: { serviceType: GatewayServiceType.NODE_PORT, nodePorts: { http: 30080, https: 30443 }, gatewayApiCrds: { manifestFile: gatewayApiManifest() } },
+        gateway: {
+        serviceType: GatewayServiceType.NODE_PORT, nodePorts: { http: 30080, https: 30443 }, gatewayApiCrds: { manifestFile: gatewayApiManifest() },
+      },
         knative: { autoscaler: { scaleToZeroGracePeriod: '45s', initialScale: 1, maxScaleLimit: 20 } },
         oscar: {
           oidc: { issuers: ['https://aai.egi.eu/auth/realms/egi'], groups: ['vo.ai4eosc.eu', 'vo.imagine-ai.eu'], admins: ['admin@egi.eu'] },
@@ -92,7 +94,7 @@ describe('the OSCAR platform on an existing cluster, applied by OpenTofu with th
     try {
       tofu('apply', '-auto-approve');
     } catch (e) {
-      throw new Error(`tofu apply failed:\n${(e as { stderr?: string }).stderr ?? e}`);
+      throw new Error(`tofu apply failed:\n${(e as { stderr?: string }).stderr ?? e}`, { cause: e });
     }
   });
   afterAll(async () => {
@@ -171,7 +173,8 @@ describe('the OSCAR platform on an existing cluster, applied by OpenTofu with th
     const serving = await get('/apis/operator.knative.dev/v1beta1/namespaces/knative-serving/knativeservings/knative-serving');
     expect(serving.spec.version).toBe('1.23');
     expect(serving.spec.ingress.kourier).toEqual({ enabled: true, 'service-type': 'ClusterIP' });
-    expect(serving.spec.config.features).toEqual({ 'kubernetes.podspec-persistent-volume-claim': 'enabled', 'kubernetes.podspec-persistent-volume-write': 'enabled' });
+    expect(serving.spec.config.features).toEqual({ 'kubernetes.podspec-persistent-volume-claim': 'enabled',
+      'kubernetes.podspec-persistent-volume-write': 'enabled'});
     expect(serving.spec.config.network).toEqual({ 'ingress-class': 'kourier.ingress.networking.knative.dev' });
     expect(serving.spec.config.autoscaler).toEqual({ 'scale-to-zero-grace-period': '45s', 'initial-scale': '1', 'max-scale-limit': '20' });
   });
@@ -182,7 +185,8 @@ describe('the OSCAR platform on an existing cluster, applied by OpenTofu with th
     expect(gateway.metadata.annotations['cert-manager.io/cluster-issuer']).toBe('corporate-ca');
     expect(gateway.spec.listeners).toEqual([
       expect.objectContaining({ name: 'web', port: 8000, protocol: 'HTTP', allowedRoutes: { namespaces: { from: 'All' } } }),
-      expect.objectContaining({ name: 'websecure', port: 8443, protocol: 'HTTPS', hostname: HOST, tls: expect.objectContaining({ certificateRefs: [expect.objectContaining({ name: 'oscar-example-test-tls' })] }) }),
+      expect.objectContaining({ name: 'websecure', port: 8443, protocol: 'HTTPS', hostname: HOST,
+        tls: expect.objectContaining({ certificateRefs: [expect.objectContaining({ name: 'oscar-example-test-tls' })] })}),
     ]);
     const service = await get('/api/v1/namespaces/traefik/services/traefik');
     expect(service.spec.type).toBe('NodePort');
@@ -209,7 +213,8 @@ describe('the OSCAR platform on an existing cluster, applied by OpenTofu with th
   test('cert-manager: pinned images, its CRDs, Gateway API support on, no start-up check Job without pods', async () => {
     const controller = await get('/apis/apps/v1/namespaces/cert-manager/deployments/cert-manager');
     expect(controller.spec.template.spec.containers[0].image).toBe('quay.io/jetstack/cert-manager-controller:v1.21.2');
-    expect((await get('/apis/apps/v1/namespaces/cert-manager/deployments/cert-manager-webhook')).spec.template.spec.containers[0].image).toBe('quay.io/jetstack/cert-manager-webhook:v1.21.2');
+    const webhook = await get('/apis/apps/v1/namespaces/cert-manager/deployments/cert-manager-webhook');
+    expect(webhook.spec.template.spec.containers[0].image).toBe('quay.io/jetstack/cert-manager-webhook:v1.21.2');
     expect(await status('/apis/apiextensions.k8s.io/v1/customresourcedefinitions/clusterissuers.cert-manager.io')).toBe(200);
     const config = await get('/api/v1/namespaces/cert-manager/configmaps/cert-manager');
     expect(config.data['config.yaml']).toMatch(/gatewayAPI:\s+enabled: true/);

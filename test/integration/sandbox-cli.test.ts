@@ -25,7 +25,8 @@ function alive(pid: number): boolean {
 
 describe('oscar-cdktf sandbox', () => {
   const dir = path.join(tempDir(), 'sandbox');
-  const run = (...args: string[]) => spawnSync(process.execPath, [BIN, 'sandbox', ...args], { env: { ...process.env, OSCAR_SANDBOX_DIR: dir }, encoding: 'utf8', timeout: 240_000 });
+  const run = (...args: string[]) => spawnSync(process.execPath, [BIN, 'sandbox', ...args],
+    { env: { ...process.env, OSCAR_SANDBOX_DIR: dir }, encoding: 'utf8', timeout: 240_000 });
 
   beforeAll(() => {
     execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });

@@ -16,6 +16,8 @@ jest.setTimeout(900_000);
 
 const EXAMPLES = path.join(__dirname, '..', '..', 'examples');
 const SECRET = `s3cr3t-${process.pid}-value`;
+// Terraform would read `${…}` and `%{…}` as templates; the manager must store the script verbatim.
+const TEMPLATED_SCRIPT = '#!/bin/sh\necho "${HOME} %{not-a-directive} $INPUT_FILE_PATH"\n';
 
 /** Copies the examples and a services-with-a-secret file into a folder the test may edit. */
 function workingCopy(): string {
@@ -23,6 +25,11 @@ function workingCopy(): string {
   fs.cpSync(EXAMPLES, dir, { recursive: true });
   const secrets = path.dirname(corpusCopy('secrets-usage/secret-usage.yaml'));
   fs.cpSync(secrets, path.join(dir, 'secrets'), { recursive: true });
+  fs.mkdirSync(path.join(dir, 'templated'));
+  fs.writeFileSync(path.join(dir, 'templated', 'script.sh'), TEMPLATED_SCRIPT);
+  fs.writeFileSync(path.join(dir, 'templated', 'templated.yaml'),
+    'functions:\n  oscar:\n  - oscar-cluster:\n      name: templated\n      image: ghcr.io/grycap/cowsay\n      script: script.sh\n'
+    + '      environment:\n        variables:\n          GREETING: "${USER}"\n');
   return dir;
 }
 
@@ -42,14 +49,16 @@ describe('services stack on the real OSCAR manager', () => {
   let tfVars: Record<string, string>;
   const tokens: string[] = [];
   const logs: string[] = [];
-  const names = ['cowsay', 'grayify', 'cowsay-secret'];
+  const names = ['cowsay', 'grayify', 'cowsay-secret', 'templated'];
 
   const listed = async () => ((await plane.oscar('GET', '/system/services')).json as any[]).map((s) => s.name).sort();
 
   beforeAll(async () => {
     plane = await ControlPlane.start();
     const url = new URL(plane.minio.endpoint);
-    s3 = new Minio.Client({ endPoint: url.hostname, port: Number(url.port), useSSL: false, accessKey: plane.minio.accessKey, secretKey: plane.minio.secretKey });
+    s3 = new Minio.Client({
+      endPoint: url.hostname, port: Number(url.port), useSSL: false, accessKey: plane.minio.accessKey, secretKey: plane.minio.secretKey,
+    });
     fdlDir = workingCopy();
     outdir = tempDir();
     synth(fdlDir, outdir);
@@ -70,13 +79,16 @@ describe('services stack on the real OSCAR manager', () => {
     logs.push(tofu.apply());
     expect(await listed()).toEqual([...names].sort());
     const grayify = (await plane.oscar('GET', '/system/services/grayify')).json;
-    expect(grayify).toMatchObject({ image: 'ghcr.io/grycap/imagemagick', cpu: '1.0', memory: '1Gi', input: [{ path: 'grayify/in' }], output: [{ path: 'grayify/out' }] });
+    expect(grayify).toMatchObject({ image: 'ghcr.io/grycap/imagemagick', cpu: '1.0', memory: '1Gi', input: [{ path: 'grayify/in' }],
+      output: [{ path: 'grayify/out' }]});
     const cowsay = (await plane.oscar('GET', '/system/services/cowsay')).json;
     expect(cowsay).toMatchObject({ log_level: 'CRITICAL', synchronous: { min_scale: 1, max_scale: 5 }, environment: { variables: { INPUT_TYPE: 'json' } } });
     // The secret reached the cluster (the manager keeps it in the service's Secret only).
     const secret = await plane.apiServer.expectOk('GET', '/api/v1/namespaces/oscar-svc/secrets/cowsay-secret');
     expect(Buffer.from(secret.data.COWSAY_SECRET, 'base64').toString()).toBe(SECRET);
     expect(await s3.bucketExists('grayify')).toBe(true);
+    expect((await plane.oscar('GET', '/system/services/templated')).json)
+      .toMatchObject({ script: TEMPLATED_SCRIPT, environment: { variables: { GREETING: '${USER}' } } });
     for (const name of names) tokens.push((await plane.oscar('GET', `/system/services/${name}`)).json.token);
     expect(tokens.every((t) => /^[0-9a-f]{64}$/.test(t))).toBe(true);
   });
@@ -116,7 +128,7 @@ describe('services stack on the real OSCAR manager', () => {
     expect(plan.delete).toEqual([expect.stringContaining('grayify')]);
     expect(plan.update).toEqual([expect.stringContaining('cowsay')]);
     logs.push(tofu.apply());
-    expect(await listed()).toEqual(['cowsay', 'cowsay-secret', 'grayscale']);
+    expect(await listed()).toEqual(['cowsay', 'cowsay-secret', 'grayscale', 'templated']);
     expect((await plane.oscar('GET', '/system/services/cowsay')).json.memory).toBe('512Mi');
     expect(tofu.plan()).toMatchObject({ create: [], update: [], replace: [], delete: [] });
   });

@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import * as path from 'node:path';
 import { App } from '../../src/private/cdktf';
-import { loadDeployment } from '../../src/config/deployment';
+import { loadDeploymentConfig } from '../../src/config/deployment';
 import { addDeploymentStacks } from '../../stacks/deployment-app';
 import { tempDir } from '../support/fdl';
 import { hasTestBinary, testBinary, writeProviderOverrides } from '../support/testenv';
@@ -16,7 +16,7 @@ describeWithProvider('EKS cluster stack under OpenTofu with the real AWS provide
     // GIVEN
     const outdir = tempDir();
     const app = new App({ outdir });
-    addDeploymentStacks(app, loadDeployment(path.join(__dirname, '..', '..', 'config', 'eks-gpu.yaml')));
+    addDeploymentStacks(app, loadDeploymentConfig(path.join(__dirname, '..', '..', 'config', 'eks-gpu.yaml')));
     app.synth();
     const cliConfig = writeProviderOverrides(outdir, ['aws']);
     // WHEN

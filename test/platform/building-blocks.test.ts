@@ -123,7 +123,8 @@ describe('RwxStorage', () => {
   test('NFS provisioner options', () => {
     const stack = testStack();
     RwxStorage.nfsProvisioner({ storageClassName: 'shared', size: '100Gi', backingStorageClassName: 'gp3', namespace: 'storage' }).bind(stack, { wait: false });
-    expect(synthesized(stack).values('nfs-server-provisioner')).toMatchObject({ persistence: { size: '100Gi', storageClass: 'gp3' }, storageClass: { name: 'shared' } });
+    expect(synthesized(stack).values('nfs-server-provisioner')).toMatchObject({ persistence: { size: '100Gi', storageClass: 'gp3' },
+      storageClass: { name: 'shared' }});
   });
 
   test.each([

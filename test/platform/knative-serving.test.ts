@@ -51,9 +51,11 @@ describe('KnativeServing', () => {
 
   test('serving version, operator namespace and chart can be overridden; wait can be turned off', () => {
     const stack = testStack();
-    new KnativeServing(stack, 'Knative', { servingVersion: '1.22', operatorNamespace: 'operators', operatorChart: { repository: '', chart: '/charts/knative-operator' }, wait: false });
+    new KnativeServing(stack, 'Knative',
+      { servingVersion: '1.22', operatorNamespace: 'operators', operatorChart: { repository: '', chart: '/charts/knative-operator' }, wait: false });
     const { release, values, resources } = synthesized(stack);
-    expect(release('knative-operator')).toMatchObject({ chart: '/charts/knative-operator', namespace: expect.stringContaining('kubernetes_namespace_v1'), wait: false });
+    expect(release('knative-operator')).toMatchObject({ chart: '/charts/knative-operator', namespace: expect.stringContaining('kubernetes_namespace_v1'),
+      wait: false});
     expect(values('knative-serving').objects[0].spec.version).toBe('1.22');
     expect(resources('kubernetes_namespace_v1').map((n) => n.metadata.name).sort()).toEqual(['knative-serving', 'operators']);
   });

@@ -39,7 +39,8 @@ describe('OscarManager', () => {
     const { sensitive, resources, values, json: synthJson } = manager();
     const [password] = resources('terraform_data');
     password.ref = `terraform_data.${Object.keys(synthJson.resource.terraform_data)[0]}.output["value"]`;
-    expect({ input: password.input, lifecycle: password.lifecycle }).toEqual({ input: { value: '${sensitive(replace(uuid(), "-", ""))}' }, lifecycle: { ignore_changes: ['input'] } });
+    expect({ input: password.input,
+      lifecycle: password.lifecycle}).toEqual({ input: { value: '${sensitive(replace(uuid(), "-", ""))}' }, lifecycle: { ignore_changes: ['input'] } });
     expect(sensitive('oscar')).toEqual({
       // As HCL: replace(replace(<password>, "\\", "\\\\"), ",", "\\,"), the escaped literals standing for \, \\ and \,
       authPass: String.raw`${'$'}{replace(replace(${password.ref}, "\\", "\\\\"), ",", "\\,")}`,

@@ -27,7 +27,8 @@ describe('OscarPlatform', () => {
     expect(values('oscar')).not.toHaveProperty('httproute');
     expect(construct.storageClassName).toBe('nfs');
     expect(construct.oscar.endpoint).toBe('http://oscar.oscar.svc.cluster.local:8080');
-    expect(resources('kubernetes_namespace_v1').map((n) => n.metadata.name).sort()).toEqual(['knative-operator', 'knative-serving', 'minio', 'nfs-provisioner', 'oscar', 'oscar-svc']);
+    expect(resources('kubernetes_namespace_v1').map((n) => n.metadata.name).sort()).toEqual(['knative-operator', 'knative-serving', 'minio', 'nfs-provisioner',
+      'oscar', 'oscar-svc']);
     expect(resources('terraform_data')).toHaveLength(2);
   });
 
@@ -94,7 +95,8 @@ describe('OscarPlatform', () => {
   test('waitForPods: false reaches every release; the KnativeServing resource then comes after the other components', () => {
     const { releases, release, address } = platform({ waitForPods: false, gateway: gateway() });
     expect(releases.map((r) => r.wait)).toEqual(releases.map(() => false));
-    expect(release('knative-serving').depends_on).toEqual([address('knative-operator'), address('nfs-server-provisioner'), address('minio'), address('traefik'), address('metrics-server')]);
+    expect(release('knative-serving').depends_on).toEqual([address('knative-operator'), address('nfs-server-provisioner'), address('minio'), address('traefik'),
+      address('metrics-server')]);
     // Waiting for the operator's pods is what gives the API server time to serve the CRD otherwise.
     expect(platform({ gateway: gateway() }).release('knative-serving').depends_on).toEqual([platform({ gateway: gateway() }).address('knative-operator')]);
   });
@@ -137,7 +139,8 @@ describe('PlatformStack', () => {
     const app = new App({ outdir: Testing.app().outdir });
     const cluster = new ClusterStack(app, 'cluster', { existing: { connection: ClusterConnection.fromKubeconfig('kc') } });
     const platformStack = new PlatformStack(app, 'platform', { cluster: cluster.cluster });
-    const services = new ServicesStack(app, 'services', { fdl: [writeFdl('functions:\n  oscar:\n  - c:\n      name: cowsay\n      image: ghcr.io/grycap/cowsay\n      script: script.sh\n')] });
+    const services = new ServicesStack(app, 'services',
+      { fdl: [writeFdl('functions:\n  oscar:\n  - c:\n      name: cowsay\n      image: ghcr.io/grycap/cowsay\n      script: script.sh\n')] });
     new TerraformOutput(services, 'password', { value: platformStack.oscar!.password, sensitive: true });
     app.synth();
     const crossStack = Object.entries(JSON.parse(Testing.synth(platformStack)).output).filter(([k]) => k.startsWith('cross-stack-output'));

@@ -40,18 +40,18 @@ describe('PlatformStack on an existing cluster', () => {
       'admissionregistration.k8s.io/v1 MutatingAdmissionPolicy oscar-gpu-toleration',
       'admissionregistration.k8s.io/v1 MutatingAdmissionPolicyBinding oscar-gpu-toleration',
     ]);
-    expect(manifests.find((m: any) => m.kind === 'MutatingAdmissionPolicy').spec.matchConstraints.resourceRules).toEqual([{ apiGroups: [''], apiVersions: ['v1'], operations: ['CREATE'], resources: ['pods'] }]);
+    expect(manifests.find((m: any) => m.kind === 'MutatingAdmissionPolicy').spec.matchConstraints.resourceRules).toEqual([{ apiGroups: [''],
+      apiVersions: ['v1'], operations: ['CREATE'], resources: ['pods']}]);
   });
 
-  test('no policy when the API server runs ExtendedResourceToleration, or GPU nodes are untainted', () => {
-    expect(existing({ tolerationInjection: GpuTolerationInjection.ADMISSION_PLUGIN }).json.resource.kubernetes_manifest).toBeUndefined();
-    expect(existing({ tolerationInjection: GpuTolerationInjection.UNTAINTED_GPU_NODES }).json.resource.kubernetes_manifest).toBeUndefined();
+  test.each([GpuTolerationInjection.ADMISSION_PLUGIN, GpuTolerationInjection.UNTAINTED_GPU_NODES])('no admission policy with %s', (tolerationInjection) => {
+    expect(existing({ tolerationInjection }).json.resource.kubernetes_manifest).toBeUndefined();
   });
 
   test('the device plugin chart can come from a mirror', () => {
     const app = Testing.app();
     const cluster = new ClusterStack(app, 'cluster', { existing: { connection: ClusterConnection.fromKubeconfig('kc'), gpu: {} } });
-    const platform = new PlatformStack(app, 'platform', { cluster: cluster.cluster, platform: false, devicePlugin: { repository: 'oci://mirror.example.org/charts', imageRepository: 'mirror.example.org/nvidia/k8s-device-plugin' } });
+    const platform = new PlatformStack(app, 'platform', { cluster: cluster.cluster, platform: false, gpuSupport: { devicePlugin: { repository: 'oci://mirror.example.org/charts', imageRepository: 'mirror.example.org/nvidia/k8s-device-plugin' } } });
     const [plugin] = Object.values(JSON.parse(Testing.synth(platform)).resource.helm_release) as any[];
     expect(plugin).toMatchObject({ repository: 'oci://mirror.example.org/charts', version: '0.18.0' });
     expect(values(plugin).image).toEqual({ repository: 'mirror.example.org/nvidia/k8s-device-plugin', tag: 'v0.18.0' });
@@ -61,10 +61,22 @@ describe('PlatformStack on an existing cluster', () => {
 test('the device plugin chart can be a local folder (air-gapped sites)', () => {
   const app = Testing.app();
   const cluster = new ClusterStack(app, 'cluster', { existing: { connection: ClusterConnection.fromKubeconfig('kc'), gpu: {} } });
-  const platform = new PlatformStack(app, 'platform', { cluster: cluster.cluster, platform: false, devicePlugin: { repository: '', chart: '/srv/charts/nvidia-device-plugin' } });
+  const platform = new PlatformStack(app, 'platform',
+    { cluster: cluster.cluster, platform: false, gpuSupport: { devicePlugin: { repository: '', chart: '/srv/charts/nvidia-device-plugin' } } });
   const [plugin] = Object.values(JSON.parse(Testing.synth(platform)).resource.helm_release) as any[];
   expect(plugin.chart).toBe('/srv/charts/nvidia-device-plugin');
   expect(plugin).not.toHaveProperty('repository');
+});
+
+test('every GPU support option reaches GpuSupport: the device plugin in a namespace of its own', () => {
+  // GIVEN
+  const app = Testing.app();
+  const cluster = new ClusterStack(app, 'cluster', { existing: { connection: ClusterConnection.fromKubeconfig('kc'), gpu: {} } });
+  // WHEN
+  const platform = new PlatformStack(app, 'platform', { cluster: cluster.cluster, platform: false, gpuSupport: { namespace: 'gpu-operator' } });
+  // THEN
+  const [plugin] = Object.values(JSON.parse(Testing.synth(platform)).resource.helm_release) as any[];
+  expect(plugin).toMatchObject({ name: 'nvidia-device-plugin', namespace: 'gpu-operator' });
 });
 
 describe('PlatformStack on EKS', () => {
@@ -86,7 +98,8 @@ describe('PlatformStack on EKS', () => {
     const [provider] = json.provider.kubernetes;
     expect(provider.host).toMatch(/data\.terraform_remote_state\.cross-stack-reference-input-cluster\.outputs\./);
     expect(provider.cluster_ca_certificate).toMatch(/terraform_remote_state/);
-    expect(provider.exec).toEqual([{ api_version: 'client.authentication.k8s.io/v1beta1', command: 'aws', args: ['eks', 'get-token', '--cluster-name', 'oscar', '--region', 'eu-west-1', '--output', 'json'] }]);
+    expect(provider.exec).toEqual([{ api_version: 'client.authentication.k8s.io/v1beta1', command: 'aws',
+      args: ['eks', 'get-token', '--cluster-name', 'oscar', '--region', 'eu-west-1', '--output', 'json']}]);
     expect(json.provider.helm[0].kubernetes.exec).toEqual(provider.exec[0]);
     expect(provider.token).toBeUndefined();
   });
@@ -108,8 +121,22 @@ describe('PlatformStack on EKS', () => {
     expect(json.resource.kubernetes_manifest).toBeUndefined();
   });
 
+  test('cluster-autoscaler options reach the autoscaler', () => {
+    // GIVEN
+    const app = Testing.app();
+    const cluster = new ClusterStack(app, 'cluster', { eks: { clusterName: 'oscar', region: 'eu-west-1' } });
+    // WHEN
+    const platform = new PlatformStack(app, 'platform', { cluster: cluster.cluster, platform: false, clusterAutoscaler: { scaleDownUnneededTime: '5m' } });
+    // THEN
+    const [autoscaler] = Object.values(JSON.parse(Testing.synth(platform)).resource.helm_release) as any[];
+    expect(values(autoscaler).extraArgs['scale-down-unneeded-time']).toBe('5m');
+  });
+
   test('warns when the autoscaler release does not match the cluster version', () => {
     const { platform } = eks('1.34');
-    expect(warningsOf(platform)).toEqual([expect.stringContaining('cluster-autoscaler v1.35.2 is meant for Kubernetes 1.35, the cluster runs 1.34; set chart.imageTag to the newest v1.34.x release')]);
+    expect(warningsOf(platform)).toEqual([
+      expect.stringContaining('cluster-autoscaler v1.35.2 is meant for Kubernetes 1.35, the cluster runs 1.34; '
+        + 'set chart.imageTag to the newest v1.34.x release'),
+    ]);
   });
 });

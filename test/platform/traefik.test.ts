@@ -43,7 +43,8 @@ describe('Traefik', () => {
   });
 
   test('TLS from cert-manager and Let\'s Encrypt: cert-manager after the CRDs, the issuer after cert-manager, the Gateway annotated', () => {
-    const { values, release, address } = traefik({ host: 'oscar.example.org', tls: { certManager: { issuer: CertificateIssuer.letsEncrypt({ email: 'ops@example.org' }) } } });
+    const { values, release,
+      address} = traefik({ host: 'oscar.example.org', tls: { certManager: { issuer: CertificateIssuer.letsEncrypt({ email: 'ops@example.org' }) } } });
     const gateway = values('traefik').gateway;
     expect(gateway.annotations).toEqual({ 'cert-manager.io/cluster-issuer': 'letsencrypt' });
     expect(gateway.listeners.websecure.certificateRefs).toEqual([{ kind: 'Secret', name: 'oscar-example-org-tls' }]);
@@ -66,17 +67,20 @@ describe('Traefik', () => {
   });
 
   test('Let\'s Encrypt staging, self-signed and existing issuers', () => {
-    const staging = traefik({ host: 'oscar.example.org', tls: { certManager: { issuer: CertificateIssuer.letsEncrypt({ email: 'ops@example.org', staging: true }) } } });
+    const staging = traefik({ host: 'oscar.example.org',
+      tls: { certManager: { issuer: CertificateIssuer.letsEncrypt({ email: 'ops@example.org', staging: true }) } }});
     expect(staging.values('oscar-cluster-issuer').objects[0].spec.acme.server).toBe('https://acme-staging-v02.api.letsencrypt.org/directory');
     const selfSigned = traefik({ host: 'oscar.example.org', tls: { certManager: { issuer: CertificateIssuer.selfSigned() } } });
-    expect(selfSigned.values('oscar-cluster-issuer').objects).toEqual([{ apiVersion: 'cert-manager.io/v1', kind: 'ClusterIssuer', metadata: { name: 'selfsigned' }, spec: { selfSigned: {} } }]);
+    expect(selfSigned.values('oscar-cluster-issuer').objects).toEqual([{ apiVersion: 'cert-manager.io/v1', kind: 'ClusterIssuer',
+      metadata: { name: 'selfsigned' }, spec: { selfSigned: {} }}]);
     const existing = traefik({ host: 'oscar.example.org', tls: { certManager: { issuer: CertificateIssuer.existing('corporate-ca'), install: false } } });
     expect(existing.releases.map((r) => r.name).sort()).toEqual(['gateway-api-crds', 'traefik']);
     expect(existing.values('traefik').gateway.annotations).toEqual({ 'cert-manager.io/cluster-issuer': 'corporate-ca' });
   });
 
   test('cert-manager already installed, issuer created here: the issuer waits for the CRDs only', () => {
-    const { releases, release, address } = traefik({ host: 'oscar.example.org', tls: { certManager: { issuer: CertificateIssuer.selfSigned(), install: false } } });
+    const { releases, release,
+      address} = traefik({ host: 'oscar.example.org', tls: { certManager: { issuer: CertificateIssuer.selfSigned(), install: false } } });
     expect(releases.map((r) => r.name).sort()).toEqual(['gateway-api-crds', 'oscar-cluster-issuer', 'traefik']);
     expect(release('oscar-cluster-issuer')).toMatchObject({ namespace: 'cert-manager', depends_on: [address('gateway-api-crds')] });
   });

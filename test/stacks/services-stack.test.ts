@@ -61,6 +61,12 @@ describe('ServicesStack', () => {
     expect(demo.environment.variables.GREETING).toBe('$${USER} %%{x}');
   });
 
+  test('keys the provider has no attribute for (unknown keys of a clusters entry, which the loader warns about) are left out', () => {
+    const fdl = writeFdl('clusters:\n  other:\n    endpoint: https://o\n    ssl_verify: false\n    region: eu\n' + svc('demo'));
+    const demo = Object.values(synth({ fdl: [fdl] }).json.resource.oscar_service)[0] as any;
+    expect(demo.clusters).toEqual({ other: { endpoint: 'https://o', ssl_verify: false } });
+  });
+
   test('takes secret values from sensitive variables and never writes them out', () => {
     const fdl = writeFdl(svc('demo', '      environment:\n        secrets:\n          API_KEY: do-not-leak\n'));
     const { json } = synth({ fdl: [fdl] });
@@ -71,12 +77,22 @@ describe('ServicesStack', () => {
   });
 
   test('the mask-detector workflow: its shared bucket is one oscar_bucket both services depend on', () => {
-    const { json } = synth({ fdl: [corpusCopy('mask-detector-workflow/mask-detector-workflow.yaml')] });
+    const { stack, json } = synth({ fdl: [corpusCopy('mask-detector-workflow/mask-detector-workflow.yaml')] });
     const buckets = Object.entries(json.resource.oscar_bucket) as [string, any][];
     expect(buckets.map(([, b]) => b.name)).toEqual(['mask-detector']);
     for (const service of Object.values(json.resource.oscar_service) as any[]) {
       expect(service.depends_on).toEqual([`oscar_bucket.${buckets[0][0]}`]);
     }
+    // ... and synth says that the manager will not trigger services from a bucket it did not create.
+    expect(warningsOf(stack)).toEqual(expect.arrayContaining([expect.stringMatching(/bucket 'mask-detector' is shared by anon-and-split, mask-detector.*uploads to the inputs of anon-and-split, mask-detector .*will not start them/)]));
+  });
+
+  test('a bucket that is only mounted is declared as an oscar_bucket (the manager never deletes it)', () => {
+    const { json } = synth({ fdl: [corpusCopy('mount/grayify-mount.yaml')] });
+    const buckets = Object.entries(json.resource.oscar_bucket) as [string, any][];
+    expect(buckets.map(([, b]) => b.name)).toEqual(['grayifymount2']);
+    const service = Object.values(json.resource.oscar_service)[0] as any;
+    expect(service.depends_on).toEqual([`oscar_bucket.${buckets[0][0]}`]);
   });
 
   test('services with buckets warn that destroying them deletes the data, unless protected', () => {
@@ -101,32 +117,58 @@ describe('ServicesStack', () => {
     expect(json.provider.kubernetes[0]).toMatchObject({ config_path: '~/.kube/config' });
   });
 
-  test('image pull secrets without a cluster, or with a literal password, fail synth with a fix', () => {
-    expect(() => synth({ fdl: [EXAMPLES], imagePullSecrets: [{ name: 'ghcr', server: 'ghcr.io', username: 'u' }] }))
-      .toThrow(/services: cluster: is required to create imagePullSecrets\. Fix:/);
-    expect(() => synth({ fdl: [EXAMPLES], cluster: ClusterConnection.fromKubeconfig('k'), imagePullSecrets: [{ name: 'ghcr', server: 'https://ghcr.io', username: 'u' }] }))
-      .toThrow(/server: 'https:\/\/ghcr.io' has a scheme\. Fix: give the registry host only, for example 'ghcr.io'/);
+  test('image pull secrets need the cluster to create them in', () => {
+    // WHEN
+    const create = () => synth({ fdl: [EXAMPLES], imagePullSecrets: [{ name: 'ghcr', server: 'ghcr.io', username: 'u' }] });
+    // THEN
+    expect(create).toThrow(/services: cluster: is required to create imagePullSecrets\. Fix:/);
+  });
+
+  test('an image pull secret\'s server is a host, without a scheme', () => {
+    // GIVEN
+    const imagePullSecrets = [{ name: 'ghcr', server: 'https://ghcr.io', username: 'u' }];
+    // WHEN
+    const create = () => synth({ fdl: [EXAMPLES], cluster: ClusterConnection.fromKubeconfig('k'), imagePullSecrets });
+    // THEN
+    expect(create).toThrow(/server: 'https:\/\/ghcr.io' has a scheme\. Fix: give the registry host only, for example 'ghcr.io'/);
   });
 
   test('fails synth with every error, located, when an FDL file is invalid; nothing is synthesized', () => {
     const fdl = writeFdl('functions:\n  oscar:\n  - c:\n      name: Demo\n      image: i\n      script: missing.sh\n', {});
     expect(() => synth({ fdl: [fdl] })).toThrow(FdlValidationError);
-    expect(() => synth({ fdl: [fdl] })).toThrow(new RegExp(`2 error\\(s\\):\\n${fdl}:4:13: error: .*name.*\\n${fdl}:6:15: error: .*script file 'missing.sh' not found`));
+    expect(() => synth({ fdl: [fdl] }))
+      .toThrow(new RegExp(`2 error\\(s\\):\\n${fdl}:4:13: error: .*name.*\\n${fdl}:6:15: error: .*script file 'missing.sh' not found`));
   });
 
-  test('filters by cluster id, and names the known ids when none match', () => {
-    expect(synth({ fdl: [EXAMPLES], clusterId: 'oscar-cluster' }).stack.services.services.size).toBe(2);
+  test('takes only the services listed under the cluster id', () => {
+    // WHEN
+    const { stack } = synth({ fdl: [EXAMPLES], clusterId: 'oscar-cluster' });
+    // THEN
+    expect([...stack.services.services.keys()]).toEqual(['cowsay', 'grayify']);
+  });
+
+  test('a cluster id no service is listed under names the known ids', () => {
     expect(() => synth({ fdl: [EXAMPLES], clusterId: 'elsewhere' })).toThrow(/clusterId: no service is listed under 'elsewhere'.*Fix: use one of oscar-cluster/);
   });
 
-  test('the same service name for two clusters needs a cluster id', () => {
-    const fdl = writeFdl('functions:\n  oscar:\n  - a:\n      name: demo\n      image: i\n      script: script.sh\n  - b:\n      name: demo\n      image: i\n      script: script.sh\n');
-    expect(() => synth({ fdl: [fdl] })).toThrow(/service 'demo' is defined for cluster 'b'.*Fix: set clusterId/);
-    expect(synth({ fdl: [fdl], clusterId: 'b' }).stack.services.services.size).toBe(1);
+  describe('the same service name for two clusters', () => {
+    const twoClusters = () => writeFdl('functions:\n  oscar:\n  - a:\n      name: demo\n      image: i\n      script: script.sh\n'
+      + '  - b:\n      name: demo\n      image: i\n      script: script.sh\n');
+
+    test('is refused without a cluster id, naming both definitions', () => {
+      expect(() => synth({ fdl: [twoClusters()] })).toThrow(/clusterId: service 'demo' is defined for cluster 'a' at .*:4 and for cluster 'b' at .*:8.*Fix: set clusterId/);
+    });
+
+    test('is one service with a cluster id', () => {
+      expect(synth({ fdl: [twoClusters()], clusterId: 'b' }).stack.services.services.size).toBe(1);
+    });
   });
 
-  test('a folder without FDL files, or a missing file, is a clear error', () => {
-    expect(() => synth({ fdl: [tempDir()] })).toThrow(/fdl: no FDL files found in .*Fix: pass FDL files or folders/);
+  test('a folder without FDL files is a clear error', () => {
+    expect(() => synth({ fdl: [tempDir()] })).toThrow(/fdl: no FDL files found in .*Fix: give FDL files, or folders/);
+  });
+
+  test('a missing FDL file is an error at the file', () => {
     expect(() => synth({ fdl: [path.join(EXAMPLES, 'nothing-here.yaml')] })).toThrow(/nothing-here\.yaml:1:1: error: file not found/);
   });
 });

@@ -2,9 +2,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Construct } from 'constructs';
-import { HelmProvider } from '@cdktf/provider-helm/lib/provider';
-import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
-import { TerraformStack, Testing } from '../../src/private/cdktf';
+import { HelmProvider, KubernetesProvider, TerraformStack, Testing } from '../../src/private/cdktf';
 
 /** A stack with the kubernetes and helm providers, for constructs under test. */
 export function testStack(): TerraformStack {

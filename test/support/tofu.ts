@@ -62,7 +62,8 @@ export class TofuStack {
   /** Plans and reads the plan back as JSON. */
   plan(): PlanSummary {
     const output = this.run('plan', '-out=tfplan');
-    const plan = JSON.parse(execFileSync(testBinary('tofu'), ['show', '-json', 'tfplan'], { cwd: this.dir, env: this.env, encoding: 'utf8', maxBuffer: 64 << 20 }));
+    const plan = JSON.parse(execFileSync(testBinary('tofu'), ['show', '-json', 'tfplan'],
+      { cwd: this.dir, env: this.env, encoding: 'utf8', maxBuffer: 64 << 20 }));
     const summary: PlanSummary = { create: [], update: [], replace: [], delete: [], output };
     for (const change of plan.resource_changes ?? []) {
       const actions: string[] = change.change.actions;

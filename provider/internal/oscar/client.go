@@ -50,8 +50,9 @@ type Client struct {
 	cfg       Config
 	writes    *writeLock
 	basicAuth bool
-	// wait pauses between retries; tests replace it to run without real sleeps.
+	// wait pauses between retries and now reads the clock; tests replace both to run without sleeping.
 	wait func(ctx context.Context, d time.Duration) error
+	now  func() time.Time
 }
 
 // NewClient checks cfg and returns a client for it.
@@ -95,6 +96,7 @@ func NewClient(cfg Config) (*Client, error) {
 		writes:    writeLockFor(base.String()),
 		basicAuth: cfg.Token == "",
 		wait:      sleepContext,
+		now:       time.Now,
 	}, nil
 }
 

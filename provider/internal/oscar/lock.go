@@ -4,20 +4,27 @@ import (
 	"context"
 	"fmt"
 	"sync"
+
+	"golang.org/x/sync/semaphore"
 )
 
-// Every write the manager does touches MinIO: a create or delete writes MinIO's notify_webhook
-// config and restarts MinIO (then sleeps 6 s), and an update calls MinIO for each of the service's
-// buckets. Measured with OpenTofu's default parallelism of 10, overlapping writes failed with 500
-// ("connection refused" from the restarting MinIO) or left notify_webhook entries behind. So this
-// client sends one write at a time to a manager, whatever Terraform's parallelism; reads are not
-// serialized.
+// A service create or delete makes the manager write MinIO's notify_webhook config and restart
+// MinIO (then sleep 6 s); so does an update that adds a bucket to a service. Measured with OpenTofu's
+// default parallelism of 10, overlapping restarts made requests fail with 500 ("connection refused"
+// from the restarting MinIO) and deletes leave notify_webhook entries and buckets behind. Every other
+// write also calls MinIO (an update re-checks each bucket of the service), so it must not run during
+// a restart either, but such writes may run together.
 //
-// The lock is per endpoint and shared by every Client of the process, so two provider
-// configurations (aliases) served by the same plugin process and pointing to one manager also wait
-// for each other. Separate Terraform runs against one manager are not coordinated.
+// So writes that restart MinIO hold the manager's write lock exclusively, one at a time whatever
+// Terraform's parallelism; other writes share it. Reads take no lock. The lock is per endpoint and
+// shared by every Client of the process, so two provider configurations (aliases) served by one
+// plugin process and pointing to one manager also wait for each other; separate Terraform runs
+// against one manager are not coordinated.
 
-type writeLock struct{ slot chan struct{} }
+type writeLock struct{ sem *semaphore.Weighted }
+
+// exclusiveWeight exceeds any number of concurrent shared holders.
+const exclusiveWeight = 1 << 30
 
 var (
 	writeLocksMu sync.Mutex
@@ -29,19 +36,27 @@ func writeLockFor(endpoint string) *writeLock {
 	defer writeLocksMu.Unlock()
 	l, ok := writeLocks[endpoint]
 	if !ok {
-		l = &writeLock{slot: make(chan struct{}, 1)}
+		l = &writeLock{sem: semaphore.NewWeighted(exclusiveWeight)}
 		writeLocks[endpoint] = l
 	}
 	return l
 }
 
-// exclusive runs fn while holding the manager's write lock; waiting for it ends with ctx.
+// exclusive runs fn, a write that restarts MinIO, alone; waiting for the lock ends with ctx.
 func (c *Client) exclusive(ctx context.Context, what string, fn func() error) error {
-	select {
-	case c.writes.slot <- struct{}{}:
-	case <-ctx.Done():
-		return fmt.Errorf("%s: stopped while waiting for the manager's other writes to finish: %w", what, ctx.Err())
+	return c.locked(ctx, exclusiveWeight, what, fn)
+}
+
+// shared runs fn, a write that does not restart MinIO, while no restarting write runs.
+func (c *Client) shared(ctx context.Context, what string, fn func() error) error {
+	return c.locked(ctx, 1, what, fn)
+}
+
+func (c *Client) locked(ctx context.Context, weight int64, what string, fn func() error) error {
+	// The semaphore serves waiters in order, so a restarting write is not starved by a stream of others.
+	if err := c.writes.sem.Acquire(ctx, weight); err != nil {
+		return fmt.Errorf("%s: stopped while waiting for the manager's other writes to finish: %w", what, err)
 	}
-	defer func() { <-c.writes.slot }()
+	defer c.writes.sem.Release(weight)
 	return fn()
 }

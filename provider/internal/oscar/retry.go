@@ -41,14 +41,14 @@ var minioUnavailable = []string{
 
 // withRetries runs attempt until it succeeds, fails permanently, or the retry timeout has passed.
 func (c *Client) withRetries(ctx context.Context, req call, attempt func() ([]byte, error)) ([]byte, error) {
-	start := time.Now()
+	start := c.now()
 	delay := firstRetryDelay
 	for n := 1; ; n++ {
 		body, err := attempt()
 		if err == nil || !retryable(req.method, err) {
 			return body, err
 		}
-		elapsed := time.Since(start)
+		elapsed := c.now().Sub(start)
 		if elapsed+delay > c.cfg.RetryTimeout {
 			if n == 1 {
 				return nil, err

@@ -77,22 +77,27 @@ func (c *Client) CreateService(ctx context.Context, svc *Service) (WriteResult, 
 // label keys the caller manages (the previous and the desired ones); other labels are kept.
 func (c *Client) UpdateService(ctx context.Context, desired *Service, ownedLabels []string) (WriteResult, error) {
 	var res WriteResult
-	err := c.exclusive(ctx, "updating service "+desired.Name, func() error {
-		doc, err := c.getServiceDocument(ctx, desired.Name)
-		if err != nil {
-			return err
-		}
-		current, err := doc.decode()
-		if err != nil {
-			return fmt.Errorf("reading service %q: %w", desired.Name, err)
-		}
-		added := map[string]bool{}
-		for _, b := range desired.ClusterBuckets() {
-			added[b] = true
-		}
-		for _, b := range current.ClusterBuckets() {
-			delete(added, b)
-		}
+	doc, err := c.getServiceDocument(ctx, desired.Name)
+	if err != nil {
+		return res, err
+	}
+	current, err := doc.decode()
+	if err != nil {
+		return res, fmt.Errorf("reading service %q: %w", desired.Name, err)
+	}
+	added := map[string]bool{}
+	for _, b := range desired.ClusterBuckets() {
+		added[b] = true
+	}
+	for _, b := range current.ClusterBuckets() {
+		delete(added, b)
+	}
+	// Only an update that adds a bucket restarts MinIO (it registers the service's webhook again).
+	lock := c.shared
+	if len(added) > 0 {
+		lock = c.exclusive
+	}
+	err = lock(ctx, "updating service "+desired.Name, func() error {
 		existing, err := c.existingBuckets(ctx, sortedKeys(added))
 		if err != nil {
 			return err

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"strings"
 
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"
@@ -46,7 +47,11 @@ func (r *serviceResource) Create(ctx context.Context, req resource.CreateRequest
 	res, err := r.client.CreateService(ctx, expandService(&plan))
 	addWarnings(&resp.Diagnostics, "OSCAR service "+name, res.Warnings)
 	if err != nil {
-		resp.Diagnostics.AddError(fmt.Sprintf("Cannot create OSCAR service %q", name), err.Error())
+		detail := err.Error()
+		if strings.Contains(detail, "A service with the provided name already exists") {
+			detail += fmt.Sprintf("\nTo manage the existing service, import it: terraform import <address of this oscar_service> %s", name)
+		}
+		resp.Diagnostics.AddError(fmt.Sprintf("Cannot create OSCAR service %q", name), detail)
 		if !res.Created {
 			return
 		}

@@ -1,6 +1,5 @@
 import type { Construct } from 'constructs';
-import { Release } from '@cdktf/provider-helm/lib/release';
-import { Fn, type ITerraformDependable, Token } from '../../private/cdktf';
+import { Fn, type ITerraformDependable, Release, Token } from '../../private/cdktf';
 import { jsonWithTokens } from '../../private/terraform-json';
 import { type HelmChartSource, releaseSource } from '../../versions';
 

@@ -1,6 +1,6 @@
 import type { IConstruct } from 'constructs';
 import { Token } from '../../private/cdktf';
-import { ValidationError } from '../../private/errors';
+import { ValidationError } from '../../errors';
 
 const QUANTITY = /^[0-9]+(\.[0-9]+)?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E|m)?$/;
 const DURATION = /^([0-9]+(\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$/;
@@ -9,13 +9,15 @@ const HOST = /^(\*\.)?([a-z0-9]([-a-z0-9]*[a-z0-9])?\.)*[a-z0-9]([-a-z0-9]*[a-z0
 /** Throws unless value (when a literal) is a Kubernetes resource quantity. */
 export function checkQuantity(scope: IConstruct | string, field: string, value: string | undefined, example: string): void {
   if (value === undefined || Token.isUnresolved(value)) return;
-  if (!QUANTITY.test(value)) throw new ValidationError(scope, field, `'${value}' is not a Kubernetes quantity`, `write a number with an optional unit, for example '${example}'`);
+  if (!QUANTITY.test(value)) throw new ValidationError(scope, field, `'${value}' is not a Kubernetes quantity`,
+      `write a number with an optional unit, for example '${example}'`);
 }
 
 /** Throws unless value (when a literal) is a Go duration such as 30s or 1m30s. */
 export function checkDuration(scope: IConstruct | string, field: string, value: string | undefined): void {
   if (value === undefined || Token.isUnresolved(value)) return;
-  if (!DURATION.test(value)) throw new ValidationError(scope, field, `'${value}' is not a duration`, "write a number and a unit, for example '30s', '2m' or '1m30s'");
+  if (!DURATION.test(value)) throw new ValidationError(scope, field, `'${value}' is not a duration`,
+      "write a number and a unit, for example '30s', '2m' or '1m30s'");
 }
 
 /** Seconds in a Go duration literal. */
@@ -39,7 +41,8 @@ export function checkInteger(scope: IConstruct | string, field: string, value: n
 export function checkHost(scope: IConstruct | string, field: string, value: string | undefined): void {
   if (value === undefined || Token.isUnresolved(value)) return;
   if (value.length > 253 || !HOST.test(value)) {
-    throw new ValidationError(scope, field, `'${value}' is not a host name`, "give the DNS name only, in lower case, without scheme, port or path, for example 'oscar.example.org'");
+    throw new ValidationError(scope, field, `'${value}' is not a host name`,
+      "give the DNS name only, in lower case, without scheme, port or path, for example 'oscar.example.org'");
   }
 }
 

@@ -24,12 +24,15 @@ function convert(value: unknown, type: FieldType | undefined): unknown {
       return convertObject(value as Record<string, unknown>, type.fields);
     default:
       // String maps (variables, labels) and anything the tables do not describe: keys are data.
-      return Array.isArray(value) ? value.map((v) => convert(v, undefined)) : Object.fromEntries(Object.entries(value).map(([k, v]) => [k, convert(v, undefined)]));
+      return Array.isArray(value) ? value.map((v) => convert(v,
+        undefined)) : Object.fromEntries(Object.entries(value).map(([k, v]) => [k, convert(v, undefined)]));
   }
 }
 
+// Keys the tables do not describe (unknown keys of a `clusters` entry, which the loader only warns
+// about) have no attribute in the provider's schema: they are left out.
 function convertObject(obj: Record<string, unknown>, fields: FieldTable): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(obj).map(([k, v]) => [camelCase(k), convert(v, fields[k]?.type)]));
+  return Object.fromEntries(Object.entries(obj).filter(([k]) => k in fields).map(([k, v]) => [camelCase(k), convert(v, fields[k].type)]));
 }
 
 /** Converts a service's canonical API JSON into the config of the oscar_service binding. */

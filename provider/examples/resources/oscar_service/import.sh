@@ -1,0 +1,2 @@
+# A service is imported by its name.
+terraform import oscar_service.cowsay cowsay

@@ -1,0 +1,70 @@
+package provider
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/hashicorp/terraform-plugin-framework/types"
+)
+
+func unset() providerModel {
+	return providerModel{Endpoint: types.StringNull(), Username: types.StringNull(), Password: types.StringNull(), Token: types.StringNull(),
+		Insecure: types.BoolNull(), CACertificate: types.StringNull(), RequestTimeout: types.StringNull(), RetryTimeout: types.StringNull()}
+}
+
+func clearEnv(t *testing.T) {
+	for _, k := range []string{"OSCAR_ENDPOINT", "OSCAR_USERNAME", "OSCAR_PASSWORD", "OSCAR_TOKEN", "OSCAR_INSECURE", "OSCAR_CA_CERTIFICATE", "OSCAR_REQUEST_TIMEOUT", "OSCAR_RETRY_TIMEOUT"} {
+		t.Setenv(k, "")
+	}
+}
+
+func TestSettingsComeFromTheEnvironmentUnlessSet(t *testing.T) {
+	clearEnv(t)
+	t.Setenv("OSCAR_ENDPOINT", "https://env.example.org")
+	t.Setenv("OSCAR_USERNAME", "oscar")
+	t.Setenv("OSCAR_PASSWORD", "env-password")
+	t.Setenv("OSCAR_INSECURE", "true")
+	t.Setenv("OSCAR_RETRY_TIMEOUT", "10s")
+	m := unset()
+	m.Endpoint = types.StringValue("https://config.example.org")
+
+	cfg, diags := m.clientConfig("ua")
+
+	if diags.HasError() {
+		t.Fatal(diags)
+	}
+	if cfg.Endpoint != "https://config.example.org" || cfg.Password != "env-password" || !cfg.Insecure ||
+		cfg.RetryTimeout != 10*time.Second || cfg.RequestTimeout != defaultRequestTimeout {
+		t.Errorf("config %+v", cfg)
+	}
+}
+
+func TestSettingsErrorsSayWhatToSet(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		env  map[string]string
+		want string
+	}{
+		{"nothing", nil, "Set endpoint in the provider block or the OSCAR_ENDPOINT environment variable"},
+		{"both credentials", map[string]string{"OSCAR_ENDPOINT": "https://o", "OSCAR_TOKEN": "t", "OSCAR_USERNAME": "u"}, "Set only the token for OIDC, or only username and password"},
+		{"no password", map[string]string{"OSCAR_ENDPOINT": "https://o", "OSCAR_USERNAME": "u"}, "Set username and password (or OSCAR_USERNAME and OSCAR_PASSWORD)"},
+		{"bad duration", map[string]string{"OSCAR_ENDPOINT": "https://o", "OSCAR_TOKEN": "t", "OSCAR_RETRY_TIMEOUT": "soon"}, `retry_timeout (or OSCAR_RETRY_TIMEOUT) is "soon"`},
+		{"bad CA", map[string]string{"OSCAR_ENDPOINT": "https://o", "OSCAR_TOKEN": "t", "OSCAR_CA_CERTIFICATE": "/no/such/ca.pem"}, "neither PEM text nor a readable file"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			clearEnv(t)
+			for k, v := range tc.env {
+				t.Setenv(k, v)
+			}
+			_, diags := unset().clientConfig("ua")
+			var details []string
+			for _, d := range diags.Errors() {
+				details = append(details, d.Detail())
+			}
+			if !strings.Contains(strings.Join(details, "\n"), tc.want) {
+				t.Errorf("errors %q do not say %q", details, tc.want)
+			}
+		})
+	}
+}

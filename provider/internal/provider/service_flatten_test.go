@@ -1,0 +1,109 @@
+package provider
+
+import (
+	"encoding/json"
+	"os"
+	"reflect"
+	"testing"
+
+	"github.com/hashicorp/terraform-plugin-framework/types"
+
+	"github.com/oscar-cdktf/terraform-provider-oscar/internal/oscar"
+)
+
+// testdata/manager-get-cowsay.json is the real manager's (v4.1.2) answer to GET /system/services/cowsay
+// for the service plannedCowsay describes, POSTed from its expanded form.
+func managerAnswer(t *testing.T) *oscar.Service {
+	t.Helper()
+	raw, err := os.ReadFile("testdata/manager-get-cowsay.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var svc oscar.Service
+	if err := json.Unmarshal(raw, &svc); err != nil {
+		t.Fatal(err)
+	}
+	return &svc
+}
+
+func plannedCowsay() *serviceModel {
+	return &serviceModel{
+		Name: types.StringValue("cowsay"), ClusterID: types.StringNull(), Image: types.StringValue("ghcr.io/grycap/cowsay"),
+		Script: types.StringValue("#!/bin/sh\r\necho hi\r\n"), Memory: types.StringValue("256Mi"), CPU: types.StringValue("0.2"),
+		TotalMemory: types.StringNull(), TotalCPU: types.StringNull(), EphemeralStorageRequest: types.StringNull(),
+		EnableGPU: types.BoolValue(false), EnableSGX: types.BoolValue(false), ImagePrefetch: types.BoolValue(false),
+		Synchronous: &synchronousModel{MinScale: types.Int64Value(0), MaxScale: types.Int64Value(0)},
+		LogLevel:    types.StringValue("INFO"), Alpine: types.BoolValue(false), FileStageIn: types.BoolValue(false),
+		Input: []storageIOModel{{StorageProvider: types.StringValue("minio"), Path: types.StringValue("in"), Options: types.StringNull()}},
+		Output: []storageIOModel{{StorageProvider: types.StringValue("minio.default"), Path: types.StringValue("cowsay/out"),
+			Suffix: []string{".png"}, Options: types.StringNull()}},
+		Environment: &environmentModel{Variables: map[string]string{"A": "1"}, Secrets: map[string]string{"API_KEY": "s3cr3t"}},
+		Labels:      map[string]string{"team": "vision"},
+		VO:          types.StringNull(), Visibility: types.StringValue("private"), IsolationLevel: types.StringNull(), InterLinkNodeName: types.StringNull(),
+		Expose: &exposeModel{APIPort: []int64{8080}, NodePort: []int64{0}, MinScale: types.Int64Value(1), MaxScale: types.Int64Value(10),
+			CPUThreshold: types.Int64Value(80), RewriteTarget: types.BoolValue(false), DefaultCommand: types.BoolValue(false),
+			SetAuth: types.BoolValue(false), AuthType: types.StringNull(), HealthPath: types.StringNull(), ProbeMode: types.StringNull()},
+		Token: types.StringUnknown(), Owner: types.StringUnknown(), Namespace: types.StringUnknown(),
+	}
+}
+
+// What the manager adds or rewrites (token, owner, namespace, its labels, minio.default, blanked
+// secrets, CRLF, "in" for "cowsay/in", the node port it allocated, zero values) reads back as the plan.
+func TestFlattenReadsBackThePlan(t *testing.T) {
+	plan := plannedCowsay()
+
+	got := flattenService(managerAnswer(t), plan, false)
+
+	if got.Token.ValueString() == "" || got.Owner.ValueString() != "cluster_admin" || got.Namespace.ValueString() != "oscar-svc" {
+		t.Errorf("computed attributes: token %q, owner %q, namespace %q", got.Token, got.Owner, got.Namespace)
+	}
+	want := *plan
+	want.Token, want.Owner, want.Namespace = got.Token, got.Owner, got.Namespace
+	if !reflect.DeepEqual(*got, want) {
+		t.Errorf("read back\n%+v\nwant\n%+v", *got, want)
+	}
+}
+
+// After an import only the name is known: the manager's own labels are still left out, and what it
+// hides or rewrites is shown as it stores it.
+func TestFlattenAfterImport(t *testing.T) {
+	got := flattenService(managerAnswer(t), &serviceModel{Name: types.StringValue("cowsay")}, true)
+
+	if !reflect.DeepEqual(got.Labels, map[string]string{"team": "vision"}) {
+		t.Errorf("labels %v", got.Labels)
+	}
+	if got.Input[0].Path.ValueString() != "cowsay/in" || got.Script.ValueString() != "#!/bin/sh\necho hi\n" {
+		t.Errorf("path %s, script %q", got.Input[0].Path, got.Script.ValueString())
+	}
+	if got.Environment.Secrets["API_KEY"] != "" || got.Expose.NodePort[0] == 0 {
+		t.Errorf("secrets %v, node ports %v", got.Environment.Secrets, got.Expose.NodePort)
+	}
+	if got.StorageProviders != nil || got.Mount != nil || got.Annotations != nil {
+		t.Errorf("zero values must read as null: %+v %+v %+v", got.StorageProviders, got.Mount, got.Annotations)
+	}
+}
+
+// A change made outside Terraform to a field the configuration sets is shown.
+func TestFlattenShowsForeignChanges(t *testing.T) {
+	svc := managerAnswer(t)
+	svc.Memory = "1Gi"
+	svc.Labels["team"] = "other"
+	svc.Environment.Secrets["ADDED"] = ""
+	delete(svc.Environment.Secrets, "API_KEY")
+
+	got := flattenService(svc, plannedCowsay(), false)
+
+	if got.Memory.ValueString() != "1Gi" || got.Labels["team"] != "other" || !reflect.DeepEqual(got.Environment.Secrets, map[string]string{"ADDED": ""}) {
+		t.Errorf("memory %s, labels %v, secrets %v", got.Memory, got.Labels, got.Environment.Secrets)
+	}
+}
+
+// Labels a newer manager adds are not the configuration's and never show.
+func TestFlattenIgnoresNewManagerLabels(t *testing.T) {
+	svc := managerAnswer(t)
+	svc.Labels["oscar.grycap/new-feature"] = "on"
+
+	if got := flattenService(svc, plannedCowsay(), false); !reflect.DeepEqual(got.Labels, map[string]string{"team": "vision"}) {
+		t.Errorf("labels %v", got.Labels)
+	}
+}

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Tests the OSCAR provider: vet and unit tests, then the acceptance tests (TF_ACC=1) under OpenTofu
+# against a sandbox of the real OSCAR manager v4.1.2, started for this run and always stopped.
+#   usage: provider/test.sh [go test flags...]   e.g. provider/test.sh -run TestAccServiceSet
+# Needs Go, Node (the repository's npm dependencies) and the testenv components
+# (bash testenv/build.sh). Exits non-zero when anything fails.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(dirname "$here")
+export GOTOOLCHAIN=local
+
+log() { printf '[provider/test.sh] %s\n' "$*" >&2; }
+
+cd "$here"
+log "go vet and unit tests"
+go vet ./...
+go test -count=1 ./...
+
+cd "$root"
+npm run --silent build
+# A sandbox of our own, so a developer's running sandbox is neither reused nor stopped.
+export OSCAR_SANDBOX_DIR
+OSCAR_SANDBOX_DIR=$(mktemp -d "${TMPDIR:-/tmp}/oscar-provider-test.XXXXXX")
+stop_sandbox() {
+  (cd "$root" && node bin/oscar-cdktf.js sandbox stop >/dev/null 2>&1) || true
+  log "sandbox stopped; its logs are in $OSCAR_SANDBOX_DIR/logs"
+}
+trap stop_sandbox EXIT
+log "starting a sandbox in $OSCAR_SANDBOX_DIR"
+settings=$(node bin/oscar-cdktf.js sandbox start)
+eval "$settings"
+
+cd "$here"
+log "acceptance tests against $OSCAR_ENDPOINT"
+# The full output goes to a file; the console gets each test's result and its first error lines.
+set +e
+TF_ACC=1 go test -count=1 -timeout 45m -v "$@" ./internal/provider/ 2>&1 | tee "$OSCAR_SANDBOX_DIR/acceptance.log" \
+  | grep --line-buffered -E '^(=== RUN|--- (PASS|FAIL|SKIP)|PASS|FAIL|ok |panic:)|^\s+\S+_test\.go:[0-9]+:'
+status=${PIPESTATUS[0]}
+set -e
+if [ "$status" -ne 0 ]; then
+  log "acceptance tests FAILED (full output: $OSCAR_SANDBOX_DIR/acceptance.log)"
+  exit "$status"
+fi
+log "acceptance tests passed"

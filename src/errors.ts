@@ -1,0 +1,25 @@
+import type { IConstruct } from 'constructs';
+
+/**
+ * A misuse found at synth time. The message names where (construct path, or the factory that was
+ * called), the field, what is wrong and how to fix it, so a failed `cdktf synth` says everything needed
+ * to correct the input; each part is also kept on its own, so callers can restate it in their terms (the
+ * deployment config names the setting and its line).
+ */
+export class ValidationError extends Error {
+  /** The construct path, or the factory that was called (for example `ClusterConnection.fromServer`). */
+  readonly where: string;
+
+  /**
+   * @param where the construct the props were given to, or the name of the factory
+   * @param field the prop, as a path below the props (`gpu.count`, `taints[0].key`)
+   * @param problem what is wrong with its value
+   * @param fix how to correct it
+   */
+  constructor(where: IConstruct | string, readonly field: string, readonly problem: string, readonly fix: string) {
+    const path = typeof where === 'string' ? where : where.node.path;
+    super(`${path}: ${field}: ${problem}. Fix: ${fix}.`);
+    this.name = 'ValidationError';
+    this.where = path;
+  }
+}
