@@ -181,7 +181,7 @@ export function renderSummary(results: BenchResults, removed: number): string {
   const { machine, versions } = results;
   const lines: string[] = [
     `Benchmarks, ${results.mode} mode${only}, ${results.date}, ${results.durationS.toFixed(0)} s: ` +
-    `${machine.cpu} (${machine.cores} cores, load ${machine.loadAtStart} at start), ` +
+    `${machine.cpu} (${machine.cores} cores; load average ${machine.loadAtStart} at the start, ${machine.loadAtEnd} at the end), ` +
     `node ${versions.node}, cdktf ${versions.cdktf}, cdktf-cli ${versions['cdktf-cli']}, OpenTofu ${versions.tofu}.`,
     '',
   ];

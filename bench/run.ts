@@ -45,6 +45,9 @@ function packageVersion(root: string, name: string): string {
   }
 }
 
+const loadAverage = () => os.loadavg().map((l) => l.toFixed(2)).join(' ');
+const LOAD_AT_START = loadAverage();
+
 function machine(): Record<string, unknown> {
   const cpus = os.cpus();
   return {
@@ -53,7 +56,8 @@ function machine(): Record<string, unknown> {
     cores: cpus.length,
     memoryGiB: Math.round(os.totalmem() / 2 ** 30),
     os: `${os.type()} ${os.release()} ${os.arch()}`,
-    loadAtStart: os.loadavg().map((l) => l.toFixed(2)).join(' '),
+    loadAtStart: LOAD_AT_START,
+    loadAtEnd: loadAverage(),
   };
 }
 
@@ -83,7 +87,7 @@ async function main(): Promise<void> {
       date,
       mode: quick ? 'quick' : 'full',
       durationS: (Date.now() - started) / 1000,
-      machine: { ...machine(), loadAtEnd: os.loadavg().map((l) => l.toFixed(2)).join(' ') },
+      machine: machine(),
       versions,
       settings: { ...SETTINGS, only: only ?? 'all' },
       synth,
