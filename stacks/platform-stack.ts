@@ -58,8 +58,7 @@ export class PlatformStack extends TerraformStack {
   constructor(scope: Construct, id: string, props: PlatformStackProps) {
     super(scope, id);
     // The two providers take the same settings; only kubernetes wraps exec in a list (SDKv2 block).
-    const { exec, ...server } = props.cluster.connection.config;
-    const execCredential = exec && { apiVersion: exec.apiVersion, command: exec.command, args: [...exec.args], env: exec.env && { ...exec.env } };
+    const { exec: execCredential, ...server } = props.cluster.connection.kubernetesProviderSettings();
     new KubernetesProvider(this, 'kubernetes', { ...server, exec: execCredential && [execCredential] });
     new HelmProvider(this, 'helm', { kubernetes: { ...server, exec: execCredential } });
     if (props.cluster.autoscaler) {

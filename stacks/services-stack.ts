@@ -141,11 +141,8 @@ export class ServicesStack extends TerraformStack {
       throw new ValidationError(this, 'cluster', 'is required to create imagePullSecrets',
         'pass the cluster connection (the platform stack\'s cluster) or create the secrets another way');
     }
-    const { exec, ...server } = props.cluster.config;
-    new KubernetesProvider(this, 'kubernetes', {
-      ...server,
-      exec: exec && [{ apiVersion: exec.apiVersion, command: exec.command, args: [...exec.args], env: exec.env && { ...exec.env } }],
-    });
+    const { exec, ...server } = props.cluster.kubernetesProviderSettings();
+    new KubernetesProvider(this, 'kubernetes', { ...server, exec: exec && [exec] });
     for (const secret of props.imagePullSecrets) {
       const password = new TerraformVariable(this, `image_pull_secret_${secret.name.replace(/[^A-Za-z0-9_-]/g, '_')}`, {
         type: 'string',

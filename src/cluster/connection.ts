@@ -45,6 +45,21 @@ export interface ClusterConnectionConfig {
   readonly exec?: ExecCredential;
 }
 
+/** An exec credential in the shape the providers' bindings take (mutable copies of {@link ExecCredential}). */
+export interface ProviderExec {
+  /** API version of the credential plugin's output. */
+  readonly apiVersion: string;
+  /** The plugin command. */
+  readonly command: string;
+  /** Its arguments. */
+  readonly args: string[];
+  /**
+   * Extra environment of the plugin.
+   * @default - none
+   */
+  readonly env?: Record<string, string>;
+}
+
 /**
  * How the platform stack reaches a cluster's API server. Secrets are kept out of the synthesized
  * configuration: kubeconfig files and credential plugins are read where Terraform runs, and a bearer
@@ -82,6 +97,16 @@ export class ClusterConnection {
   }
 
   private constructor(readonly config: ClusterConnectionConfig) {}
+
+  /**
+   * The settings of the kubernetes provider, as both stacks that talk to the cluster configure it
+   * (the helm provider takes the same under `kubernetes`, with `exec` as an object instead of a list).
+   */
+  kubernetesProviderSettings(): Omit<ClusterConnectionConfig, 'exec'> & { readonly exec?: ProviderExec } {
+    const { exec, ...server } = this.config;
+    if (!exec) return server;
+    return { ...server, exec: { apiVersion: exec.apiVersion, command: exec.command, args: [...exec.args], env: exec.env && { ...exec.env } } };
+  }
 }
 
 function checkServer(where: string, host: string, ca: string): void {
