@@ -1,5 +1,5 @@
 import { Construct } from 'constructs';
-import { DataResource, Fn, Token } from '../private/cdktf';
+import { Fn, TerraformResource, Token } from '../private/cdktf';
 
 /**
  * A secret generated once, when first applied, and kept in the Terraform state from then on: the
@@ -12,16 +12,19 @@ import { DataResource, Fn, Token } from '../private/cdktf';
  */
 export class GeneratedSecret extends Construct {
   /** The `terraform_data` resource holding the secret. */
-  readonly resource: DataResource;
+  readonly resource: TerraformResource;
   /** The secret (a sensitive Terraform reference). */
   readonly value: string;
 
   constructor(scope: Construct, id: string) {
     super(scope, id);
-    this.resource = new DataResource(this, 'Resource', {
-      input: { value: Fn.sensitive(Fn.replace(Fn.uuid(), '-', '')) },
+    // A plain `terraform_data` resource, not cdktf's DataResource: that class makes every synth run
+    // `terraform version` to check for Terraform >= 1.4, which fails where only OpenTofu is installed.
+    this.resource = new TerraformResource(this, 'Resource', {
+      terraformResourceType: 'terraform_data',
       lifecycle: { ignoreChanges: ['input'] },
     });
-    this.value = Token.asString(this.resource.output.lookup('value'));
+    this.resource.addOverride('input', { value: Fn.sensitive(Fn.replace(Fn.uuid(), '-', '')) });
+    this.value = Token.asString(this.resource.interpolationForAttribute('output["value"]'));
   }
 }

@@ -7,7 +7,6 @@ export {
   Annotations,
   App,
   AssetType,
-  DataResource,
   Fn,
   LocalBackend,
   S3Backend,

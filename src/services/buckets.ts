@@ -52,7 +52,11 @@ export function bucketsOf(spec: OscarServiceSpec): BucketUse[] {
 export function sharedBuckets(specs: readonly OscarServiceSpec[]): Map<string, string[]> {
   const users = new Map<string, string[]>();
   for (const spec of specs) {
-    for (const { bucket } of bucketsOf(spec)) users.set(bucket, [...(users.get(bucket) ?? []), spec.name]);
+    for (const { bucket } of bucketsOf(spec)) {
+      const names = users.get(bucket);
+      if (names) names.push(spec.name);
+      else users.set(bucket, [spec.name]);
+    }
   }
   return new Map([...users].filter(([, names]) => names.length > 1));
 }

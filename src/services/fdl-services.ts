@@ -2,6 +2,7 @@ import { Construct } from 'constructs';
 import { type FdlLoadOptions, findFdlFiles, formatDiagnostic, type LoadedService, loadFdlFilesOrThrow, Severity } from '../fdl';
 import { ValidationError } from '../errors';
 import { Annotations } from '../private/cdktf';
+import { withoutCreationStacks } from '../private/creation-stacks';
 import { Bucket } from '../providers/oscar/bucket';
 import { BucketRole, bucketsOf, sharedBuckets } from './buckets';
 import { OscarService, type OscarServiceOptions } from './oscar-service';
@@ -55,16 +56,17 @@ export class FdlServices extends Construct {
     }
 
     const buckets = new Map<string, Bucket>();
-    const declare = (bucket: string) => buckets.set(bucket, new Bucket(this, `Bucket-${bucket}`, {
+    const declare = (bucket: string) => buckets.set(bucket, withoutCreationStacks(() => new Bucket(this, `Bucket-${bucket}`, {
       name: bucket,
       lifecycle: props.preventDestroy ? { preventDestroy: true } : undefined,
-    }));
-    const specs = this.loaded.map((s) => s.spec);
-    for (const [bucket, users] of sharedBuckets(specs)) {
+    })));
+    // Each service's buckets, worked out once: the checks below visit them several times.
+    const uses = this.loaded.map((service) => ({ service, spec: service.spec, buckets: bucketsOf(service.spec) }));
+    for (const [bucket, users] of sharedBuckets(uses.map((u) => u.spec))) {
       declare(bucket);
-      const triggered = this.loaded.filter((l) => bucketsOf(l.spec).some((b) => b.bucket === bucket && b.roles.includes(BucketRole.INPUT)));
+      const triggered = uses.filter((u) => u.buckets.some((b) => b.bucket === bucket && b.roles.includes(BucketRole.INPUT)));
       if (triggered.length > 0) {
-        const names = triggered.map((t) => t.spec.name).join(', ');
+        const names = triggered.map((u) => u.spec.name).join(', ');
         Annotations.of(this).addWarning(`bucket '${bucket}' is shared by ${users.join(', ')}, so it is declared once as an oscar_bucket. `
           + 'The OSCAR manager (v4.1.2) wires upload triggers only into buckets it creates with a service, '
           + `so uploads to the inputs of ${names} in this bucket will not start them (grycap/oscar#653 proposes the fix). `
@@ -72,16 +74,15 @@ export class FdlServices extends Construct {
       }
     }
     // The manager creates a mount's bucket but never deletes it: declared, so destroy removes it too.
-    for (const spec of specs) {
-      for (const use of bucketsOf(spec)) {
+    for (const u of uses) {
+      for (const use of u.buckets) {
         if (use.roles.length === 1 && use.roles[0] === BucketRole.MOUNT && !buckets.has(use.bucket)) declare(use.bucket);
       }
     }
     this.declaredBuckets = buckets;
 
     const byName = new Map<string, OscarService>();
-    for (const service of this.loaded) {
-      const { spec } = service;
+    for (const { service, spec, buckets: used } of uses) {
       const secretKeys = Object.keys(spec.environment?.secrets ?? {});
       const secretValues = Object.fromEntries(secretKeys.flatMap((key) => {
         const value = props.secretValue?.(spec.name, key);
@@ -94,7 +95,7 @@ export class FdlServices extends Construct {
           + `'${service.clusterId}' at ${service.file}:${service.position.line}; one OSCAR cluster cannot hold both`,
           'set clusterId to the cluster this stack deploys to');
       }
-      const dependsOn = bucketsOf(spec).map((b) => buckets.get(b.bucket)).filter((b): b is Bucket => b !== undefined);
+      const dependsOn = used.map((b) => buckets.get(b.bucket)).filter((b): b is Bucket => b !== undefined);
       byName.set(spec.name, new OscarService(this, spec.name, {
         spec,
         source: `${service.file}:${service.position.line}`,

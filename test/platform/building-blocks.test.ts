@@ -46,6 +46,20 @@ describe('GeneratedSecret', () => {
     expect(resource).toEqual({ input: { value: '${sensitive(replace(uuid(), "-", ""))}' }, lifecycle: { ignore_changes: ['input'] } });
     expect(json.output.out.value).toBe(`\${terraform_data.${id}.output["value"]}`);
   });
+
+  test('synth needs no Terraform binary: the resource carries no version check that runs one', () => {
+    // GIVEN no terraform (nor tofu) on the PATH
+    const path = process.env.PATH;
+    process.env.PATH = '';
+    try {
+      const stack = testStack();
+      const secret = new GeneratedSecret(stack, 'Secret');
+      // THEN cdktf's DataResource would report "Could not determine version of terraform" here
+      expect(secret.resource.node.validate()).toEqual([]);
+    } finally {
+      process.env.PATH = path;
+    }
+  });
 });
 
 describe('CustomResources', () => {
