@@ -84,10 +84,11 @@ export class FdlServices extends Construct {
     const byName = new Map<string, OscarService>();
     for (const { service, spec, buckets: used } of uses) {
       const secretKeys = Object.keys(spec.environment?.secrets ?? {});
-      const secretValues = Object.fromEntries(secretKeys.flatMap((key) => {
+      // Typically a reference to a Terraform variable: a token made per service, like the binding's.
+      const secretValues = withoutCreationStacks(() => Object.fromEntries(secretKeys.flatMap((key) => {
         const value = props.secretValue?.(spec.name, key);
         return value === undefined ? [] : [[key, value]];
-      }));
+      })));
       if (byName.has(spec.name)) {
         const first = this.loaded.find((s) => s.spec.name === spec.name)!;
         throw new ValidationError(this, 'clusterId',
