@@ -2,7 +2,7 @@
 // the cluster, platform and services stacks. OSCAR_FDL (comma-separated files and folders) and
 // OSCAR_CLUSTER_ID override the config's services.
 import * as path from 'node:path';
-import { loadDeploymentConfig } from './src/config/deployment';
+import { loadDeploymentConfig, overrideDeploymentConfig } from './src/config/deployment';
 import { App } from './src/private/cdktf';
 import { withoutCreationStacks } from './src/private/creation-stacks';
 import { addDeploymentStacks } from './stacks/deployment-app';
@@ -10,12 +10,12 @@ import { addDeploymentStacks } from './stacks/deployment-app';
 const root = path.join(__dirname, '..');
 const deployment = loadDeploymentConfig(process.env.OSCAR_DEPLOYMENT ?? path.join(root, 'config', 'deployment.yaml'));
 const fdl = process.env.OSCAR_FDL?.split(',').filter(Boolean);
+const clusterId = process.env.OSCAR_CLUSTER_ID || undefined;
 
 const app = new App();
-addDeploymentStacks(app, {
-  ...deployment,
-  fdl: fdl ?? deployment.fdl,
-  clusterId: process.env.OSCAR_CLUSTER_ID || deployment.clusterId,
-});
+addDeploymentStacks(app, overrideDeploymentConfig(deployment, {
+  fdl: fdl && { value: fdl, source: 'OSCAR_FDL' },
+  clusterId: clusterId === undefined ? undefined : { value: clusterId, source: 'OSCAR_CLUSTER_ID' },
+}));
 // Synth makes a reference token per dependency; where it was made (inside cdktf) tells nobody anything.
 withoutCreationStacks(() => app.synth());

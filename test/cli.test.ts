@@ -1,4 +1,5 @@
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { runCli } from '../src/cli/main';
 import { writeFdl } from './support/fdl';
@@ -76,6 +77,16 @@ describe('oscar-cdktf validate for CI', () => {
     expect(report.findings[0]).toMatchObject({
       file: config, line: 6, column: 34, severity: 'error', path: 'cluster.eks.nodePools[0].instanceTypes',
       message: 'is a GPU pool but m6i.large has no NVIDIA GPU', fix: expect.stringContaining('use NVIDIA GPU instance types'),
+    });
+  });
+
+  test('--config with FDL paths on the command line: a problem with those paths is not put on the config\'s services.fdl line', () => {
+    const config = path.join(CONFIG_DIR, 'deployment.yaml');
+    const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'no-fdl-'));
+    const r = run('validate', '--json', '--config', config, empty);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.out).findings[0]).toMatchObject({
+      file: config, line: 1, column: 1, path: 'services.fdl', message: `no FDL files found in ${empty} (given by the command line)`,
     });
   });
 });

@@ -3,7 +3,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { DeploymentConfigError, loadDeploymentConfig } from '../config/deployment';
+import { DeploymentConfigError, loadDeploymentConfig, overrideDeploymentConfig, OverriddenSettingError } from '../config/deployment';
 import { type Diagnostic, FdlValidationError, findFdlFiles, formatDiagnostic, hasErrors, loadFdlFiles, Severity } from '../fdl';
 import { App } from '../private/cdktf';
 import { addDeploymentStacks } from '../../stacks/deployment-app';
@@ -27,6 +27,9 @@ function configFinding(file: string, e: Error): Diagnostic {
   if (e instanceof DeploymentConfigError) {
     return { file: e.file, line: e.line, column: e.column, severity: Severity.ERROR, path: e.setting, message: e.problem, fix: e.fix };
   }
+  if (e instanceof OverriddenSettingError) {
+    return { file, line: 1, column: 1, severity: Severity.ERROR, path: e.setting, message: `${e.problem} (given by ${e.source})`, fix: e.fix };
+  }
   return { file, line: 1, column: 1, severity: Severity.ERROR, path: '', message: e.message };
 }
 
@@ -40,7 +43,8 @@ export function validateCommand(options: ValidateOptions, io: CliIo): number {
       if (paths.length === 0) paths = deployment.fdl;
       const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'oscar-validate-'));
       try {
-        addDeploymentStacks(new App({ outdir }), { ...deployment, fdl: paths });
+        const fdl = options.paths.length > 0 ? { value: paths, source: 'the command line' } : undefined;
+        addDeploymentStacks(new App({ outdir }), overrideDeploymentConfig(deployment, { fdl }));
       } finally {
         fs.rmSync(outdir, { recursive: true, force: true });
       }

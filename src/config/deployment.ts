@@ -77,7 +77,7 @@ export interface DeploymentConfig {
    * The error for a setting such as `cluster.eks.nodePools[1].maxSize`, at the line and column of its
    * value in the file; for a setting the file leaves out, at the nearest setting that would hold it.
    */
-  errorAt(setting: string, problem: string, fix: string): DeploymentConfigError;
+  errorAt(setting: string, problem: string, fix: string): DeploymentConfigError | OverriddenSettingError;
 }
 
 /** A mistake in a deployment config file: the file, line and column, the setting, what is wrong, and a fix. */
@@ -94,6 +94,55 @@ export class DeploymentConfigError extends Error {
     super(`${file}:${line}:${column}: ${setting ? `${setting}: ` : ''}${problem}. Fix: ${fix}.`);
     this.name = 'DeploymentConfigError';
   }
+}
+
+/** A mistake in a setting given outside the config file (an environment variable, a command-line argument). */
+export class OverriddenSettingError extends Error {
+  constructor(
+    /** Where the value was given, for example `OSCAR_FDL`. */
+    readonly source: string,
+    /** The config file's setting it replaces, for example `services.fdl`. */
+    readonly setting: string,
+    readonly problem: string,
+    readonly fix: string,
+  ) {
+    super(`${source} (replacing ${setting}): ${problem}. Fix: ${fix}.`);
+    this.name = 'OverriddenSettingError';
+  }
+}
+
+/** A setting's value given outside the config file, and where it was given. */
+export interface SettingOverride<T> {
+  readonly value: T;
+  /** For messages: `OSCAR_FDL`, `the command line`. */
+  readonly source: string;
+}
+
+/** The settings an environment variable or a command line may replace. */
+export interface DeploymentOverrides {
+  /** Replaces `services.fdl`. @default - the file's */
+  readonly fdl?: SettingOverride<readonly string[]>;
+  /** Replaces `services.clusterId`. @default - the file's */
+  readonly clusterId?: SettingOverride<string>;
+}
+
+/**
+ * The config with some settings replaced. Errors about a replaced setting name where its value was
+ * given, not the file's line that no longer applies.
+ */
+export function overrideDeploymentConfig(config: DeploymentConfig, overrides: DeploymentOverrides): DeploymentConfig {
+  const sources = new Map<string, string>();
+  if (overrides.fdl) sources.set('services.fdl', overrides.fdl.source);
+  if (overrides.clusterId) sources.set('services.clusterId', overrides.clusterId.source);
+  return {
+    ...config,
+    fdl: overrides.fdl?.value ?? config.fdl,
+    clusterId: overrides.clusterId?.value ?? config.clusterId,
+    errorAt: (setting, problem, fix) => {
+      const source = sources.get(setting);
+      return source === undefined ? config.errorAt(setting, problem, fix) : new OverriddenSettingError(source, setting, problem, fix);
+    },
+  };
 }
 
 type Shape =

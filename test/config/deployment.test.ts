@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Testing } from '../../src/private/cdktf';
-import { DeploymentConfigError, loadDeploymentConfig } from '../../src/config/deployment';
+import { DeploymentConfigError, loadDeploymentConfig, OverriddenSettingError, overrideDeploymentConfig } from '../../src/config/deployment';
 import { GpuTolerationInjection } from '../../src/cluster/gpu';
 import { CapacityType, GpuVendor, TaintEffect } from '../../src/cluster/node-pool';
 import { GatewayServiceType } from '../../src/platform/traefik';
@@ -319,6 +319,51 @@ describe('deployment config', () => {
       expect(e.problem).toMatch(problem);
       expect(e.fix).not.toBe('');
       expect(e.message).toBe(`${file}:${position}: ${setting ? `${setting}: ` : ''}${e.problem}. Fix: ${e.fix}.`);
+    });
+  });
+
+  describe('settings replaced from outside the file (OSCAR_FDL, OSCAR_CLUSTER_ID, command-line paths)', () => {
+    /** The error building the stacks of a config whose services are replaced as given. */
+    const overriddenErrorOf = (overrides: Parameters<typeof overrideDeploymentConfig>[1]) => {
+      const file = writeConfig(EXISTING);
+      try {
+        addDeploymentStacks(Testing.app(), overrideDeploymentConfig(loadDeploymentConfig(file), overrides));
+      } catch (error) {
+        return { file, error };
+      }
+      throw new Error('the config was accepted');
+    };
+
+    test('the replaced values are the ones deployed', () => {
+      const file = writeConfig(EXISTING);
+      const fdl = path.join(path.dirname(file), 'fdl', 'cowsay.yaml');
+      const config = overrideDeploymentConfig(loadDeploymentConfig(file), {
+        fdl: { value: [fdl], source: 'OSCAR_FDL' },
+        clusterId: { value: 'c', source: 'OSCAR_CLUSTER_ID' },
+      });
+      expect({ fdl: config.fdl, clusterId: config.clusterId }).toEqual({ fdl: [fdl], clusterId: 'c' });
+      const stacks = addDeploymentStacks(Testing.app(), config);
+      expect([...stacks.services.services.services.keys()]).toEqual(['cowsay']);
+    });
+
+    test('an error about replaced FDL paths names the variable, not the file\'s services.fdl line', () => {
+      const empty = tempDir();
+      const { file, error } = overriddenErrorOf({ fdl: { value: [empty], source: 'OSCAR_FDL' } });
+      expect(error).toBeInstanceOf(OverriddenSettingError);
+      expect((error as Error).message).toMatch(`OSCAR_FDL (replacing services.fdl): no FDL files found in ${empty}. Fix: `);
+      expect((error as Error).message).not.toContain(file);
+    });
+
+    test('an error about a replaced cluster id names the variable', () => {
+      const { error } = overriddenErrorOf({ clusterId: { value: 'elsewhere', source: 'OSCAR_CLUSTER_ID' } });
+      expect(error).toBeInstanceOf(OverriddenSettingError);
+      expect(error).toMatchObject({ source: 'OSCAR_CLUSTER_ID', setting: 'services.clusterId', problem: expect.stringMatching(/no service is listed under 'elsewhere'/) });
+    });
+
+    test('errors about settings that were not replaced still point at their line in the file', () => {
+      const file = writeConfig(`${EXISTING}platform:\n  knative: false\n  minio:\n    storageSize: ten\n`);
+      const config = overrideDeploymentConfig(loadDeploymentConfig(file), { clusterId: { value: 'c', source: 'OSCAR_CLUSTER_ID' } });
+      expect(() => addDeploymentStacks(Testing.app(), config)).toThrow(`${file}:9:18: platform.minio.storageSize:`);
     });
   });
 });
