@@ -31,20 +31,22 @@ function marginal(points: readonly { n: number; ms: number }[]): { from: number;
 
 function synthSection(synth: readonly SynthResult[], lines: string[], targets: string[][]): void {
   const floor = synth.find((r) => r.variant === 'floor');
+  const trivial = synth.find((r) => r.variant === 'trivial');
   const bare = synth.filter((r) => r.variant === 'bare');
   const cli = (n: number) => synth.find((r) => r.variant === 'cdktf' && r.services === n);
   lines.push('**Synth** (median of the runs; peak RSS of the largest process, and of the whole process tree for the CLI):', '');
   const peak = (r: SynthResult) => Math.max(...(r.allRssMiB ?? [r.maxRssMiB]));
   lines.push(...table(['services', 'bare `node dist/main.js`', 'bare peak RSS (max of runs)', '`cdktf synth` (compiled app)', 'CLI peak RSS (tree)',
-    'cdktf / bare', 'cdktf / CLI floor', 'services stack JSON'], bare.map((b) => {
+    'cdktf / bare', 'cdktf / CLI floor', 'the CLI adds (cdktf − bare)', 'services stack JSON'], bare.map((b) => {
     const c = cli(b.services);
     return [String(b.services), s(b.ms), `${mib(b.maxRssMiB)} (${mib(peak(b))})`, c ? s(c.ms) : '-',
       c ? `${mib(c.maxRssMiB)} (${mib(c.treeRssMiB)})` : '-', c ? x(c.ms / b.ms) : '-', c && floor ? x(c.ms / floor.ms) : '-',
-      `${((b.servicesJsonBytes ?? 0) / 1024).toFixed(0)} KiB`];
+      c ? s(c.ms - b.ms) : '-', `${((b.servicesJsonBytes ?? 0) / 1024).toFixed(0)} KiB`];
   })));
   if (floor) lines.push('',
     `CLI start-up floor (\`cdktf synth\` of a trivial compiled app, ${floor.runs} runs): ` +
-    `${s(floor.ms)}, ${mib(floor.maxRssMiB)} (tree ${mib(floor.treeRssMiB)}).`);
+    `${s(floor.ms)}, ${mib(floor.maxRssMiB)} (tree ${mib(floor.treeRssMiB)})` +
+    (trivial ? `; the trivial app alone takes ${s(trivial.ms)}, so the CLI adds ${s(floor.ms - trivial.ms)} to it.` : '.'));
   const steps = marginal(bare.map((b) => ({ n: b.services, ms: b.ms })));
   if (steps.length) lines.push(`Bare synth per added service: ${steps.map((m) => `${m.from}→${m.to}: ${m.msPerService.toFixed(2)} ms`).join(', ')}.`);
   lines.push('');

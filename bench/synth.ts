@@ -33,7 +33,9 @@ export type SynthVariant =
   /** `npx cdktf synth -a "node dist/main.js"`: the CLI running the compiled app (cdktf.json's `app`). */
   | 'cdktf'
   /** `npx cdktf synth -a "node dist/bench/trivial-app.js"`: the CLI's start-up floor. */
-  | 'floor';
+  | 'floor'
+  /** `node dist/bench/trivial-app.js`: the floor's app alone, so what the CLI itself adds shows. */
+  | 'trivial';
 
 export interface SynthOptions {
   readonly sizes: readonly number[];
@@ -67,8 +69,11 @@ export async function runSynth(ctx: BenchContext, options: SynthOptions): Promis
 
   const floorRuns: Measured[] = [];
   const floorOut = ctx.tempDir('synth-floor-');
-  const floor = () => measure(npx, ['cdktf', 'synth', '-a', `node ${path.join(root, 'dist', 'bench', 'trivial-app.js')}`, '-o', floorOut],
+  const trivialApp = path.join(root, 'dist', 'bench', 'trivial-app.js');
+  const floor = () => measure(npx, ['cdktf', 'synth', '-a', `node ${trivialApp}`, '-o', floorOut],
     { cwd: root, env: cliEnv, sampleTree: true });
+  const trivialRuns: Measured[] = [];
+  const trivialOut = ctx.tempDir('synth-trivial-');
 
   for (const n of options.sizes) {
     const fdl = generateFdl(ctx.tempDir(`fdl-${n}-`), n);
@@ -84,6 +89,7 @@ export async function runSynth(ctx: BenchContext, options: SynthOptions): Promis
       cli.push(await measure(npx, ['cdktf', 'synth', '-a', `node ${path.join(root, 'dist', 'main.js')}`, '-o', cliOut], { cwd: root,
         env: { ...cliEnv, OSCAR_FDL: fdl.dir }, sampleTree: true }));
       floorRuns.push(await floor());
+      trivialRuns.push(await measure(process.execPath, [trivialApp], { cwd: trivialOut, env: ctx.env }));
     }
     const bareFile = path.join(bareOut, 'cdktf.out', 'stacks', 'services', 'cdk.tf.json');
     const bytes = fs.statSync(bareFile).size;
@@ -95,5 +101,6 @@ export async function runSynth(ctx: BenchContext, options: SynthOptions): Promis
     record('cdktf', n, cli, bytes);
   }
   record('floor', 0, floorRuns);
+  record('trivial', 0, trivialRuns);
   return results;
 }
