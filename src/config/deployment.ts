@@ -113,6 +113,7 @@ export class OverriddenSettingError extends Error {
 
 /** A setting's value given outside the config file, and where it was given. */
 export interface SettingOverride<T> {
+  /** The value that replaces the file's. */
   readonly value: T;
   /** For messages: `OSCAR_FDL`, `the command line`. */
   readonly source: string;
