@@ -65,6 +65,8 @@ describe('end to end: platform stack → the chart\'s manager → services stack
       'services:',
       `  fdl: [${EXAMPLES}]`,
       '  oscar: {endpoint: "http://127.0.0.1:8080"}',
+      '  imagePullSecrets:',
+      '  - {name: ghcr, server: ghcr.io, username: robot}',
       '',
     ].join('\n'));
     const app = new App({ outdir: path.join(outdir, 'cdktf.out') });
@@ -85,7 +87,7 @@ describe('end to end: platform stack → the chart\'s manager → services stack
     expect(info).toMatchObject({ status: 200, json: { version: 'v4.1.2', serverless_backend: { name: 'Knative' } } });
 
     // ... and the services stack is applied, reading the platform's outputs from its state
-    const services = new TofuStack(app.outdir, 'services', ['oscar']);
+    const services = new TofuStack(app.outdir, 'services', ['oscar', 'kubernetes'], { TF_VAR_image_pull_secret_ghcr: 'registry-pass' });
     services.useRemoteState('platform', platform);
     services.apply();
 
@@ -94,6 +96,13 @@ describe('end to end: platform stack → the chart\'s manager → services stack
     expect(listed.map((s) => s.name).sort()).toEqual(['cowsay', 'grayify']);
     expect(listed.every((s) => s.namespace === 'oscar-svc' && s.owner === 'cluster_admin')).toBe(true);
     expect(services.plan()).toMatchObject({ create: [], update: [], replace: [], delete: [] });
+    // The image pull secret is the registry login Kubernetes expects, built by Terraform from the variable.
+    const pullSecret = await server.expectOk('GET', '/api/v1/namespaces/oscar-svc/secrets/ghcr') as any;
+    expect(pullSecret.type).toBe('kubernetes.io/dockerconfigjson');
+    expect(JSON.parse(Buffer.from(pullSecret.data['.dockerconfigjson'], 'base64').toString())).toEqual({
+      auths: { 'ghcr.io': { username: 'robot', password: 'registry-pass', auth: Buffer.from('robot:registry-pass').toString('base64') } },
+    });
+    expect(fs.readFileSync(path.join(services.dir, 'cdk.tf.json'), 'utf8')).not.toContain('registry-pass');
     // The platform's password reached the services stack through its outputs, never its configuration.
     expect(fs.readFileSync(path.join(services.dir, 'cdk.tf.json'), 'utf8')).not.toContain(deployed.env.OSCAR_PASSWORD);
 
