@@ -1,3 +1,4 @@
+import childProcess from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Testing } from '../../src/private/cdktf';
@@ -50,6 +51,18 @@ function errorOf(text: string): { file: string; error: unknown } {
 }
 
 describe('deployment config', () => {
+  test('synth runs no Terraform or OpenTofu binary: the default config\'s stacks validate without starting a process', () => {
+    // cdktf's version checks run `terraform version` through execSync (jest keeps PATH changes from child processes).
+    const { stacks } = synthAll(path.join(CONFIG_DIR, 'deployment.yaml'));
+    const execSync = jest.spyOn(childProcess, 'execSync');
+    try {
+      for (const stack of [stacks.cluster, stacks.platform, stacks.services]) stack.runAllValidations();
+      expect(execSync).not.toHaveBeenCalled();
+    } finally {
+      execSync.mockRestore();
+    }
+  });
+
   test('the default config: the current kubeconfig, the example services', () => {
     // WHEN
     const { stacks } = synthAll(path.join(CONFIG_DIR, 'deployment.yaml'));

@@ -1,5 +1,6 @@
 // The pieces the platform components share: namespaces, generated secrets, custom resources, the
 // storage choices, metrics-server, the Gateway API CRDs and Helm's --set escaping.
+import childProcess from 'node:child_process';
 import { CustomResources } from '../../src/platform/custom-resources';
 import { GatewayApiCrds } from '../../src/platform/gateway-api-crds';
 import { GeneratedSecret } from '../../src/platform/generated-secret';
@@ -47,17 +48,14 @@ describe('GeneratedSecret', () => {
     expect(json.output.out.value).toBe(`\${terraform_data.${id}.output["value"]}`);
   });
 
-  test('synth needs no Terraform binary: the resource carries no version check that runs one', () => {
-    // GIVEN no terraform (nor tofu) on the PATH
-    const path = process.env.PATH;
-    process.env.PATH = '';
+  test('synth runs no Terraform binary: the resource carries no version check (cdktf\'s DataResource runs `terraform version`)', () => {
+    const execSync = jest.spyOn(childProcess, 'execSync');
     try {
-      const stack = testStack();
-      const secret = new GeneratedSecret(stack, 'Secret');
-      // THEN cdktf's DataResource would report "Could not determine version of terraform" here
+      const secret = new GeneratedSecret(testStack(), 'Secret');
       expect(secret.resource.node.validate()).toEqual([]);
+      expect(execSync).not.toHaveBeenCalled();
     } finally {
-      process.env.PATH = path;
+      execSync.mockRestore();
     }
   });
 });
