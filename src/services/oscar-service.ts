@@ -96,8 +96,8 @@ export class OscarService extends Construct {
 
 /**
  * The generated binding, synthesizing only the attributes that are set. The binding writes every
- * attribute of the schema, most of them undefined; cdktf drops those only after resolving them, twice
- * per synth, which made them half of synth's work at 1000 services.
+ * attribute of the schema, most of them undefined (32 of 56 keys for a typical service), and cdktf
+ * walks them all, twice per synth, before it drops them.
  */
 class SetAttributesService extends Service {
   protected synthesizeAttributes(): Record<string, unknown> {
