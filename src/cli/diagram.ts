@@ -2,7 +2,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { loadDeploymentConfig, overrideDeploymentConfig } from '../config/deployment';
+import { loadDeploymentConfig, overrideDeploymentConfig, type SettingOverride } from '../config/deployment';
 import { deploymentDiagram, toDot, toMermaid } from '../diagram';
 import { App } from '../private/cdktf';
 import { addDeploymentStacks } from '../../stacks/deployment-app';
@@ -13,8 +13,8 @@ export interface DiagramCommandOptions {
   /** Deployment config file. */
   readonly config: string;
   readonly format: 'mermaid' | 'dot';
-  /** FDL files or folders replacing the config's (the CLI takes them from OSCAR_FDL). @default - the config's */
-  readonly fdl?: readonly string[];
+  /** FDL files or folders replacing the config's, and where they were given. @default - the config's */
+  readonly fdl?: SettingOverride<readonly string[]>;
 }
 
 export function diagramCommand(options: DiagramCommandOptions, io: CliIo): number {
@@ -22,7 +22,7 @@ export function diagramCommand(options: DiagramCommandOptions, io: CliIo): numbe
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'oscar-diagram-'));
   try {
     const app = new App({ outdir });
-    const stacks = addDeploymentStacks(app, overrideDeploymentConfig(deployment, { fdl: options.fdl && { value: options.fdl, source: 'OSCAR_FDL' } }));
+    const stacks = addDeploymentStacks(app, overrideDeploymentConfig(deployment, { fdl: options.fdl }));
     const diagram = deploymentDiagram(deployment, stacks);
     io.out((options.format === 'dot' ? toDot(diagram) : toMermaid(diagram)).trimEnd());
     return 0;

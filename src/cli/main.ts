@@ -64,7 +64,8 @@ export function runCli(args: readonly string[], io: CliIo): number | Promise<num
     }
     try {
       const fdl = process.env.OSCAR_FDL?.split(',').filter(Boolean);
-      return diagramCommand({ config: flags['--config'] ?? process.env.OSCAR_DEPLOYMENT ?? 'config/deployment.yaml', format, fdl }, io);
+      return diagramCommand({ config: flags['--config'] ?? process.env.OSCAR_DEPLOYMENT ?? 'config/deployment.yaml', format,
+        fdl: fdl && { value: fdl, source: 'OSCAR_FDL' } }, io);
     } catch (e) {
       io.err(`diagram: ${(e as Error).message}`);
       return 1;
