@@ -174,6 +174,18 @@ recipe_gateway_api_crds() {
   done >"$out/$component"
 }
 
+# Keycloak: the release zip from Maven Central, checked against the pinned SHA-256, unpacked. Its first
+# start (dev mode) writes a build of its Quarkus application into lib/, so start it once here.
+recipe_keycloak() {
+  local url="https://repo1.maven.org/maven2/org/keycloak/keycloak-quarkus-dist/$KEYCLOAK_VERSION/keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip"
+  curl -sSfL --retry 3 -o keycloak.zip "$url"
+  echo "$KEYCLOAK_SHA256  keycloak.zip" | sha256sum -c -
+  unzip -q keycloak.zip
+  rm -rf "${out:?}/$component"
+  mv "keycloak-$KEYCLOAK_VERSION" "$out/$component"
+  "$out/$component/bin/kc.sh" build --db=dev-mem --cache=local --health-enabled=true
+}
+
 declare -A recipes=([etcd]=recipe_etcd [kube-apiserver]=recipe_kube_apiserver [kube-controller-manager]=recipe_kube_controller_manager [minio]=recipe_minio [tofu]=recipe_tofu
   [terraform-provider-aws]=recipe_terraform_provider_aws
   [nvidia-device-plugin-chart]=recipe_nvidia_device_plugin_chart
@@ -181,7 +193,7 @@ declare -A recipes=([etcd]=recipe_etcd [kube-apiserver]=recipe_kube_apiserver [k
   [oscar-manager]=recipe_oscar_manager [oscar-cli]=recipe_oscar_cli [knative-serving-crds]=recipe_knative_serving_crds
   [oscar-chart]=recipe_oscar_chart [traefik-chart]=recipe_traefik_chart [knative-operator-chart]=recipe_knative_operator_chart
   [minio-chart]=recipe_minio_chart [metrics-server-chart]=recipe_metrics_server_chart [cert-manager-chart]=recipe_cert_manager_chart
-  [gateway-api-crds]=recipe_gateway_api_crds)
+  [gateway-api-crds]=recipe_gateway_api_crds [keycloak]=recipe_keycloak)
 declare -A versions=([etcd]=$ETCD_VERSION [kube-apiserver]=$KUBERNETES_VERSION [kube-controller-manager]=$KUBERNETES_VERSION [minio]=$MINIO_VERSION [tofu]=$OPENTOFU_VERSION
   [terraform-provider-aws]=$AWS_PROVIDER_VERSION
   [nvidia-device-plugin-chart]=$NVIDIA_DEVICE_PLUGIN_VERSION
@@ -189,13 +201,13 @@ declare -A versions=([etcd]=$ETCD_VERSION [kube-apiserver]=$KUBERNETES_VERSION [
   [oscar-manager]=$OSCAR_VERSION [oscar-cli]=$OSCAR_CLI_VERSION [knative-serving-crds]=$KNATIVE_SERVING_VERSION
   [oscar-chart]=$OSCAR_CHART_VERSION [traefik-chart]=$TRAEFIK_CHART_VERSION [knative-operator-chart]=$KNATIVE_OPERATOR_CHART_VERSION
   [minio-chart]=$MINIO_VERSION [metrics-server-chart]=$METRICS_SERVER_MODULE_VERSION [cert-manager-chart]=$CERT_MANAGER_VERSION
-  [gateway-api-crds]=$GATEWAY_API_VERSION)
+  [gateway-api-crds]=$GATEWAY_API_VERSION [keycloak]=$KEYCLOAK_VERSION)
 components=("$@")
 # Default: what the test suite needs (terraform-provider-aws is opt-in: a long build, and its test is
 # skipped without it; oscar-cli is built by `npm run bench`, which needs it).
 [ ${#components[@]} -gt 0 ] || components=(etcd kube-apiserver kube-controller-manager minio oscar-manager knative-serving-crds
   tofu nvidia-device-plugin-chart terraform-provider-kubernetes terraform-provider-helm
-  oscar-chart traefik-chart knative-operator-chart minio-chart metrics-server-chart cert-manager-chart gateway-api-crds)
+  oscar-chart traefik-chart knative-operator-chart minio-chart metrics-server-chart cert-manager-chart gateway-api-crds keycloak)
 total_start=$(date +%s)
 for c in "${components[@]}"; do
   [ -n "${recipes[$c]:-}" ] || { log "unknown component '$c' (known: ${!recipes[*]})"; exit 2; }

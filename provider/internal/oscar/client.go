@@ -25,8 +25,20 @@ type Config struct {
 	// Username and Password authenticate with HTTP basic auth (the manager's admin user).
 	Username string
 	Password string
-	// Token is an OIDC bearer token; when set it is used instead of basic auth.
-	Token string
+	// Token is an OIDC access token used as it is; TokenFile names a file holding the current one;
+	// RefreshToken mints access tokens at the issuer (see auth.go). At most one is set; any of them
+	// replaces basic auth.
+	Token        string
+	TokenFile    string
+	RefreshToken string
+	// ClientID and ClientSecret identify the OIDC client RefreshToken was issued to (ClientID defaults
+	// to the refresh token's azp claim; ClientSecret only for a confidential client).
+	ClientID     string
+	ClientSecret string
+	// Issuer is the OIDC issuer whose discovery document names the token endpoint (default: the
+	// refresh token's iss claim); TokenEndpoint skips discovery.
+	Issuer        string
+	TokenEndpoint string
 	// Insecure skips verification of the manager's TLS certificate.
 	Insecure bool
 	// CACertificatePEM adds certificate authorities to the system pool.
@@ -50,6 +62,8 @@ type Client struct {
 	cfg       Config
 	writes    *writeLock
 	basicAuth bool
+	// tokens gives the bearer token of each request (nil with basic auth).
+	tokens tokenSource
 	// wait pauses between retries and now reads the clock; tests replace both to run without sleeping.
 	wait func(ctx context.Context, d time.Duration) error
 	now  func() time.Time
@@ -64,8 +78,9 @@ func NewClient(cfg Config) (*Client, error) {
 	if base.Scheme != "http" && base.Scheme != "https" {
 		return nil, fmt.Errorf("endpoint %q must use http or https", cfg.Endpoint)
 	}
-	if cfg.Token == "" && (cfg.Username == "" || cfg.Password == "") {
-		return nil, errors.New("no credentials: set a username and password (basic auth) or a token (OIDC)")
+	bearer := cfg.Token != "" || cfg.TokenFile != "" || cfg.RefreshToken != ""
+	if !bearer && (cfg.Username == "" || cfg.Password == "") {
+		return nil, errors.New("no credentials: set a username and password (basic auth), or an OIDC token, token file or refresh token")
 	}
 	transport := http.DefaultTransport.(*http.Transport).Clone()
 	tlsConfig := &tls.Config{MinVersion: tls.VersionTLS12}
@@ -89,16 +104,25 @@ func NewClient(cfg Config) (*Client, error) {
 	if cfg.RetryTimeout < 0 {
 		cfg.RetryTimeout = 0
 	}
+	// The issuer is asked with the same TLS settings, and a timeout that keeps a hung issuer from
+	// holding every operation.
+	tokens, err := newTokenSource(cfg, time.Now, &http.Client{Transport: transport, Timeout: issuerTimeout})
+	if err != nil {
+		return nil, err
+	}
 	return &Client{
 		base:      base,
 		http:      &http.Client{Transport: transport, Timeout: cfg.RequestTimeout},
 		cfg:       cfg,
 		writes:    writeLockFor(base.String()),
-		basicAuth: cfg.Token == "",
+		basicAuth: !bearer,
+		tokens:    tokens,
 		wait:      sleepContext,
 		now:       time.Now,
 	}, nil
 }
+
+const issuerTimeout = 20 * time.Second
 
 // Endpoint is the manager's base URL as configured.
 func (c *Client) Endpoint() string { return c.base.String() }
@@ -136,9 +160,31 @@ func (c *Client) do(ctx context.Context, req call, out any) error {
 	return nil
 }
 
-// send makes one attempt. Transport failures are returned as *transportError so retries can tell
-// whether the request may have reached the manager.
+// send makes one attempt; with an OIDC token that the manager refuses (401), it asks the token's
+// source for another one and, when there is one, sends once more.
 func (c *Client) send(ctx context.Context, req call, payload []byte) ([]byte, error) {
+	if c.tokens == nil {
+		return c.sendAs(ctx, req, payload, "")
+	}
+	token, err := c.tokens.token(ctx)
+	if err != nil {
+		return nil, err
+	}
+	body, err := c.sendAs(ctx, req, payload, token)
+	if !isUnauthorized(err) || !c.tokens.renew(ctx, token) {
+		return body, c.explain(err, token)
+	}
+	if token, err = c.tokens.token(ctx); err != nil {
+		return nil, err
+	}
+	body, err = c.sendAs(ctx, req, payload, token)
+	return body, c.explain(err, token)
+}
+
+// sendAs makes one attempt with the given bearer token (basic auth when it is empty). Transport
+// failures are returned as *transportError so retries can tell whether the request may have reached
+// the manager.
+func (c *Client) sendAs(ctx context.Context, req call, payload []byte, token string) ([]byte, error) {
 	var reader io.Reader
 	if payload != nil {
 		reader = bytes.NewReader(payload)
@@ -154,10 +200,10 @@ func (c *Client) send(ctx context.Context, req call, payload []byte) ([]byte, er
 	if c.cfg.UserAgent != "" {
 		httpReq.Header.Set("User-Agent", c.cfg.UserAgent)
 	}
-	if c.basicAuth {
+	if token == "" {
 		httpReq.SetBasicAuth(c.cfg.Username, c.cfg.Password)
 	} else {
-		httpReq.Header.Set("Authorization", "Bearer "+c.cfg.Token)
+		httpReq.Header.Set("Authorization", "Bearer "+token)
 	}
 	resp, err := c.http.Do(httpReq)
 	if err != nil {

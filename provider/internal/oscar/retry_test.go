@@ -68,7 +68,7 @@ func TestManagerErrorsAreNotRetried(t *testing.T) {
 func TestUnauthorizedSaysWhatToCheck(t *testing.T) {
 	c, _ := answers(t, reply{401, ""})
 	_, err := c.Info(context.Background())
-	if err == nil || !strings.Contains(err.Error(), "answered 401 Unauthorized to GET /system/info: (empty body)\nCheck the credentials: username and password (OSCAR_USERNAME, OSCAR_PASSWORD) or token (OSCAR_TOKEN)") {
+	if err == nil || !strings.Contains(err.Error(), "answered 401 Unauthorized to GET /system/info: (empty body)\nCheck the credentials: username and password (OSCAR_USERNAME, OSCAR_PASSWORD).") {
 		t.Fatalf("err %v", err)
 	}
 }

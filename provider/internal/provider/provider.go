@@ -29,6 +29,12 @@ type providerModel struct {
 	Username       types.String `tfsdk:"username"`
 	Password       types.String `tfsdk:"password"`
 	Token          types.String `tfsdk:"token"`
+	TokenFile      types.String `tfsdk:"token_file"`
+	RefreshToken   types.String `tfsdk:"refresh_token"`
+	ClientID       types.String `tfsdk:"client_id"`
+	ClientSecret   types.String `tfsdk:"client_secret"`
+	Issuer         types.String `tfsdk:"issuer"`
+	TokenEndpoint  types.String `tfsdk:"token_endpoint"`
 	Insecure       types.Bool   `tfsdk:"insecure"`
 	CACertificate  types.String `tfsdk:"ca_certificate"`
 	RequestTimeout types.String `tfsdk:"request_timeout"`
@@ -63,8 +69,41 @@ func (p *oscarProvider) Schema(_ context.Context, _ provider.SchemaRequest, resp
 			"token": schema.StringAttribute{
 				Optional:  true,
 				Sensitive: true,
-				MarkdownDescription: "OIDC bearer token (e.g. from an AI4OS or EGI Check-in login), used instead of basic auth. " +
-					"Services are then owned by the token's subject and live in that user's namespace. Environment: `OSCAR_TOKEN`.",
+				MarkdownDescription: "OIDC access token (e.g. from an AI4OS or EGI Check-in login), used as it is instead of basic auth. " +
+					"Services are then owned by the token's subject. Access tokens live minutes to an hour and a static one cannot be " +
+					"renewed: for unattended runs use `refresh_token` or `token_file`. Environment: `OSCAR_TOKEN`.",
+			},
+			"token_file": schema.StringAttribute{
+				Optional: true,
+				MarkdownDescription: "Path of a file holding the current OIDC access token, kept current by another program (oidc-agent's " +
+					"`oidc-token` in a CI step, a projected token). It is read again whenever it changes, and once after the manager " +
+					"refuses a token. Environment: `OSCAR_TOKEN_FILE`.",
+			},
+			"refresh_token": schema.StringAttribute{
+				Optional:  true,
+				Sensitive: true,
+				MarkdownDescription: "OIDC refresh token (an offline token suits CI). Access tokens are minted from it at the issuer's " +
+					"token endpoint on first use, renewed shortly before they expire and once after a 401, and shared by every resource " +
+					"of the run. Environment: `OSCAR_REFRESH_TOKEN`.",
+			},
+			"client_id": schema.StringAttribute{
+				Optional: true,
+				MarkdownDescription: "OIDC client the refresh token was issued to. Defaults to the refresh token's `azp` claim when it " +
+					"is a JWT (Keycloak's are). Environment: `OSCAR_CLIENT_ID`.",
+			},
+			"client_secret": schema.StringAttribute{
+				Optional:            true,
+				Sensitive:           true,
+				MarkdownDescription: "Secret of a confidential OIDC client; leave unset for a public client. Environment: `OSCAR_CLIENT_SECRET`.",
+			},
+			"issuer": schema.StringAttribute{
+				Optional: true,
+				MarkdownDescription: "OIDC issuer URL; its token endpoint is read from `<issuer>/.well-known/openid-configuration`. " +
+					"Defaults to the refresh token's `iss` claim when it is a JWT. Environment: `OSCAR_ISSUER`.",
+			},
+			"token_endpoint": schema.StringAttribute{
+				Optional:            true,
+				MarkdownDescription: "The issuer's token endpoint, to skip discovery. Environment: `OSCAR_TOKEN_ENDPOINT`.",
 			},
 			"insecure": schema.BoolAttribute{
 				Optional:            true,

@@ -20,7 +20,8 @@ const (
 )
 
 func (m providerModel) anyUnknown() bool {
-	for _, v := range []interface{ IsUnknown() bool }{m.Endpoint, m.Username, m.Password, m.Token, m.Insecure, m.CACertificate, m.RequestTimeout, m.RetryTimeout} {
+	for _, v := range []interface{ IsUnknown() bool }{m.Endpoint, m.Username, m.Password, m.Token, m.TokenFile,
+		m.RefreshToken, m.ClientID, m.ClientSecret, m.Issuer, m.TokenEndpoint, m.Insecure, m.CACertificate, m.RequestTimeout, m.RetryTimeout} {
 		if v.IsUnknown() {
 			return true
 		}
@@ -32,23 +33,46 @@ func (m providerModel) anyUnknown() bool {
 func (m providerModel) clientConfig(userAgent string) (oscar.Config, diag.Diagnostics) {
 	var diags diag.Diagnostics
 	cfg := oscar.Config{
-		Endpoint:  setting(m.Endpoint, "OSCAR_ENDPOINT"),
-		Username:  setting(m.Username, "OSCAR_USERNAME"),
-		Password:  setting(m.Password, "OSCAR_PASSWORD"),
-		Token:     setting(m.Token, "OSCAR_TOKEN"),
-		UserAgent: userAgent,
+		Endpoint:      setting(m.Endpoint, "OSCAR_ENDPOINT"),
+		Username:      setting(m.Username, "OSCAR_USERNAME"),
+		Password:      setting(m.Password, "OSCAR_PASSWORD"),
+		Token:         setting(m.Token, "OSCAR_TOKEN"),
+		TokenFile:     setting(m.TokenFile, "OSCAR_TOKEN_FILE"),
+		RefreshToken:  setting(m.RefreshToken, "OSCAR_REFRESH_TOKEN"),
+		ClientID:      setting(m.ClientID, "OSCAR_CLIENT_ID"),
+		ClientSecret:  setting(m.ClientSecret, "OSCAR_CLIENT_SECRET"),
+		Issuer:        setting(m.Issuer, "OSCAR_ISSUER"),
+		TokenEndpoint: setting(m.TokenEndpoint, "OSCAR_TOKEN_ENDPOINT"),
+		UserAgent:     userAgent,
 	}
 	if cfg.Endpoint == "" {
 		diags.AddAttributeError(path.Root("endpoint"), "OSCAR endpoint not set",
 			"Set endpoint in the provider block or the OSCAR_ENDPOINT environment variable to the manager's base URL, e.g. https://oscar.example.org.")
 	}
+	var oidc []string
+	for _, c := range []struct{ value, name string }{
+		{cfg.Token, "token (OSCAR_TOKEN)"}, {cfg.TokenFile, "token_file (OSCAR_TOKEN_FILE)"}, {cfg.RefreshToken, "refresh_token (OSCAR_REFRESH_TOKEN)"},
+	} {
+		if c.value != "" {
+			oidc = append(oidc, c.name)
+		}
+	}
 	switch {
-	case cfg.Token != "" && cfg.Username != "":
+	case len(oidc) > 1:
 		diags.AddError("Conflicting OSCAR credentials",
-			"Both a token (token or OSCAR_TOKEN) and a username (username or OSCAR_USERNAME) are set. Set only the token for OIDC, or only username and password for basic auth.")
-	case cfg.Token == "" && (cfg.Username == "" || cfg.Password == ""):
+			fmt.Sprintf("Set one OIDC credential, not %s.", strings.Join(oidc, " and ")))
+	case len(oidc) == 1 && cfg.Username != "":
+		diags.AddError("Conflicting OSCAR credentials",
+			fmt.Sprintf("Both %s and a username (username or OSCAR_USERNAME) are set. Set only the OIDC credential, or only username and password for basic auth.", oidc[0]))
+	case len(oidc) == 0 && (cfg.Username == "" || cfg.Password == ""):
 		diags.AddError("OSCAR credentials not set",
-			"Set username and password (or OSCAR_USERNAME and OSCAR_PASSWORD) for basic auth, or token (or OSCAR_TOKEN) for an OIDC bearer token.")
+			"Set username and password (or OSCAR_USERNAME and OSCAR_PASSWORD) for basic auth; or, for OIDC, refresh_token (OSCAR_REFRESH_TOKEN), "+
+				"token_file (OSCAR_TOKEN_FILE) or token (OSCAR_TOKEN).")
+	}
+	if cfg.RefreshToken == "" && (cfg.ClientID != "" || cfg.ClientSecret != "" || cfg.Issuer != "" || cfg.TokenEndpoint != "") {
+		diags.AddError("OIDC client settings without a refresh token",
+			"client_id, client_secret, issuer and token_endpoint (OSCAR_CLIENT_ID, OSCAR_CLIENT_SECRET, OSCAR_ISSUER, OSCAR_TOKEN_ENDPOINT) are used "+
+				"only to renew access tokens from refresh_token (OSCAR_REFRESH_TOKEN), which is not set.")
 	}
 
 	insecure := m.Insecure.ValueBool()

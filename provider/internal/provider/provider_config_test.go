@@ -10,11 +10,13 @@ import (
 
 func unset() providerModel {
 	return providerModel{Endpoint: types.StringNull(), Username: types.StringNull(), Password: types.StringNull(), Token: types.StringNull(),
-		Insecure: types.BoolNull(), CACertificate: types.StringNull(), RequestTimeout: types.StringNull(), RetryTimeout: types.StringNull()}
+		TokenFile: types.StringNull(), RefreshToken: types.StringNull(), ClientID: types.StringNull(), ClientSecret: types.StringNull(),
+		Issuer: types.StringNull(), TokenEndpoint: types.StringNull(), Insecure: types.BoolNull(), CACertificate: types.StringNull(), RequestTimeout: types.StringNull(), RetryTimeout: types.StringNull()}
 }
 
 func clearEnv(t *testing.T) {
-	for _, k := range []string{"OSCAR_ENDPOINT", "OSCAR_USERNAME", "OSCAR_PASSWORD", "OSCAR_TOKEN", "OSCAR_INSECURE", "OSCAR_CA_CERTIFICATE", "OSCAR_REQUEST_TIMEOUT", "OSCAR_RETRY_TIMEOUT"} {
+	for _, k := range []string{"OSCAR_ENDPOINT", "OSCAR_USERNAME", "OSCAR_PASSWORD", "OSCAR_TOKEN", "OSCAR_TOKEN_FILE",
+		"OSCAR_REFRESH_TOKEN", "OSCAR_CLIENT_ID", "OSCAR_CLIENT_SECRET", "OSCAR_ISSUER", "OSCAR_TOKEN_ENDPOINT", "OSCAR_INSECURE", "OSCAR_CA_CERTIFICATE", "OSCAR_REQUEST_TIMEOUT", "OSCAR_RETRY_TIMEOUT"} {
 		t.Setenv(k, "")
 	}
 }
@@ -47,7 +49,9 @@ func TestSettingsErrorsSayWhatToSet(t *testing.T) {
 		want string
 	}{
 		{"nothing", nil, "Set endpoint in the provider block or the OSCAR_ENDPOINT environment variable"},
-		{"both credentials", map[string]string{"OSCAR_ENDPOINT": "https://o", "OSCAR_TOKEN": "t", "OSCAR_USERNAME": "u"}, "Set only the token for OIDC, or only username and password"},
+		{"both credentials", map[string]string{"OSCAR_ENDPOINT": "https://o", "OSCAR_TOKEN": "t", "OSCAR_USERNAME": "u"}, "Set only the OIDC credential, or only username and password"},
+		{"two OIDC credentials", map[string]string{"OSCAR_ENDPOINT": "https://o", "OSCAR_TOKEN": "t", "OSCAR_REFRESH_TOKEN": "r"}, "Set one OIDC credential, not token (OSCAR_TOKEN) and refresh_token"},
+		{"client without refresh token", map[string]string{"OSCAR_ENDPOINT": "https://o", "OSCAR_TOKEN": "t", "OSCAR_CLIENT_ID": "c"}, "used only to renew access tokens from refresh_token"},
 		{"no password", map[string]string{"OSCAR_ENDPOINT": "https://o", "OSCAR_USERNAME": "u"}, "Set username and password (or OSCAR_USERNAME and OSCAR_PASSWORD)"},
 		{"bad duration", map[string]string{"OSCAR_ENDPOINT": "https://o", "OSCAR_TOKEN": "t", "OSCAR_RETRY_TIMEOUT": "soon"}, `retry_timeout (or OSCAR_RETRY_TIMEOUT) is "soon"`},
 		{"bad CA", map[string]string{"OSCAR_ENDPOINT": "https://o", "OSCAR_TOKEN": "t", "OSCAR_CA_CERTIFICATE": "/no/such/ca.pem"}, "neither PEM text nor a readable file"},
