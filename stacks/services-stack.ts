@@ -30,10 +30,37 @@ export interface OscarConnection {
    */
   readonly password?: string;
   /**
-   * OIDC bearer token (sensitive), as AI4OS clusters use.
-   * @default - none (use `username` and `password`)
+   * OIDC access token (sensitive), used as it is: it expires within the hour, so for unattended runs
+   * use `refreshToken` or `tokenFile`.
+   * @default - none
    */
   readonly token?: string;
+  /**
+   * OIDC refresh token (sensitive), as AI4OS clusters need for CI: the provider mints and renews
+   * access tokens from it.
+   * @default - none
+   */
+  readonly refreshToken?: string;
+  /**
+   * OIDC client the refresh token was issued to.
+   * @default - the refresh token's `azp` claim (Keycloak's refresh tokens are JWTs)
+   */
+  readonly clientId?: string;
+  /**
+   * Secret of a confidential OIDC client (sensitive).
+   * @default - none (a public client)
+   */
+  readonly clientSecret?: string;
+  /**
+   * OIDC issuer URL, whose discovery document names the token endpoint.
+   * @default - the refresh token's `iss` claim
+   */
+  readonly issuer?: string;
+  /**
+   * File holding the current OIDC access token, kept current by another program (oidc-agent).
+   * @default - none
+   */
+  readonly tokenFile?: string;
 }
 
 /** Props of {@link ServicesStack}. */
@@ -47,9 +74,11 @@ export interface ServicesStackProps extends FdlLoadOptions {
   readonly clusterId?: string;
   /**
    * The OSCAR manager to deploy to (the platform stack's outputs, or an existing cluster's). Each
-   * setting left out comes from a Terraform variable: `oscar_endpoint`, `oscar_username`, and the
-   * sensitive `oscar_password` and `oscar_token` (set them with `TF_VAR_oscar_password=…`); a given
-   * password or token leaves the other kind of credential out.
+   * setting left out comes from a Terraform variable: `oscar_endpoint`, `oscar_username`, the
+   * sensitive `oscar_password`, and for OIDC the sensitive `oscar_token`, `oscar_refresh_token` and
+   * `oscar_client_secret`, and `oscar_client_id`, `oscar_issuer`, `oscar_token_file` (set them with
+   * `TF_VAR_oscar_refresh_token=…`); a given password leaves the OIDC settings out, and a given OIDC
+   * credential the basic-auth ones.
    * @default - every setting from its variable
    */
   readonly oscar?: Partial<OscarConnection>;
@@ -97,6 +126,11 @@ export class ServicesStack extends TerraformStack {
       username: oscar.username,
       password: oscar.password,
       token: oscar.token,
+      refreshToken: oscar.refreshToken,
+      clientId: oscar.clientId,
+      clientSecret: oscar.clientSecret,
+      issuer: oscar.issuer,
+      tokenFile: oscar.tokenFile,
     });
     this.services = new FdlServices(this, 'Services', {
       ...props,
@@ -124,14 +158,20 @@ export class ServicesStack extends TerraformStack {
       return `\${var.${name} == "" ? null : var.${name}}`;
     };
     const basicAuth = given.password !== undefined;
-    const bearer = given.token !== undefined;
+    const bearer = given.token !== undefined || given.refreshToken !== undefined || given.tokenFile !== undefined;
+    const oidc = (name: string, description: string, sensitive = false) => (basicAuth ? undefined : variable(name, description, sensitive));
     return {
       endpoint: given.endpoint ?? new TerraformVariable(this, 'oscar_endpoint',
         { type: 'string', description: 'URL of the OSCAR API (TF_VAR_oscar_endpoint)' }).stringValue,
       username: given.username ?? (bearer ? undefined : variable('oscar_username', 'OSCAR basic-auth user (TF_VAR_oscar_username); leave unset with a token')),
       password: given.password ?? (bearer ? undefined : variable('oscar_password', 'OSCAR basic-auth password (TF_VAR_oscar_password)', true)),
-      token: given.token ?? (basicAuth ? undefined : variable('oscar_token', 'OIDC bearer token for OSCAR (TF_VAR_oscar_token), instead of user and password',
-        true)),
+      token: given.token ?? oidc('oscar_token', 'OIDC access token for OSCAR (TF_VAR_oscar_token), used as it is', true),
+      refreshToken: given.refreshToken ?? oidc('oscar_refresh_token',
+        'OIDC refresh token for OSCAR (TF_VAR_oscar_refresh_token): access tokens are minted and renewed from it', true),
+      clientId: given.clientId ?? oidc('oscar_client_id', 'OIDC client of the refresh token (TF_VAR_oscar_client_id); default: its azp claim'),
+      clientSecret: given.clientSecret ?? oidc('oscar_client_secret', 'Secret of a confidential OIDC client (TF_VAR_oscar_client_secret)', true),
+      issuer: given.issuer ?? oidc('oscar_issuer', 'OIDC issuer URL (TF_VAR_oscar_issuer); default: the refresh token\'s iss claim'),
+      tokenFile: given.tokenFile ?? oidc('oscar_token_file', 'File holding the current OIDC access token (TF_VAR_oscar_token_file)'),
     };
   }
 

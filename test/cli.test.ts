@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { runCli } from '../src/cli/main';
+import { sandboxStartOptions } from '../src/cli/sandbox';
 import { writeFdl } from './support/fdl';
 
 function run(...args: string[]) {
@@ -88,5 +89,22 @@ describe('oscar-cdktf validate for CI', () => {
     expect(JSON.parse(r.out).findings[0]).toMatchObject({
       file: config, line: 1, column: 1, path: 'services.fdl', message: `no FDL files found in ${empty} (given by the command line)`,
     });
+  });
+});
+
+describe('oscar-cdktf sandbox start options', () => {
+  test('--oidc asks for an OpenID provider, with the access-token lifetime when given', () => {
+    expect(sandboxStartOptions([])).toEqual({});
+    expect(sandboxStartOptions(['--oidc'])).toEqual({ oidc: { accessTokenLifespanSeconds: undefined } });
+    expect(sandboxStartOptions(['--oidc', '--token-lifetime', '30'])).toEqual({ oidc: { accessTokenLifespanSeconds: 30 } });
+  });
+
+  test('mistakes are usage errors that say what is wrong, before anything starts', () => {
+    expect(sandboxStartOptions(['--token-lifetime', '30'])).toBe('--token-lifetime needs --oidc');
+    expect(sandboxStartOptions(['--oidc', '--token-lifetime', 'soon'])).toMatch(/wants whole seconds, at least 10 \(got 'soon'\)/);
+    expect(sandboxStartOptions(['--odic'])).toBe("unknown option '--odic'");
+    const err: string[] = [];
+    expect(runCli(['sandbox', 'start', '--odic'], { out: () => undefined, err: (l) => err.push(l) })).toBe(2);
+    expect(err.join('\n')).toContain("sandbox: unknown option '--odic'");
   });
 });

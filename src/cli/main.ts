@@ -3,12 +3,12 @@
 import { fdlJsonSchema } from '../fdl';
 import { diagramCommand } from './diagram';
 import { driftCommand } from './drift';
-import { sandboxEnv, sandboxStart, sandboxStop } from './sandbox';
+import { sandboxEnv, sandboxStart, sandboxStartOptions, sandboxStop } from './sandbox';
 import { validateCommand } from './validate';
 
 const USAGE = `usage: oscar-cdktf validate [--strict] [--json] [--config <deployment.yaml>] [--allow-scripts-outside-folder] [<file-or-folder>...]
        oscar-cdktf schema
-       oscar-cdktf sandbox start|stop|env
+       oscar-cdktf sandbox start [--oidc [--token-lifetime <seconds>]] | stop | env
        oscar-cdktf diagram [--format mermaid|dot] [--config <deployment.yaml>]
        oscar-cdktf drift [--stack services] [--outdir cdktf.out] [--json]
 
@@ -19,7 +19,10 @@ const USAGE = `usage: oscar-cdktf validate [--strict] [--json] [--config <deploy
              for trusted files only)
   schema     print the JSON Schema of FDL files
   sandbox    start (in the background) or stop a local OSCAR control plane; start and env
-             print its endpoint and credentials as shell exports: eval "$(oscar-cdktf sandbox start)"
+             print its endpoint and credentials as shell exports: eval "$(oscar-cdktf sandbox start)";
+             --oidc adds an OpenID provider (Keycloak) the manager accepts, and prints its issuer,
+             client id and refresh tokens of a user in the allowed group and of one outside it
+             (--token-lifetime: access-token lifetime, default 300 s)
   diagram    print the deployment (stacks, components, services with their buckets,
              triggers and exposure) as Mermaid (default) or DOT; the config defaults to
              $OSCAR_DEPLOYMENT or config/deployment.yaml, the FDL files to $OSCAR_FDL or the config's
@@ -36,7 +39,14 @@ export function runCli(args: readonly string[], io: CliIo): number | Promise<num
   const [command, ...rest] = args;
   if (command === 'sandbox') {
     const [action] = rest;
-    if (action === 'start') return sandboxStart(io);
+    if (action === 'start') {
+      const options = sandboxStartOptions(rest.slice(1));
+      if (typeof options === 'string') {
+        io.err(`sandbox: ${options}\n${USAGE}`);
+        return 2;
+      }
+      return sandboxStart(io, options);
+    }
     if (action === 'stop') return sandboxStop(io);
     if (action === 'env') return sandboxEnv(io);
     io.err(`sandbox: expected start, stop or env, got '${action ?? ''}'\n${USAGE}`);

@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { ControlPlaneEnv } from '../sandbox';
+import type { ControlPlaneEnv, ControlPlaneOptions } from '../sandbox';
 import type { CliIo } from './main';
 
 /** The sandbox's folder: `OSCAR_SANDBOX_DIR`, default `<tmp>/oscar-cdktf-sandbox`. */
@@ -36,13 +36,35 @@ function daemonPid(dir: string): number | undefined {
 
 function printEnv(env: ControlPlaneEnv, io: CliIo): void {
   io.out(NOTE);
-  for (const [key, value] of Object.entries(env)) io.out(`export ${key}='${value.replace(/'/g, `'\\''`)}'`);
+  for (const [key, value] of Object.entries(env)) if (value !== undefined) io.out(`export ${key}='${value.replace(/'/g, `'\\''`)}'`);
   // The services stack reads its connection from these Terraform variables.
   io.out(`export TF_VAR_oscar_endpoint="$OSCAR_ENDPOINT" TF_VAR_oscar_username="$OSCAR_USERNAME" TF_VAR_oscar_password="$OSCAR_PASSWORD"`);
+  if (env.OSCAR_OIDC_ISSUER) io.out(OIDC_NOTE);
+}
+
+const OIDC_NOTE = `# OIDC: the manager also accepts tokens of OSCAR_OIDC_ISSUER for users in its allowed group. To deploy
+# as such a user, as a CI job would, with only the refresh token:
+#   unset TF_VAR_oscar_username TF_VAR_oscar_password
+#   export TF_VAR_oscar_refresh_token="$OSCAR_OIDC_REFRESH_TOKEN"
+# (the issuer and client id are read from the token; OSCAR_OIDC_REFRESH_TOKEN_OUTSIDE_GROUPS is refused)`;
+
+/** Parses the options of `sandbox start`; a string is a usage error. */
+export function sandboxStartOptions(args: readonly string[]): Pick<ControlPlaneOptions, 'oidc'> | string {
+  let oidc = false;
+  let lifetime: number | undefined;
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--oidc') oidc = true;
+    else if (args[i] === '--token-lifetime') {
+      lifetime = Number(args[++i]);
+      if (!Number.isInteger(lifetime) || lifetime < 10) return `--token-lifetime wants whole seconds, at least 10 (got '${args[i] ?? ''}')`;
+    } else return `unknown option '${args[i]}'`;
+  }
+  if (lifetime !== undefined && !oidc) return '--token-lifetime needs --oidc';
+  return oidc ? { oidc: { accessTokenLifespanSeconds: lifetime } } : {};
 }
 
 /** `sandbox start`: starts the plane in the background (or reports the running one) and prints its settings. */
-export async function sandboxStart(io: CliIo, timeoutMs = 180_000): Promise<number> {
+export async function sandboxStart(io: CliIo, options: Pick<ControlPlaneOptions, 'oidc'> = {}, timeoutMs = 240_000): Promise<number> {
   const dir = sandboxDir();
   const running = daemonPid(dir);
   if (running !== undefined) {
@@ -58,7 +80,8 @@ export async function sandboxStart(io: CliIo, timeoutMs = 180_000): Promise<numb
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
   const log = fs.openSync(path.join(dir, 'daemon.log'), 'a');
-  const daemon = spawn(process.execPath, [path.join(__dirname, '..', 'sandbox', 'daemon.js'), dir], { detached: true, stdio: ['ignore', log, log] });
+  const daemon = spawn(process.execPath, [path.join(__dirname, '..', 'sandbox', 'daemon.js'), dir, JSON.stringify(options)],
+    { detached: true, stdio: ['ignore', log, log] });
   fs.closeSync(log);
   fs.writeFileSync(path.join(dir, 'daemon.pid'), String(daemon.pid));
   daemon.unref();

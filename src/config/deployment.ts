@@ -52,7 +52,7 @@ export interface DeploymentConfig {
    * An existing OSCAR to deploy the services to (its credentials come from sensitive variables).
    * @default - the OSCAR the platform stack installs
    */
-  readonly oscar?: { readonly endpoint?: string; readonly username?: string };
+  readonly oscar?: ServicesOscarSection;
   /**
    * Keep Terraform from destroying services and shared buckets.
    * @default false
@@ -264,7 +264,7 @@ const SCHEMA: Shape = {
     services: {
       fields: {
         fdl: 'strings', clusterId: 'string', preventDestroy: 'boolean',
-        oscar: { fields: { endpoint: 'string', username: 'string' } },
+        oscar: { fields: { endpoint: 'string', username: 'string', clientId: 'string', issuer: 'string', tokenFile: 'string' } },
         imagePullSecrets: { list: { fields: { name: 'string', server: 'string', username: 'string' }, required: ['name', 'server', 'username'] } },
       },
       required: ['fdl'],
@@ -347,7 +347,7 @@ export function loadDeploymentConfig(file: string): DeploymentConfig {
     platform: config.platform === undefined || config.platform === false ? config.platform : platformOptions(config.platform, base, build),
     fdl: services.fdl.map((f) => path.resolve(base, f)),
     clusterId: services.clusterId,
-    oscar: services.oscar,
+    oscar: services.oscar?.tokenFile ? { ...services.oscar, tokenFile: path.resolve(base, services.oscar.tokenFile) } : services.oscar,
     preventDestroy: services.preventDestroy,
     imagePullSecrets: services.imagePullSecrets,
     state: config.state?.local ? { local: { dir: path.resolve(base, config.state.local.dir) } } : config.state,
@@ -424,9 +424,26 @@ interface ConfigFile {
     readonly fdl: readonly string[];
     readonly clusterId?: string;
     readonly preventDestroy?: boolean;
-    readonly oscar?: { readonly endpoint?: string; readonly username?: string };
+    readonly oscar?: ServicesOscarSection;
     readonly imagePullSecrets?: readonly ImagePullSecretConfig[];
   };
+}
+
+/**
+ * `services.oscar`: where the services go and the settings of its credentials that are not secret;
+ * secrets (password, tokens, client secret) come from `TF_VAR_oscar_*` variables.
+ */
+export interface ServicesOscarSection {
+  /** URL of the OSCAR API. @default - the platform's, else `TF_VAR_oscar_endpoint` */
+  readonly endpoint?: string;
+  /** Basic-auth user. @default - the platform's, else `TF_VAR_oscar_username` */
+  readonly username?: string;
+  /** OIDC client of the refresh token (`TF_VAR_oscar_refresh_token`). @default - the refresh token's `azp` claim */
+  readonly clientId?: string;
+  /** OIDC issuer URL. @default - the refresh token's `iss` claim */
+  readonly issuer?: string;
+  /** File holding the current OIDC access token, relative to the config file. @default - none */
+  readonly tokenFile?: string;
 }
 
 interface ClusterSection {

@@ -3,6 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { Etcd } from './etcd';
+import { KeycloakServer, type KeycloakServerOptions } from './keycloak';
 import { type Json, KubeApiServer } from './kube-apiserver';
 import { MinioServer } from './minio';
 import { OscarManager, type OscarManagerOptions } from './oscar-manager';
@@ -17,6 +18,13 @@ export interface ControlPlaneOptions {
   readonly dir?: string;
   /** Options of the OSCAR manager. @default - knative backend, user 'oscar', generated password */
   readonly manager?: OscarManagerOptions;
+  /**
+   * Also start an OpenID provider (Keycloak) and let its users in: the manager then runs with
+   * `OIDC_ENABLE`, `OIDC_ISSUERS` (the provider's issuer) and `OIDC_GROUPS` (its allowed group), and
+   * basic auth stays on for the admin.
+   * @default - no OIDC
+   */
+  readonly oidc?: KeycloakServerOptions;
   /** Called with a line per step, for progress output. @default - silent */
   readonly progress?: (line: string) => void;
 }
@@ -31,6 +39,11 @@ export interface ControlPlaneEnv {
   readonly MINIO_SECRET_KEY: string;
   readonly KUBECONFIG: string;
   readonly OSCAR_SANDBOX_DIR: string;
+  /** With OIDC: the issuer, its public client, and offline refresh tokens of a user in the allowed group and of one outside it. */
+  readonly OSCAR_OIDC_ISSUER?: string;
+  readonly OSCAR_OIDC_CLIENT_ID?: string;
+  readonly OSCAR_OIDC_REFRESH_TOKEN?: string;
+  readonly OSCAR_OIDC_REFRESH_TOKEN_OUTSIDE_GROUPS?: string;
 }
 
 /** The hosts MinIO must resolve to reach the manager for webhooks (`<OSCAR_NAME>.<OSCAR_NAMESPACE>`). */
@@ -57,6 +70,10 @@ export class ControlPlane {
       progress(`${what} ready in ${Date.now() - t0} ms`);
       return component;
     };
+    // Keycloak takes the longest to start: it starts first and is awaited just before the manager,
+    // which reads the issuer's discovery document when it starts.
+    const keycloak = options.oidc && step('OpenID provider (Keycloak)', () => KeycloakServer.start(logs, options.oidc));
+    keycloak?.catch(() => undefined); // awaited below; a failure must not be reported as unhandled first
     try {
       const etcd = await step('etcd', () => Etcd.start(logs));
       const apiServer = await step('kube-apiserver', () => KubeApiServer.start(etcd, { dir: logs }));
@@ -66,10 +83,25 @@ export class ControlPlane {
       fs.writeFileSync(hostsFile, `${fs.readFileSync('/etc/hosts', 'utf8').trimEnd()}\n127.0.0.1 ${MANAGER_HOSTS.join(' ')}\n`);
       const hostsMount = [`mount --bind ${hostsFile} /etc/hosts`];
       const minio = await step('MinIO', () => MinioServer.start(logs, { privateMounts: hostsMount }));
-      const manager = await step('OSCAR manager', () =>
-        OscarManager.start(logs, apiServer, minio, { ...options.manager, privateMounts: [...hostsMount, ...(options.manager?.privateMounts ?? [])] }));
-      return new ControlPlane(dir, etcd, apiServer, minio, manager);
+      const oidc = await keycloak;
+      const oidcEnv: Record<string, string> = oidc ? { OIDC_ENABLE: 'true', OIDC_ISSUERS: oidc.issuer, OIDC_GROUPS: oidc.allowedGroup } : {};
+      const manager = await step('OSCAR manager', () => OscarManager.start(logs, apiServer, minio, {
+        ...options.manager,
+        env: { ...oidcEnv, ...options.manager?.env },
+        privateMounts: [...hostsMount, ...(options.manager?.privateMounts ?? [])],
+      }));
+      const plane = new ControlPlane(dir, etcd, apiServer, minio, manager, oidc);
+      if (oidc) {
+        plane.oidcEnv = {
+          OSCAR_OIDC_ISSUER: oidc.issuer,
+          OSCAR_OIDC_CLIENT_ID: oidc.clientId,
+          OSCAR_OIDC_REFRESH_TOKEN: await oidc.refreshToken(oidc.users.alice),
+          OSCAR_OIDC_REFRESH_TOKEN_OUTSIDE_GROUPS: await oidc.refreshToken(oidc.users.mallory),
+        };
+      }
+      return plane;
     } catch (e) {
+      await keycloak?.then((k) => k.stop(), () => undefined);
       for (const component of started.reverse()) await component.stop();
       throw new Error(`${(e as Error).message}\nThe control plane did not start; logs are in ${logs}.`, { cause: e });
     }
@@ -84,9 +116,13 @@ export class ControlPlane {
     readonly apiServer: KubeApiServer,
     readonly minio: MinioServer,
     readonly manager: OscarManager,
+    /** The OpenID provider, when started with `oidc`. */
+    readonly oidc?: KeycloakServer,
   ) {
     this.kubeconfig = apiServer.writeKubeconfig();
   }
+
+  private oidcEnv: Partial<ControlPlaneEnv> = {};
 
   /** Folder of the processes' logs (the manager logs one line per request). */
   get logDir(): string {
@@ -104,6 +140,7 @@ export class ControlPlane {
       MINIO_SECRET_KEY: this.minio.secretKey,
       KUBECONFIG: this.kubeconfig,
       OSCAR_SANDBOX_DIR: this.dir,
+      ...this.oidcEnv,
     };
   }
 
@@ -124,6 +161,7 @@ export class ControlPlane {
   /** Stops every process (manager first) and removes the data, keeping `logs/`. */
   async stop(): Promise<void> {
     await this.manager.stop();
+    await this.oidc?.stop();
     await this.minio.stop();
     await this.apiServer.stop();
     await this.etcd.stop();
@@ -131,12 +169,40 @@ export class ControlPlane {
   }
 }
 
-/** What the OSCAR chart's installation leaves for the manager: its namespaces and Knative's CRDs. */
+/**
+ * What the OSCAR chart's installation leaves for the manager: its namespaces, Knative's CRDs, and the
+ * chart's `oscar-pvc` bound to a volume as the cluster's RWX provisioner would bind it. The manager
+ * v4.1.2 gives every OIDC user a namespace of their own with a copy of that volume, and refuses the
+ * user's requests while the claim is not bound.
+ */
 async function prepareCluster(apiServer: KubeApiServer): Promise<void> {
   for (const name of [OscarManager.NAMESPACE, OscarManager.SERVICES_NAMESPACE]) {
     await apiServer.expectOk('POST', '/api/v1/namespaces', { apiVersion: 'v1', kind: 'Namespace', metadata: { name } });
   }
   await applyKnativeServingCrds(apiServer);
+  await bindServicesVolume(apiServer);
+}
+
+/** The services' shared volume: a PersistentVolume (NFS, as the platform's provisioner makes) and the chart's claim, bound. */
+async function bindServicesVolume(apiServer: KubeApiServer): Promise<void> {
+  const namespace = OscarManager.SERVICES_NAMESPACE;
+  const volume = 'oscar-pvc-volume';
+  const spec = { accessModes: ['ReadWriteMany'], storageClassName: 'nfs' };
+  await apiServer.expectOk('POST', '/api/v1/persistentvolumes', {
+    apiVersion: 'v1', kind: 'PersistentVolume', metadata: { name: volume },
+    spec: { ...spec, capacity: { storage: '2Gi' }, persistentVolumeReclaimPolicy: 'Retain', nfs: { server: 'nfs.oscar-sandbox.invalid', path: '/oscar' },
+      claimRef: { namespace, name: 'oscar-pvc' } },
+  });
+  await apiServer.expectOk('POST', `/api/v1/namespaces/${namespace}/persistentvolumeclaims`, {
+    apiVersion: 'v1', kind: 'PersistentVolumeClaim', metadata: { name: 'oscar-pvc', namespace },
+    spec: { ...spec, volumeName: volume, resources: { requests: { storage: '2Gi' } } },
+  });
+  // No volume controller runs here: the binding's status is written as it would write it.
+  const claim = await apiServer.expectOk('GET', `/api/v1/namespaces/${namespace}/persistentvolumeclaims/oscar-pvc`) as Record<string, unknown>;
+  await apiServer.expectOk('PUT', `/api/v1/namespaces/${namespace}/persistentvolumeclaims/oscar-pvc/status`,
+    { ...claim, status: { phase: 'Bound', accessModes: spec.accessModes, capacity: { storage: '2Gi' } } });
+  const pv = await apiServer.expectOk('GET', `/api/v1/persistentvolumes/${volume}`) as Record<string, unknown>;
+  await apiServer.expectOk('PUT', `/api/v1/persistentvolumes/${volume}/status`, { ...pv, status: { phase: 'Bound' } });
 }
 
 /**

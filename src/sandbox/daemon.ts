@@ -3,13 +3,13 @@
 // Its children die with it (parent-death signal), so killing it cleans up too.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ControlPlane } from './control-plane';
+import { ControlPlane, type ControlPlaneOptions } from './control-plane';
 
-async function main(dir: string): Promise<void> {
+async function main(dir: string, options: Pick<ControlPlaneOptions, 'oidc'>): Promise<void> {
   const progress = (line: string) => fs.appendFileSync(path.join(dir, 'progress.log'), `${line}\n`);
   let plane: ControlPlane;
   try {
-    plane = await ControlPlane.start({ dir, progress });
+    plane = await ControlPlane.start({ ...options, dir, progress });
   } catch (e) {
     fs.writeFileSync(path.join(dir, 'error.txt'), (e as Error).message);
     process.exit(1);
@@ -26,4 +26,4 @@ async function main(dir: string): Promise<void> {
   setInterval(() => undefined, 1 << 30); // keep the event loop alive until a signal
 }
 
-void main(process.argv[2]);
+void main(process.argv[2], JSON.parse(process.argv[3] ?? '{}'));

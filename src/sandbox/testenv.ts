@@ -44,6 +44,7 @@ const VERSION_KEYS = {
   'metrics-server-chart': 'METRICS_SERVER_MODULE_VERSION',
   'cert-manager-chart': 'CERT_MANAGER_VERSION',
   'gateway-api-crds': 'GATEWAY_API_VERSION',
+  keycloak: 'KEYCLOAK_VERSION',
 } as const;
 
 /** A component testenv/build.sh knows how to build. */

@@ -2,30 +2,20 @@
 // in order, as the runner would, against the local sandbox instead of a real OSCAR: the variables the
 // pipeline takes from repository secrets come from the sandbox, and `$GITHUB_ENV` is a file read back
 // between steps, as GitHub does.
-import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parse } from 'yaml';
 import { ControlPlane } from '../support/control-plane';
 import { tempDir } from '../support/fdl';
-import { componentBinary } from '../../src/sandbox/testenv';
+import { freshCheckout, Pipeline, ROOT } from '../support/pipeline';
 
 jest.setTimeout(900_000);
-
-const ROOT = path.join(__dirname, '..', '..');
-const PIPELINE = path.join(ROOT, 'docs', 'ci', 'github-actions.yml');
 
 describe('the example CI pipeline', () => {
   let plane: ControlPlane;
   const work = tempDir();
 
   // The commands run the compiled package (bin/, cdktf.json's app), as after `npm ci`.
-  beforeAll(() => {
-    execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
-    // As on a fresh clone: no synthesized stacks, no state or Terraform working folder of an earlier run.
-    fs.rmSync(path.join(ROOT, 'cdktf.out'), { recursive: true, force: true });
-    fs.rmSync(path.join(ROOT, 'terraform.services.tfstate'), { force: true });
-  }, 180_000);
+  beforeAll(freshCheckout, 180_000);
 
   beforeAll(async () => {
     plane = await ControlPlane.start();
@@ -37,35 +27,21 @@ describe('the example CI pipeline', () => {
   });
 
   test('its check job validates, synthesizes and runs the drift check, with the exit codes it documents', () => {
-    const workflow = parse(fs.readFileSync(PIPELINE, 'utf8'));
-    const steps = workflow.jobs.check.steps as { name?: string; run?: string; if?: string }[];
-    // `npm ci` is what the test command ran already.
-    const runSteps = steps.filter((s) => s.run !== undefined && s.run !== 'npm ci');
-    expect(runSteps.map((s) => s.name)).toEqual([
-      'Install the OSCAR provider', 'Validate the FDL files and the deployment config', 'Synthesize',
-      'Drift check (exit 2 when the cluster differs from the repository)',
-    ]);
-    const githubEnv = path.join(work, 'github-env');
-    fs.writeFileSync(githubEnv, '');
     // The pipeline's config points at an OSCAR by URL; here it is the sandbox's, with its credentials.
     const config = path.join(work, 'deployment.yaml');
     fs.writeFileSync(config, `services:\n  oscar: {endpoint: "${plane.manager.endpoint}"}\n  fdl: [${path.join(ROOT,
       'examples')}]\nstate:\n  local: {dir: ${path.join(work, 'state')}}\n`);
-    const env = {
-      ...process.env,
-      ...Object.fromEntries(Object.entries(workflow.env as Record<string, string>).filter(([, v]) => !String(v).includes('${{'))),
+    const pipeline = new Pipeline(work, {
       OSCAR_DEPLOYMENT: config,
       TF_VAR_oscar_username: plane.manager.username,
       TF_VAR_oscar_password: plane.manager.password,
-      GITHUB_ENV: githubEnv,
-      OSCAR_PROVIDER_HOME: path.join(work, 'mirror'),
-      PATH: `${path.dirname(componentBinary('tofu'))}:${process.env.PATH}`,
-    };
-    const run = (step: { run?: string }) => {
-      const exported = Object.fromEntries(fs.readFileSync(githubEnv,
-        'utf8').split('\n').filter(Boolean).map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]));
-      return spawnSync('bash', ['-e', '-c', step.run!], { cwd: ROOT, env: { ...env, ...exported }, encoding: 'utf8' });
-    };
+    });
+    const run = pipeline.run.bind(pipeline);
+    const runSteps = pipeline.steps('check');
+    expect(runSteps.map((s) => s.name)).toEqual([
+      'Install the OSCAR provider', 'Validate the FDL files and the deployment config', 'Synthesize',
+      'Drift check (exit 2 when the cluster differs from the repository)',
+    ]);
     for (const step of runSteps.slice(0, 3)) {
       const res = run(step);
       expect({ step: step.name, status: res.status, stderr: res.status === 0 ? '' : res.stderr }).toEqual({ step: step.name, status: 0, stderr: '' });
@@ -80,7 +56,7 @@ describe('the example CI pipeline', () => {
     expect(report.changes.map((c: any) => `${c.action} ${c.name}`).sort()).toEqual(['create cowsay', 'create grayify']);
 
     // The deploy job's step, then the check again: in sync.
-    const deploy = (workflow.jobs.deploy.steps as { run?: string }[]).find((s) => s.run?.includes('cdktf deploy'))!;
+    const deploy = pipeline.steps('deploy').find((s) => s.run?.includes('cdktf deploy'))!;
     expect(run(deploy).status).toBe(0);
     expect(run(drift).status).toBe(0);
     expect(JSON.parse(fs.readFileSync(path.join(ROOT, 'drift.json'), 'utf8'))).toEqual({ stack: 'services', status: 'in-sync', changes: [] });

@@ -3,13 +3,14 @@
 // OSCAR manager binary is started exactly as the oscar chart's Deployment describes it (its environment
 // and its service account read back from the API server, so the chart's RBAC applies) against MinIO
 // started with the root credentials the platform generated; then the services stack, wired to the
-// platform's outputs, deploys the example services through that manager.
+// platform's outputs, deploys the example services through that manager. OIDC is on (a real Keycloak),
+// so the platform's OIDC settings are proven to reach the manager as it reads them.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { App } from '../../src/private/cdktf';
 import { loadDeploymentConfig } from '../../src/config/deployment';
 import { addDeploymentStacks } from '../../stacks/deployment-app';
-import { type DeployedManager, Etcd, KubeApiServer, startDeployedManager } from '../../src/sandbox';
+import { type DeployedManager, Etcd, KeycloakServer, KubeApiServer, startDeployedManager } from '../../src/sandbox';
 import { tempDir } from '../support/fdl';
 import { chartDir, type TestChart } from '../support/testenv';
 import { TofuStack } from '../support/tofu';
@@ -25,21 +26,26 @@ describe('end to end: platform stack → the chart\'s manager → services stack
   let server: KubeApiServer;
   let deployed: DeployedManager | undefined;
   let outdir: string;
+  let oidc: KeycloakServer;
 
-  const oscar = async (urlPath: string) => {
+  const oscar = async (urlPath: string, bearer?: string) => {
     const { OSCAR_USERNAME: user, OSCAR_PASSWORD: password, OSCAR_SERVICE_PORT: port } = deployed!.env;
-    const res = await fetch(`http://127.0.0.1:${port}${urlPath}`, { headers: { Authorization: `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}` } });
+    const authorization = bearer ? `Bearer ${bearer}` : `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
+    const res = await fetch(`http://127.0.0.1:${port}${urlPath}`, { headers: { Authorization: authorization } });
     return { status: res.status, json: await res.json().catch(() => undefined) };
   };
 
   beforeAll(async () => {
     outdir = tempDir();
+    const keycloak = KeycloakServer.start(outdir);
     etcd = await Etcd.start(outdir);
     server = await KubeApiServer.start(etcd, { controllers: CONTROLLERS, dir: path.join(outdir, 'apiserver') });
+    oidc = await keycloak;
   });
 
   afterAll(async () => {
     await deployed?.stop();
+    await oidc?.stop();
     await server?.stop();
     await etcd?.stop();
   });
@@ -57,6 +63,7 @@ describe('end to end: platform stack → the chart\'s manager → services stack
       '  storage: {storageClass: nfs}',
       '  gateway: false',
       '  waitForPods: false',
+      `  oscar: {oidc: {issuers: ["${oidc.issuer}"], groups: [${oidc.allowedGroup}], admins: [ops-subject]}}`,
       '  versions:',
       `    oscar: ${local('oscar-chart')}`,
       `    minio: ${local('minio-chart')}`,
@@ -85,6 +92,11 @@ describe('end to end: platform stack → the chart\'s manager → services stack
     expect(deployed.env).toMatchObject({ SERVERLESS_BACKEND: 'knative', OSCAR_SERVICES_NAMESPACE: 'oscar-svc', OSCAR_SERVICE_PORT: '8080' });
     const info = await oscar('/system/info');
     expect(info).toMatchObject({ status: 200, json: { version: 'v4.1.2', serverless_backend: { name: 'Knative' } } });
+    // The OIDC settings reached the manager under the names it reads, and it acts on them: a user of
+    // the allowed group gets in, one outside it does not; basic auth stays on for the admin.
+    expect(deployed.env).toMatchObject({ OIDC_ENABLE: 'true', OIDC_ISSUERS: oidc.issuer, OIDC_GROUPS: oidc.allowedGroup, USERS_ADMIN: 'ops-subject' });
+    expect(await oscar('/system/services', await oidc.accessToken(oidc.users.alice))).toMatchObject({ status: 200, json: [] });
+    expect((await oscar('/system/services', await oidc.accessToken(oidc.users.mallory))).status).toBe(401);
 
     // ... and the services stack is applied, reading the platform's outputs from its state
     const services = new TofuStack(app.outdir, 'services', ['oscar', 'kubernetes'], { TF_VAR_image_pull_secret_ghcr: 'registry-pass' });

@@ -65,4 +65,24 @@ describe('oscar-cdktf sandbox', () => {
     expect(fs.existsSync(path.join(dir, 'logs', 'oscar-manager.log'))).toBe(true);
     expect(run('env').status).toBe(1);
   }, 240_000);
+
+  test('start --oidc prints what a CI job needs: the issuer, the client and refresh tokens in and outside the allowed group', async () => {
+    const started = run('start', '--oidc', '--token-lifetime', '30');
+    expect(started.status).toBe(0);
+    expect(started.stderr).toContain('OpenID provider (Keycloak) ready');
+    expect(started.stdout).toContain('export TF_VAR_oscar_refresh_token="$OSCAR_OIDC_REFRESH_TOKEN"');
+    const env = parseExports(started.stdout);
+    const discovery = await (await fetch(`${env.OSCAR_OIDC_ISSUER}/.well-known/openid-configuration`)).json() as { token_endpoint: string };
+    // Each refresh token mints an access token of the client it names; the manager lets in only the first user.
+    const status: number[] = [];
+    for (const refresh of [env.OSCAR_OIDC_REFRESH_TOKEN, env.OSCAR_OIDC_REFRESH_TOKEN_OUTSIDE_GROUPS]) {
+      const minted = await (await fetch(discovery.token_endpoint, {
+        method: 'POST', body: new URLSearchParams({ grant_type: 'refresh_token', refresh_token: refresh, client_id: env.OSCAR_OIDC_CLIENT_ID }),
+      })).json() as { access_token: string; expires_in: number };
+      expect(minted.expires_in).toBe(30);
+      status.push((await fetch(`${env.OSCAR_ENDPOINT}/system/services`, { headers: { Authorization: `Bearer ${minted.access_token}` } })).status);
+    }
+    expect(status).toEqual([200, 401]);
+    expect(run('stop').status).toBe(0);
+  }, 300_000);
 });

@@ -39,10 +39,29 @@ describe('ServicesStack', () => {
       username: '${var.oscar_username == "" ? null : var.oscar_username}',
       password: '${var.oscar_password == "" ? null : var.oscar_password}',
       token: '${var.oscar_token == "" ? null : var.oscar_token}',
+      refresh_token: '${var.oscar_refresh_token == "" ? null : var.oscar_refresh_token}',
+      client_id: '${var.oscar_client_id == "" ? null : var.oscar_client_id}',
+      client_secret: '${var.oscar_client_secret == "" ? null : var.oscar_client_secret}',
+      issuer: '${var.oscar_issuer == "" ? null : var.oscar_issuer}',
+      token_file: '${var.oscar_token_file == "" ? null : var.oscar_token_file}',
     });
-    expect(json.variable.oscar_password).toMatchObject({ sensitive: true });
-    expect(json.variable.oscar_token).toMatchObject({ sensitive: true });
-    expect(json.variable.oscar_endpoint.sensitive).toBeUndefined();
+    for (const secret of ['oscar_password', 'oscar_token', 'oscar_refresh_token', 'oscar_client_secret']) {
+      expect(json.variable[secret]).toMatchObject({ sensitive: true });
+    }
+    for (const plain of ['oscar_endpoint', 'oscar_client_id', 'oscar_issuer', 'oscar_token_file']) expect(json.variable[plain].sensitive).toBeFalsy();
+  });
+
+  test('a given OIDC credential leaves the basic-auth variables out, and a given password the OIDC ones', () => {
+    const oidc = JSON.parse(Testing.synth(new ServicesStack(Testing.app(), 'services', {
+      fdl: [EXAMPLES], oscar: { endpoint: 'https://oscar.example.org', clientId: 'ci', issuer: 'https://idp.example.org/realms/r', tokenFile: '/run/t' },
+    })));
+    expect(oidc.provider.oscar[0]).toMatchObject({ client_id: 'ci', issuer: 'https://idp.example.org/realms/r', token_file: '/run/t' });
+    expect(oidc.variable.oscar_refresh_token).toMatchObject({ sensitive: true });
+    expect(oidc.variable.oscar_username).toBeUndefined();
+    const basic = JSON.parse(Testing.synth(new ServicesStack(Testing.app(), 'services', {
+      fdl: [EXAMPLES], oscar: { endpoint: 'https://oscar.example.org', username: 'oscar', password: 'from-platform' },
+    })));
+    expect(Object.keys(basic.variable ?? {}).filter((v) => v.startsWith('oscar_'))).toEqual([]);
   });
 
   test('a given connection (the platform stack\'s outputs) replaces the variables', () => {

@@ -82,7 +82,7 @@ func retryable(method string, err error) bool {
 	case http.StatusBadGateway, http.StatusGatewayTimeout:
 		return idempotent // the manager may have started working on it
 	case http.StatusInternalServerError:
-		return mentionsMinIOUnavailable(apiErr.Message)
+		return mentionsMinIOUnavailable(apiErr.Message) || isFirstContactRace(apiErr.Message)
 	}
 	return false
 }
@@ -101,4 +101,13 @@ func isCertificateError(err error) bool {
 	var unknownAuthority x509.UnknownAuthorityError
 	var hostname x509.HostnameError
 	return errors.As(err, &verifyErr) || errors.As(err, &unknownAuthority) || errors.As(err, &hostname)
+}
+
+// isFirstContactRace tells whether a 500 is the manager's OIDC middleware losing a race with itself:
+// the first requests of a new OIDC user, sent at once, each try to create that user's Secret (and
+// MinIO user), and all but one fail with "already exists" before any handler runs (measured on
+// v4.1.2 with parallel refreshes). Sending again finds the user provisioned.
+func isFirstContactRace(message string) bool {
+	return strings.Contains(message, "already exists") &&
+		(strings.Contains(message, "Error creating secret for user") || strings.Contains(message, "Error creating MinIO user"))
 }

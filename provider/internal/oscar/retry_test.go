@@ -112,7 +112,9 @@ func TestAMissingBucketIsNotFound(t *testing.T) {
 // Writes that restart MinIO run alone; other writes run together, but never beside a restart.
 func TestWritesThatRestartMinIORunAlone(t *testing.T) {
 	c := testClient(t, "http://127.0.0.1:1")
-	short := func() (context.Context, context.CancelFunc) { return context.WithTimeout(context.Background(), 50*time.Millisecond) }
+	short := func() (context.Context, context.CancelFunc) {
+		return context.WithTimeout(context.Background(), 50*time.Millisecond)
+	}
 	hold := func(lock func(context.Context, string, func() error) error) (release func()) {
 		inside, done := make(chan struct{}), make(chan struct{})
 		go func() { _ = lock(context.Background(), "holder", func() error { close(inside); <-done; return nil }) }()

@@ -94,7 +94,14 @@ func (r *serviceResource) Schema(_ context.Context, _ resource.SchemaRequest, re
 			"annotations": optionalStringMap("Kubernetes annotations of the service's jobs and pods."),
 			"labels": optionalStringMap("Kubernetes labels of the service's jobs and pods. The manager adds labels of its own, which are not shown.",
 				reservedKeys{keys: managerLabels, why: "is a label the OSCAR manager sets itself; choose another key."}),
-			"vo":                  optionalString("EGI Virtual Organisation of the service (OIDC clusters)."),
+			"vo": schema.StringAttribute{
+				Optional:   true,
+				Computed:   true,
+				Validators: []validator.String{nonEmptyString{}},
+				MarkdownDescription: "Virtual Organisation (OIDC group) of the service, on OIDC clusters. Left unset, the manager assigns the " +
+					"first of its `OIDC_GROUPS` the creating user is in, and that value is kept (not shown as drift).",
+				PlanModifiers: []planmodifier.String{stringplanmodifier.UseStateForUnknown()},
+			},
 			"visibility":          defaultedString("Who may see and invoke the service: `private`, `restricted` (the `allowed_users`) or `public`.", "private", stringvalidator.OneOf(visibilities...)),
 			"allowed_users":       optionalStringList("EGI subject ids of the users allowed to use a `restricted` service."),
 			"isolation_level":     optionalString("`SERVICE` (one input bucket) or `USER` (a private input bucket per allowed user). The manager treats not set as `SERVICE`.", stringvalidator.OneOf(isolationLevels...)),

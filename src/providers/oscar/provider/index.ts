@@ -14,6 +14,18 @@ export interface OscarProviderConfig {
   */
   readonly caCertificate?: string;
   /**
+  * OIDC client the refresh token was issued to. Defaults to the refresh token's `azp` claim when it is a JWT (Keycloak's are). Environment: `OSCAR_CLIENT_ID`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oscar-cdktf/oscar/latest/docs#client_id OscarProvider#client_id}
+  */
+  readonly clientId?: string;
+  /**
+  * Secret of a confidential OIDC client; leave unset for a public client. Environment: `OSCAR_CLIENT_SECRET`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oscar-cdktf/oscar/latest/docs#client_secret OscarProvider#client_secret}
+  */
+  readonly clientSecret?: string;
+  /**
   * Base URL of the OSCAR manager, e.g. `https://oscar.example.org`. Environment: `OSCAR_ENDPOINT`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oscar-cdktf/oscar/latest/docs#endpoint OscarProvider#endpoint}
@@ -26,11 +38,23 @@ export interface OscarProviderConfig {
   */
   readonly insecure?: boolean | cdktf.IResolvable;
   /**
+  * OIDC issuer URL; its token endpoint is read from `<issuer>/.well-known/openid-configuration`. Defaults to the refresh token's `iss` claim when it is a JWT. Environment: `OSCAR_ISSUER`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oscar-cdktf/oscar/latest/docs#issuer OscarProvider#issuer}
+  */
+  readonly issuer?: string;
+  /**
   * Password of HTTP basic auth. Environment: `OSCAR_PASSWORD`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oscar-cdktf/oscar/latest/docs#password OscarProvider#password}
   */
   readonly password?: string;
+  /**
+  * OIDC refresh token (an offline token suits CI). Access tokens are minted from it at the issuer's token endpoint on first use, renewed shortly before they expire and once after a 401, and shared by every resource of the run. Environment: `OSCAR_REFRESH_TOKEN`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oscar-cdktf/oscar/latest/docs#refresh_token OscarProvider#refresh_token}
+  */
+  readonly refreshToken?: string;
   /**
   * Longest time one request may take, as a Go duration (`90s`, `5m`). A service create or delete takes about 7 s; one with `image_prefetch` waits until every node pulled the image. Defaults to `5m`. Environment: `OSCAR_REQUEST_TIMEOUT`.
   *
@@ -44,11 +68,23 @@ export interface OscarProviderConfig {
   */
   readonly retryTimeout?: string;
   /**
-  * OIDC bearer token (e.g. from an AI4OS or EGI Check-in login), used instead of basic auth. Services are then owned by the token's subject and live in that user's namespace. Environment: `OSCAR_TOKEN`.
+  * OIDC access token (e.g. from an AI4OS or EGI Check-in login), used as it is instead of basic auth. Services are then owned by the token's subject. Access tokens live minutes to an hour and a static one cannot be renewed: for unattended runs use `refresh_token` or `token_file`. Environment: `OSCAR_TOKEN`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oscar-cdktf/oscar/latest/docs#token OscarProvider#token}
   */
   readonly token?: string;
+  /**
+  * The issuer's token endpoint, to skip discovery. Environment: `OSCAR_TOKEN_ENDPOINT`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oscar-cdktf/oscar/latest/docs#token_endpoint OscarProvider#token_endpoint}
+  */
+  readonly tokenEndpoint?: string;
+  /**
+  * Path of a file holding the current OIDC access token, kept current by another program (oidc-agent's `oidc-token` in a CI step, a projected token). It is read again whenever it changes, and once after the manager refuses a token. Environment: `OSCAR_TOKEN_FILE`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oscar-cdktf/oscar/latest/docs#token_file OscarProvider#token_file}
+  */
+  readonly tokenFile?: string;
   /**
   * User of HTTP basic auth (the manager's `OSCAR_USERNAME`). Environment: `OSCAR_USERNAME`.
   *
@@ -107,12 +143,18 @@ export class OscarProvider extends cdktf.TerraformProvider {
       terraformProviderSource: 'oscar-cdktf/oscar'
     });
     this._caCertificate = config.caCertificate;
+    this._clientId = config.clientId;
+    this._clientSecret = config.clientSecret;
     this._endpoint = config.endpoint;
     this._insecure = config.insecure;
+    this._issuer = config.issuer;
     this._password = config.password;
+    this._refreshToken = config.refreshToken;
     this._requestTimeout = config.requestTimeout;
     this._retryTimeout = config.retryTimeout;
     this._token = config.token;
+    this._tokenEndpoint = config.tokenEndpoint;
+    this._tokenFile = config.tokenFile;
     this._username = config.username;
     this._alias = config.alias;
   }
@@ -135,6 +177,38 @@ export class OscarProvider extends cdktf.TerraformProvider {
   // Temporarily expose input value. Use with caution.
   public get caCertificateInput() {
     return this._caCertificate;
+  }
+
+  // client_id - computed: false, optional: true, required: false
+  private _clientId?: string; 
+  public get clientId() {
+    return this._clientId;
+  }
+  public set clientId(value: string | undefined) {
+    this._clientId = value;
+  }
+  public resetClientId() {
+    this._clientId = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get clientIdInput() {
+    return this._clientId;
+  }
+
+  // client_secret - computed: false, optional: true, required: false
+  private _clientSecret?: string; 
+  public get clientSecret() {
+    return this._clientSecret;
+  }
+  public set clientSecret(value: string | undefined) {
+    this._clientSecret = value;
+  }
+  public resetClientSecret() {
+    this._clientSecret = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get clientSecretInput() {
+    return this._clientSecret;
   }
 
   // endpoint - computed: false, optional: true, required: false
@@ -169,6 +243,22 @@ export class OscarProvider extends cdktf.TerraformProvider {
     return this._insecure;
   }
 
+  // issuer - computed: false, optional: true, required: false
+  private _issuer?: string; 
+  public get issuer() {
+    return this._issuer;
+  }
+  public set issuer(value: string | undefined) {
+    this._issuer = value;
+  }
+  public resetIssuer() {
+    this._issuer = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get issuerInput() {
+    return this._issuer;
+  }
+
   // password - computed: false, optional: true, required: false
   private _password?: string; 
   public get password() {
@@ -183,6 +273,22 @@ export class OscarProvider extends cdktf.TerraformProvider {
   // Temporarily expose input value. Use with caution.
   public get passwordInput() {
     return this._password;
+  }
+
+  // refresh_token - computed: false, optional: true, required: false
+  private _refreshToken?: string; 
+  public get refreshToken() {
+    return this._refreshToken;
+  }
+  public set refreshToken(value: string | undefined) {
+    this._refreshToken = value;
+  }
+  public resetRefreshToken() {
+    this._refreshToken = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get refreshTokenInput() {
+    return this._refreshToken;
   }
 
   // request_timeout - computed: false, optional: true, required: false
@@ -233,6 +339,38 @@ export class OscarProvider extends cdktf.TerraformProvider {
     return this._token;
   }
 
+  // token_endpoint - computed: false, optional: true, required: false
+  private _tokenEndpoint?: string; 
+  public get tokenEndpoint() {
+    return this._tokenEndpoint;
+  }
+  public set tokenEndpoint(value: string | undefined) {
+    this._tokenEndpoint = value;
+  }
+  public resetTokenEndpoint() {
+    this._tokenEndpoint = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get tokenEndpointInput() {
+    return this._tokenEndpoint;
+  }
+
+  // token_file - computed: false, optional: true, required: false
+  private _tokenFile?: string; 
+  public get tokenFile() {
+    return this._tokenFile;
+  }
+  public set tokenFile(value: string | undefined) {
+    this._tokenFile = value;
+  }
+  public resetTokenFile() {
+    this._tokenFile = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get tokenFileInput() {
+    return this._tokenFile;
+  }
+
   // username - computed: false, optional: true, required: false
   private _username?: string; 
   public get username() {
@@ -272,12 +410,18 @@ export class OscarProvider extends cdktf.TerraformProvider {
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
       ca_certificate: cdktf.stringToTerraform(this._caCertificate),
+      client_id: cdktf.stringToTerraform(this._clientId),
+      client_secret: cdktf.stringToTerraform(this._clientSecret),
       endpoint: cdktf.stringToTerraform(this._endpoint),
       insecure: cdktf.booleanToTerraform(this._insecure),
+      issuer: cdktf.stringToTerraform(this._issuer),
       password: cdktf.stringToTerraform(this._password),
+      refresh_token: cdktf.stringToTerraform(this._refreshToken),
       request_timeout: cdktf.stringToTerraform(this._requestTimeout),
       retry_timeout: cdktf.stringToTerraform(this._retryTimeout),
       token: cdktf.stringToTerraform(this._token),
+      token_endpoint: cdktf.stringToTerraform(this._tokenEndpoint),
+      token_file: cdktf.stringToTerraform(this._tokenFile),
       username: cdktf.stringToTerraform(this._username),
       alias: cdktf.stringToTerraform(this._alias),
     };
@@ -287,6 +431,18 @@ export class OscarProvider extends cdktf.TerraformProvider {
     const attrs = {
       ca_certificate: {
         value: cdktf.stringToHclTerraform(this._caCertificate),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      client_id: {
+        value: cdktf.stringToHclTerraform(this._clientId),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      client_secret: {
+        value: cdktf.stringToHclTerraform(this._clientSecret),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
@@ -303,8 +459,20 @@ export class OscarProvider extends cdktf.TerraformProvider {
         type: "simple",
         storageClassType: "boolean",
       },
+      issuer: {
+        value: cdktf.stringToHclTerraform(this._issuer),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
       password: {
         value: cdktf.stringToHclTerraform(this._password),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      refresh_token: {
+        value: cdktf.stringToHclTerraform(this._refreshToken),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
@@ -323,6 +491,18 @@ export class OscarProvider extends cdktf.TerraformProvider {
       },
       token: {
         value: cdktf.stringToHclTerraform(this._token),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      token_endpoint: {
+        value: cdktf.stringToHclTerraform(this._tokenEndpoint),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      token_file: {
+        value: cdktf.stringToHclTerraform(this._tokenFile),
         isBlock: false,
         type: "simple",
         storageClassType: "string",

@@ -200,7 +200,7 @@ export interface ServiceConfig extends cdktf.TerraformMetaArguments {
   */
   readonly visibility?: string;
   /**
-  * EGI Virtual Organisation of the service (OIDC clusters).
+  * Virtual Organisation (OIDC group) of the service, on OIDC clusters. Left unset, the manager assigns the first of its `OIDC_GROUPS` the creating user is in, and that value is kept (not shown as drift).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oscar-cdktf/oscar/latest/docs/resources/service#vo Service#vo}
   */
@@ -5349,7 +5349,7 @@ export class Service extends cdktf.TerraformResource {
     return this._visibility;
   }
 
-  // vo - computed: false, optional: true, required: false
+  // vo - computed: true, optional: true, required: false
   private _vo?: string; 
   public get vo() {
     return this.getStringAttribute('vo');
