@@ -15,6 +15,7 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -62,8 +63,10 @@ type Client struct {
 	cfg       Config
 	writes    *writeLock
 	basicAuth bool
-	// tokens gives the bearer token of each request (nil with basic auth).
+	// tokens gives the bearer token of each request (nil with basic auth); gate orders the requests
+	// that carry a token the manager has not seen yet (see tokenGate).
 	tokens tokenSource
+	gate   tokenGate
 	// wait pauses between retries and now reads the clock; tests replace both to run without sleeping.
 	wait func(ctx context.Context, d time.Duration) error
 	now  func() time.Time
@@ -170,15 +173,57 @@ func (c *Client) send(ctx context.Context, req call, payload []byte) ([]byte, er
 	if err != nil {
 		return nil, err
 	}
-	body, err := c.sendAs(ctx, req, payload, token)
+	body, err := c.gatedSend(ctx, req, payload, token)
 	if !isUnauthorized(err) || !c.tokens.renew(ctx, token) {
 		return body, c.explain(err, token)
 	}
 	if token, err = c.tokens.token(ctx); err != nil {
 		return nil, err
 	}
-	body, err = c.sendAs(ctx, req, payload, token)
+	body, err = c.gatedSend(ctx, req, payload, token)
 	return body, c.explain(err, token)
+}
+
+// tokenGate works around a crash of the manager v4.1.2: its OIDC middleware caches each new token in
+// a map without a lock, so requests that arrive together while one of them carries a token it has not
+// seen (the first ones of a run, or after a renewal) crash it with "fatal error: concurrent map
+// writes" (measured with parallel refreshes). The first request with a new token therefore runs
+// alone; once the manager has answered it, requests with that token run in parallel again.
+type tokenGate struct {
+	order    sync.RWMutex
+	mu       sync.Mutex
+	accepted map[string]bool
+}
+
+func (g *tokenGate) known(token string) bool {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	return g.accepted[token]
+}
+
+func (g *tokenGate) accept(token string) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if g.accepted == nil || len(g.accepted) > 16 {
+		g.accepted = map[string]bool{}
+	}
+	g.accepted[token] = true
+}
+
+func (c *Client) gatedSend(ctx context.Context, req call, payload []byte, token string) ([]byte, error) {
+	if c.gate.known(token) {
+		c.gate.order.RLock()
+		defer c.gate.order.RUnlock()
+		return c.sendAs(ctx, req, payload, token)
+	}
+	c.gate.order.Lock()
+	defer c.gate.order.Unlock()
+	body, err := c.sendAs(ctx, req, payload, token)
+	var tErr *transportError
+	if !errors.As(err, &tErr) {
+		c.gate.accept(token) // the manager has cached it (or refused it for good)
+	}
+	return body, err
 }
 
 // sendAs makes one attempt with the given bearer token (basic auth when it is empty). Transport
