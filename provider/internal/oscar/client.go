@@ -15,7 +15,6 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
-	"sync"
 	"time"
 )
 
@@ -182,32 +181,6 @@ func (c *Client) send(ctx context.Context, req call, payload []byte) ([]byte, er
 	}
 	body, err = c.gatedSend(ctx, req, payload, token)
 	return body, c.explain(err, token)
-}
-
-// tokenGate works around a crash of the manager v4.1.2: its OIDC middleware caches each new token in
-// a map without a lock, so requests that arrive together while one of them carries a token it has not
-// seen (the first ones of a run, or after a renewal) crash it with "fatal error: concurrent map
-// writes" (measured with parallel refreshes). The first request with a new token therefore runs
-// alone; once the manager has answered it, requests with that token run in parallel again.
-type tokenGate struct {
-	order    sync.RWMutex
-	mu       sync.Mutex
-	accepted map[string]bool
-}
-
-func (g *tokenGate) known(token string) bool {
-	g.mu.Lock()
-	defer g.mu.Unlock()
-	return g.accepted[token]
-}
-
-func (g *tokenGate) accept(token string) {
-	g.mu.Lock()
-	defer g.mu.Unlock()
-	if g.accepted == nil || len(g.accepted) > 16 {
-		g.accepted = map[string]bool{}
-	}
-	g.accepted[token] = true
 }
 
 func (c *Client) gatedSend(ctx context.Context, req call, payload []byte, token string) ([]byte, error) {
