@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ControlPlane } from '../support/control-plane';
 import { tempDir } from '../support/fdl';
-import { freshCheckout, Pipeline, ROOT } from '../support/pipeline';
+import { freshCheckout, Pipeline, pipelineConfig, ROOT } from '../support/pipeline';
 
 jest.setTimeout(900_000);
 
@@ -28,9 +28,7 @@ describe('the example CI pipeline', () => {
 
   test('its check job validates, synthesizes and runs the drift check, with the exit codes it documents', () => {
     // The pipeline's config points at an OSCAR by URL; here it is the sandbox's, with its credentials.
-    const config = path.join(work, 'deployment.yaml');
-    fs.writeFileSync(config, `services:\n  oscar: {endpoint: "${plane.manager.endpoint}"}\n  fdl: [${path.join(ROOT,
-      'examples')}]\nstate:\n  local: {dir: ${path.join(work, 'state')}}\n`);
+    const config = pipelineConfig(work, plane.manager.endpoint);
     const pipeline = new Pipeline(work, {
       OSCAR_DEPLOYMENT: config,
       TF_VAR_oscar_username: plane.manager.username,

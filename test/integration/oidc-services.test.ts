@@ -10,7 +10,7 @@ import { App } from '../../src/private/cdktf';
 import { ServicesStack } from '../../stacks/services-stack';
 import { ControlPlane, freePort, type KeycloakServer } from '../support/control-plane';
 import { tempDir } from '../support/fdl';
-import { freshCheckout, Pipeline, ROOT } from '../support/pipeline';
+import { freshCheckout, Pipeline, pipelineConfig, ROOT } from '../support/pipeline';
 import { TofuStack } from '../support/tofu';
 
 jest.setTimeout(900_000);
@@ -158,9 +158,7 @@ describe('services deployed as an OIDC user with only a refresh token', () => {
   test('6. the CI example\'s nightly heal job restores a deleted service with only the refresh token', async () => {
     freshCheckout();
     const work = tempDir();
-    const config = path.join(work, 'deployment.yaml');
-    fs.writeFileSync(config, `services:\n  oscar: {endpoint: "${plane.manager.endpoint}"}\n  fdl: [${path.join(ROOT,
-      'examples')}]\nstate:\n  local: {dir: ${path.join(work, 'state')}}\n`);
+    const config = pipelineConfig(work, plane.manager.endpoint);
     // The repository secret, and nothing else: no issuer, client, user or password.
     const pipeline = new Pipeline(work, { OSCAR_DEPLOYMENT: config, TF_VAR_oscar_refresh_token: aliceRefresh });
     const steps = pipeline.steps('heal');

@@ -24,6 +24,17 @@ export function freshCheckout(): void {
   fs.rmSync(path.join(ROOT, 'terraform.services.tfstate'), { force: true });
 }
 
+/**
+ * Writes the deployment config a pipeline of the examples uses, pointed at an OSCAR by URL, with its
+ * state in the scratch folder; returns its path.
+ */
+export function pipelineConfig(work: string, endpoint: string): string {
+  const config = path.join(work, 'deployment.yaml');
+  fs.writeFileSync(config, `services:\n  oscar: {endpoint: "${endpoint}"}\n  fdl: [${path.join(ROOT,
+    'examples')}]\nstate:\n  local: {dir: ${path.join(work, 'state')}}\n`);
+  return config;
+}
+
 export class Pipeline {
   readonly workflow = parse(fs.readFileSync(PIPELINE, 'utf8'));
   private readonly githubEnv: string;
