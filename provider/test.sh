@@ -34,7 +34,7 @@ cd "$here"
 log "acceptance tests against $OSCAR_ENDPOINT"
 # The full output goes to a file; the console gets each test's result and its first error lines.
 set +e
-TF_ACC=1 go test -count=1 -timeout 45m -v "$@" ./internal/provider/ 2>&1 | tee "$OSCAR_SANDBOX_DIR/acceptance.log" \
+TF_ACC=1 go test -count=1 -timeout 45m -v "$@" ./internal/... 2>&1 | tee "$OSCAR_SANDBOX_DIR/acceptance.log" \
   | grep --line-buffered -E '^(=== RUN|--- (PASS|FAIL|SKIP)|PASS|FAIL|ok |panic:)|^\s+\S+_test\.go:[0-9]+:'
 status=${PIPESTATUS[0]}
 set -e

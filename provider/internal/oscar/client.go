@@ -50,6 +50,8 @@ type Config struct {
 	RetryTimeout time.Duration
 	// UserAgent is sent with every request.
 	UserAgent string
+	// ReadStrategy tells how refreshes read services (see list_cache.go); empty means ReadFromList.
+	ReadStrategy ReadStrategy
 }
 
 // DefaultOwner is the owner the manager gives to services created with basic auth.
@@ -66,6 +68,9 @@ type Client struct {
 	// that carry a token the manager has not seen yet (see tokenGate).
 	tokens tokenSource
 	gate   tokenGate
+	// lists are the shared service lists of the endpoint; identity keys this client's among them.
+	lists    *endpointLists
+	identity string
 	// wait pauses between retries and now reads the clock; tests replace both to run without sleeping.
 	wait func(ctx context.Context, d time.Duration) error
 	now  func() time.Time
@@ -106,6 +111,13 @@ func NewClient(cfg Config) (*Client, error) {
 	if cfg.RetryTimeout < 0 {
 		cfg.RetryTimeout = 0
 	}
+	switch cfg.ReadStrategy {
+	case "":
+		cfg.ReadStrategy = ReadFromList
+	case ReadFromList, ReadEach:
+	default:
+		return nil, fmt.Errorf("read strategy %q is not one of %q", cfg.ReadStrategy, ReadStrategies)
+	}
 	// The issuer is asked with the same TLS settings, and a timeout that keeps a hung issuer from
 	// holding every operation.
 	tokens, err := newTokenSource(cfg, time.Now, &http.Client{Transport: transport, Timeout: issuerTimeout})
@@ -119,6 +131,8 @@ func NewClient(cfg Config) (*Client, error) {
 		writes:    writeLockFor(base.String()),
 		basicAuth: !bearer,
 		tokens:    tokens,
+		lists:     listsFor(base.String()),
+		identity:  identity(cfg),
 		wait:      sleepContext,
 		now:       time.Now,
 	}, nil
@@ -142,6 +156,10 @@ type call struct {
 // do sends a request, retrying transient failures (see retry.go), and decodes a JSON answer into out
 // when out is not nil. Errors are *APIError for answers with an error status.
 func (c *Client) do(ctx context.Context, req call, out any) error {
+	if req.method != http.MethodGet {
+		c.dropLists()
+		defer c.dropLists()
+	}
 	var payload []byte
 	if req.body != nil {
 		var err error

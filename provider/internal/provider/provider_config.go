@@ -3,6 +3,7 @@ package provider
 import (
 	"fmt"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -21,7 +22,7 @@ const (
 
 func (m providerModel) anyUnknown() bool {
 	for _, v := range []interface{ IsUnknown() bool }{m.Endpoint, m.Username, m.Password, m.Token, m.TokenFile,
-		m.RefreshToken, m.ClientID, m.ClientSecret, m.Issuer, m.TokenEndpoint, m.Insecure, m.CACertificate, m.RequestTimeout, m.RetryTimeout} {
+		m.RefreshToken, m.ClientID, m.ClientSecret, m.Issuer, m.TokenEndpoint, m.Insecure, m.CACertificate, m.RequestTimeout, m.RetryTimeout, m.ReadStrategy} {
 		if v.IsUnknown() {
 			return true
 		}
@@ -100,7 +101,22 @@ func (m providerModel) clientConfig(userAgent string) (oscar.Config, diag.Diagno
 	diags.Append(d...)
 	cfg.RetryTimeout, d = durationSetting(m.RetryTimeout, "retry_timeout", "OSCAR_RETRY_TIMEOUT", defaultRetryTimeout)
 	diags.Append(d...)
+	if strategy := setting(m.ReadStrategy, "OSCAR_READ_STRATEGY"); strategy != "" {
+		cfg.ReadStrategy = oscar.ReadStrategy(strategy)
+		if !slices.Contains(oscar.ReadStrategies, cfg.ReadStrategy) {
+			diags.AddAttributeError(path.Root("read_strategy"), "Invalid read strategy",
+				fmt.Sprintf("read_strategy (or OSCAR_READ_STRATEGY) is %q; use one of %s.", strategy, strings.Join(readStrategies(), ", ")))
+		}
+	}
 	return cfg, diags
+}
+
+func readStrategies() []string {
+	names := make([]string, len(oscar.ReadStrategies))
+	for i, s := range oscar.ReadStrategies {
+		names[i] = string(s)
+	}
+	return names
 }
 
 func setting(v types.String, env string) string {

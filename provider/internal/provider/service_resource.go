@@ -72,7 +72,8 @@ func (r *serviceResource) Read(ctx context.Context, req resource.ReadRequest, re
 	if resp.Diagnostics.HasError() || !requireClient(r.client, &resp.Diagnostics) {
 		return
 	}
-	svc, err := r.client.GetService(ctx, state.Name.ValueString())
+	svc, warnings, err := r.client.ReadService(ctx, state.Name.ValueString())
+	addWarnings(&resp.Diagnostics, "OSCAR services", warnings)
 	if oscar.IsNotFound(err) {
 		// Deleted outside Terraform: forget it, so the next plan creates exactly this service.
 		resp.State.RemoveResource(ctx)
