@@ -56,8 +56,12 @@ export class BenchContext {
     return config;
   }
 
-  /** Removes the scratch folder. */
+  /** Removes the scratch folder, unless BENCH_KEEP=1 asks to keep it (to profile a plan again, for example). */
   cleanup(): void {
+    if (process.env.BENCH_KEEP === '1') {
+      this.log(`scratch kept: ${this.scratch}`);
+      return;
+    }
     fs.rmSync(this.scratch, { recursive: true, force: true });
   }
 }

@@ -101,6 +101,64 @@ export class ProjectDeployer {
     return { totalMs: run.ms, manager: mark.activity() };
   }
 
+  /** Synthesizes the services stack (the FDL folder as it is now). */
+  async synth(): Promise<void> {
+    await measure(process.execPath, [path.join(this.ctx.projectRoot, 'dist', 'main.js')], { cwd: this.workDir, env: this.env });
+  }
+
+  /** Runs tofu in the stack with more environment; a non-zero exit is returned, not thrown. */
+  async tofuRun(args: readonly string[], env: Record<string, string> = {}): Promise<{ ms: number; exitCode: number; output: string }> {
+    const run = await measure(this.ctx.tofu, [...args, '-input=false', '-no-color'], { cwd: this.stackDir, env: { ...this.env, ...env }, check: false });
+    return { ms: run.ms, exitCode: run.status ?? -1, output: `${run.stdout}${run.stderr}` };
+  }
+
+  /** `oscar-cdktf drift --json` on the synthesized stack, as a CI job runs it. */
+  async driftCheck(): Promise<{ ms: number; exitCode: number; output: string }> {
+    const cli = path.join(this.ctx.projectRoot, 'bin', 'oscar-cdktf.js');
+    const run = await measure(process.execPath, [cli, 'drift', '--json'], { cwd: this.workDir, env: { ...this.env, TERRAFORM_BINARY_NAME: this.ctx.tofu },
+      check: false });
+    return { ms: run.ms, exitCode: run.status ?? -1, output: `${run.stdout}${run.stderr}` };
+  }
+
+  /**
+   * Adds to the local state a copy of each template unit's resources for every cloned unit
+   * (`clones`: unit suffix → its template's suffix), under the addresses the synthesized stack gives
+   * the clones' services: the state the provider would have written had it created them.
+   */
+  cloneState(clones: ReadonlyMap<string, string>): void {
+    const config = JSON.parse(fs.readFileSync(path.join(this.stackDir, 'cdk.tf.json'), 'utf8'));
+    const stateFile = path.resolve(this.stackDir, config.terraform?.backend?.local?.path ?? 'terraform.tfstate');
+    const state = JSON.parse(fs.readFileSync(stateFile, 'utf8'));
+    const nameOf = (block: any) => String(block?.name ?? block?.bucket_name ?? '');
+    const addressByName = new Map<string, { type: string; name: string }>();
+    for (const [type, blocks] of Object.entries<any>(config.resource ?? {})) {
+      for (const [name, block] of Object.entries<any>(blocks)) if (nameOf(block)) addressByName.set(`${type}/${nameOf(block)}`, { type, name });
+    }
+    const bySuffix = new Map<string, any[]>();
+    for (const r of state.resources) {
+      const suffix = /-(\d{4})$/.exec(nameOf(r.instances?.[0]?.attributes))?.[1];
+      if (suffix) bySuffix.set(suffix, [...(bySuffix.get(suffix) ?? []), r]);
+    }
+    for (const [unit, template] of clones) {
+      for (const r of bySuffix.get(template) ?? []) {
+        const copy = JSON.parse(JSON.stringify(r).replace(new RegExp(`-${template}(?![0-9])`, 'g'), `-${unit}`));
+        const address = addressByName.get(`${r.type}/${nameOf(copy.instances[0].attributes)}`);
+        if (!address) throw new Error(`cloneState: no ${r.type} in the stack for ${nameOf(copy.instances[0].attributes)}`);
+        copy.name = address.name;
+        state.resources.push(copy);
+      }
+    }
+    // And the outputs that name a template unit (the services' URLs).
+    for (const [key, output] of Object.entries<any>({ ...state.outputs })) {
+      for (const [unit, template] of clones) {
+        const pattern = new RegExp(`-${template}(?![0-9])`, 'g');
+        if (pattern.test(key)) state.outputs[key.replace(pattern, `-${unit}`)] = JSON.parse(JSON.stringify(output).replace(pattern, `-${unit}`));
+      }
+    }
+    state.serial += 1;
+    fs.writeFileSync(stateFile, JSON.stringify(state));
+  }
+
   private planChanges(): DeployRun['plan'] {
     const plan = JSON.parse(execFileSync(this.ctx.tofu, ['show', '-json', 'tfplan'], { cwd: this.stackDir, env: this.env, encoding: 'utf8',
       maxBuffer: 512 << 20 }));

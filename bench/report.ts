@@ -1,5 +1,6 @@
 // The summary of a run as Markdown: the tables the README shows, with the ratios and targets.
 import type { DeployResults, Phase, PhaseResult } from './deploy';
+import type { RefreshResult } from './refresh';
 import type { SynthResult } from './synth';
 
 /** Everything a run records (the results file). */
@@ -12,6 +13,7 @@ export interface BenchResults {
   readonly settings: Record<string, unknown>;
   readonly synth?: readonly SynthResult[];
   readonly deploy?: DeployResults;
+  readonly refresh?: readonly RefreshResult[];
 }
 
 const s = (ms: number) => (ms >= 100_000 ? `${(ms / 1000).toFixed(0)} s` : ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${(ms / 1000).toFixed(2)} s`);
@@ -178,6 +180,27 @@ function findingsSection(deploy: DeployResults, lines: string[]): void {
 }
 
 /** The Markdown summary of a run. */
+/** The no-op plan's bound per size (issue: 100 services in 3 s, 1000 in 15 s). */
+const REFRESH_BOUND_MS: Record<number, number> = { 100: 3_000, 1000: 15_000 };
+
+function refreshSection(refresh: readonly RefreshResult[], lines: string[], targets: string[][]): void {
+  lines.push('**Refresh at scale** (no-op `tofu plan` of the services stack; median of the runs; reads counted in the manager\'s log):', '');
+  const reads = (r: { lists: number; singles: number }) => `${r.lists} list, ${r.singles} single`;
+  lines.push(...table(['services', 'with volumes', '`plan -refresh=false` (floor)', '`plan`, one list', 'reads', 'manager time',
+    '`plan`, one read each', 'reads', '`oscar-cdktf drift` (1 deleted, 1 edited)', 'copies made in'], refresh.map((r) => [
+    String(r.services), String(r.volumes), s(r.floor.ms), s(r.list.ms), reads(r.list), s(r.list.managerMs),
+    r.each ? s(r.each.ms) : '-', r.each ? reads(r.each) : '-', r.drift ? `${s(r.drift.ms)}: ${r.drift.findings.join(', ')}` : '-', s(r.cloneMs)])));
+  lines.push('');
+  for (const r of refresh.filter((x) => x.volumes === 0)) {
+    const bound = REFRESH_BOUND_MS[r.services];
+    if (bound === undefined) continue;
+    targets.push([`no-op plan of ${r.services} services ≤ ${s(bound)}, no single GET`, `${s(r.list.ms)}, ${reads(r.list)}`,
+      yes(r.list.ms <= bound && r.list.singles === 0)]);
+    if (r.drift) targets.push([`drift check of ${r.services} services (1 deleted, 1 edited) reports exactly those, ≤ ${s(bound)}`,
+      `${s(r.drift.ms)}: ${r.drift.findings.join(', ')}`, yes(r.drift.ms <= bound && r.drift.findings.length === 2)]);
+  }
+}
+
 export function renderSummary(results: BenchResults, removed: number): string {
   const only = results.settings.only && results.settings.only !== 'all' ? ` (${results.settings.only} only)` : '';
   const { machine, versions } = results;
@@ -190,6 +213,7 @@ export function renderSummary(results: BenchResults, removed: number): string {
   const targets: string[][] = [];
   if (results.synth?.length) synthSection(results.synth, lines, targets);
   if (results.deploy) deploySection(results.deploy, removed, lines, targets);
+  if (results.refresh?.length) refreshSection(results.refresh, lines, targets);
   if (targets.length) {
     lines.push('**Targets:**', '');
     lines.push(...table(['target', 'measured', 'met'], targets), '');

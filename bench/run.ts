@@ -2,21 +2,23 @@
 // control planes (the project and oscar-cli side by side), writes bench/results/<date>-<mode>.json
 // (every measurement, the machine, the versions) and .md (the summary), and prints the summary.
 //   BENCH_QUICK=1         small sizes and single runs (a few minutes), for development
-//   BENCH_ONLY=synth|deploy   one benchmark only
-//   BENCH_SYNTH_SIZES=10,100 / BENCH_DEPLOY_SIZES=10   other sizes
+//   BENCH_ONLY=synth|deploy|refresh   one benchmark only
+//   BENCH_KEEP=1          keep the scratch folder (stacks, state, logs)
+//   BENCH_SYNTH_SIZES=10,100 / BENCH_DEPLOY_SIZES=10 / BENCH_REFRESH_SIZES=100,1000 / BENCH_REFRESH_VOLUMES=25   other sizes
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { BenchContext } from './context';
 import { runDeploy } from './deploy';
+import { runRefresh } from './refresh';
 import { type BenchResults, renderSummary } from './report';
 import { runSynth } from './synth';
 
 const quick = process.env.BENCH_QUICK === '1' || process.env.BENCH_QUICK === 'true';
 const only = process.env.BENCH_ONLY;
-if (only !== undefined && only !== 'synth' && only !== 'deploy') {
-  console.error(`BENCH_ONLY must be 'synth' or 'deploy', not '${only}'`);
+if (only !== undefined && !['synth', 'deploy', 'refresh'].includes(only)) {
+  console.error(`BENCH_ONLY must be 'synth', 'deploy' or 'refresh', not '${only}'`);
   process.exit(2);
 }
 
@@ -24,10 +26,13 @@ const sizes = (name: string): number[] | undefined => process.env[name]?.split('
 
 /** Sizes and repeats: the full suite runs in about 30 minutes on 2 cores, the quick one in about 3. */
 const DEFAULTS = quick
-  ? { synthSizes: [10, 100], synthRepeats: 1, deploySizes: [5], removed: 2, noopRepeats: 1 }
-  : { synthSizes: [10, 100, 1000], synthRepeats: 3, deploySizes: [10, 50], removed: 2, noopRepeats: 3 };
+  ? { synthSizes: [10, 100], synthRepeats: 1, deploySizes: [5], removed: 2, noopRepeats: 1, refreshSizes: [30], refreshVolumes: [] as number[],
+    refreshRepeats: 1, eachUpTo: 30 }
+  : { synthSizes: [10, 100, 1000], synthRepeats: 3, deploySizes: [10, 50], removed: 2, noopRepeats: 3, refreshSizes: [100, 1000],
+    refreshVolumes: [25, 125], refreshRepeats: 3, eachUpTo: 100 };
 const SETTINGS = { ...DEFAULTS, synthSizes: sizes('BENCH_SYNTH_SIZES') ?? DEFAULTS.synthSizes,
-  deploySizes: sizes('BENCH_DEPLOY_SIZES') ?? DEFAULTS.deploySizes };
+  deploySizes: sizes('BENCH_DEPLOY_SIZES') ?? DEFAULTS.deploySizes, refreshSizes: sizes('BENCH_REFRESH_SIZES') ?? DEFAULTS.refreshSizes,
+  refreshVolumes: sizes('BENCH_REFRESH_VOLUMES') ?? DEFAULTS.refreshVolumes };
 
 function git(root: string, ...args: string[]): string {
   try {
@@ -75,14 +80,17 @@ async function main(): Promise<void> {
   };
   ctx.log(`${quick ? 'quick' : 'full'} run: ${JSON.stringify(SETTINGS)}; scratch ${ctx.scratch}`);
   try {
-    const synth = only === 'deploy' ? undefined : await runSynth(ctx, { sizes: SETTINGS.synthSizes, repeats: SETTINGS.synthRepeats });
-    const deploy = only === 'synth' ? undefined : await runDeploy(ctx, { sizes: SETTINGS.deploySizes, removed: SETTINGS.removed,
+    const runs = (name: string) => only === undefined || only === name;
+    const synth = !runs('synth') ? undefined : await runSynth(ctx, { sizes: SETTINGS.synthSizes, repeats: SETTINGS.synthRepeats });
+    const deploy = !runs('deploy') ? undefined : await runDeploy(ctx, { sizes: SETTINGS.deploySizes, removed: SETTINGS.removed,
       noopRepeats: SETTINGS.noopRepeats });
+    const refresh = !runs('refresh') ? undefined : await runRefresh(ctx, { sizes: SETTINGS.refreshSizes, repeats: SETTINGS.refreshRepeats,
+      eachUpTo: SETTINGS.eachUpTo, volumes: SETTINGS.refreshVolumes });
     if (deploy) {
       versions['oscar-manager'] = deploy.managerVersion;
       versions['oscar-cli'] = deploy.oscarCliVersion;
-      versions.provider = git(root, 'log', '-1', '--format=%h', '--', 'provider');
     }
+    if (deploy || refresh) versions.provider = git(root, 'log', '-1', '--format=%h', '--', 'provider');
     const results: BenchResults = {
       date,
       mode: quick ? 'quick' : 'full',
@@ -92,6 +100,7 @@ async function main(): Promise<void> {
       settings: { ...SETTINGS, only: only ?? 'all' },
       synth,
       deploy,
+      refresh,
     };
     const summary = renderSummary(results, SETTINGS.removed);
     const dir = path.join(root, 'bench', 'results');

@@ -11,6 +11,7 @@ import { ServicesStack } from '../../stacks/services-stack';
 import { ControlPlane, freePort, type KeycloakServer } from '../support/control-plane';
 import { tempDir } from '../support/fdl';
 import { freshCheckout, Pipeline, pipelineConfig, ROOT } from '../support/pipeline';
+import { refreshByStrategy } from '../support/read-strategy';
 import { TofuStack } from '../support/tofu';
 
 jest.setTimeout(900_000);
@@ -116,6 +117,12 @@ describe('services deployed as an OIDC user with only a refresh token', () => {
       expect(svc.visibility).toBe('private');
     }
     expect(await s3.bucketExists('oidc-svc-0')).toBe(true);
+  });
+
+  test('a refresh served by the user\'s list gives the state of one read per service, with no single read', () => {
+    const { each, list, listRefreshReads } = refreshByStrategy(tofu, plane.manager.logFile);
+    expect(list.values).toEqual(each.values);
+    expect(listRefreshReads).toEqual({ lists: 1, singles: 0 });
   });
 
   test('3. two services deleted behind Terraform\'s back come back as exactly two creates', async () => {

@@ -8,6 +8,7 @@ import { App } from '../../src/private/cdktf';
 import { ServicesStack } from '../../stacks/services-stack';
 import { ControlPlane } from '../support/control-plane';
 import { corpusCopy, corpusFiles, tempDir } from '../support/fdl';
+import { refreshByStrategy } from '../support/read-strategy';
 import { TofuStack } from '../support/tofu';
 
 jest.setTimeout(1_200_000);
@@ -69,6 +70,16 @@ describe('the FDL corpus on the real OSCAR manager', () => {
 
   test('a second plan is empty', () => {
     expect(tofu.plan()).toMatchObject({ create: [], update: [], replace: [], delete: [] });
+  });
+
+  test('a refresh served by one list gives the state of one read per service, field by field, with no single read', async () => {
+    const { each, list, listRefreshReads } = refreshByStrategy(tofu, plane.manager.logFile);
+    const services = (state: any) => state.values.root_module.resources.filter((r: any) => r.type === 'oscar_service');
+    const deployed = ((await plane.oscar('GET', '/system/services')).json as any[]).map((s) => s.name).sort();
+    expect(services(each).map((r: any) => r.values.name).sort()).toEqual(deployed);
+    expect(services(list)).toEqual(services(each));
+    expect(list.values).toEqual(each.values);
+    expect(listRefreshReads).toEqual({ lists: 1, singles: 0 });
   });
 
   test('destroy leaves no service and no bucket', async () => {

@@ -47,6 +47,11 @@ export class TofuStack {
     fs.writeFileSync(configFile, JSON.stringify(config, null, 2));
   }
 
+  /** The same stack run with more environment (a provider setting for a few commands). */
+  withEnv(extra: Record<string, string>): TofuStack {
+    return Object.assign(Object.create(TofuStack.prototype), this, { env: { ...this.env, ...extra } });
+  }
+
   /** Runs tofu; throws with its output when it fails. */
   run(...args: string[]): string {
     const res = spawnSync(testBinary('tofu'), [...args, '-input=false', '-no-color'], { cwd: this.dir, env: this.env, encoding: 'utf8' });
