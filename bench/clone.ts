@@ -17,7 +17,19 @@ interface ResourceType {
 }
 
 /** A Kubernetes object as JSON. */
-type KubeObject = { metadata: Record<string, any>; spec?: Record<string, any>; [key: string]: any };
+interface KubeObject {
+  apiVersion?: string;
+  kind?: string;
+  metadata: Record<string, unknown>;
+  spec?: { clusterIP?: string; clusterIPs?: string[]; ports?: { nodePort?: number }[] } & Record<string, unknown>;
+  status?: unknown;
+  [key: string]: unknown;
+}
+
+/** The discovery documents and lists the API server answers with. */
+interface GroupList { groups?: { preferredVersion: { groupVersion: string } }[] }
+interface ResourceList { resources?: { name: string; namespaced: boolean; verbs: string[] }[] }
+interface ObjectList { apiVersion?: string; kind?: string; items?: KubeObject[] }
 
 /** Namespaces whose objects are copied: the manager's (services of the basic-auth admin live in oscar-svc). */
 const NAMESPACES = ['oscar-svc'];
@@ -34,11 +46,11 @@ function s3Of(plane: ControlPlane): Minio.Client {
 /** Every namespaced resource type that can be listed and created (Secrets and events included; leases and the like are skipped). */
 async function resourceTypes(plane: ControlPlane): Promise<ResourceType[]> {
   const versions = ['/api/v1'];
-  const groups = (await plane.apiServer.request('GET', '/apis')).json as any;
+  const groups = (await plane.apiServer.request('GET', '/apis')).json as GroupList;
   for (const g of groups.groups ?? []) versions.push(`/apis/${g.preferredVersion.groupVersion}`);
   const types: ResourceType[] = [];
   for (const groupVersion of versions) {
-    const list = (await plane.apiServer.request('GET', groupVersion)).json as any;
+    const list = (await plane.apiServer.request('GET', groupVersion)).json as ResourceList;
     for (const r of list.resources ?? []) {
       if (!r.namespaced || r.name.includes('/') || !r.verbs.includes('list') || !r.verbs.includes('create')) continue;
       if (['events', 'leases', 'endpoints', 'endpointslices', 'serviceaccounts', 'localsubjectaccessreviews'].includes(r.name)) continue;
@@ -83,8 +95,9 @@ export async function templateObjects(plane: ControlPlane, units: readonly { suf
       const path = `${t.groupVersion}/namespaces/${namespace}/${t.plural}`;
       const res = await plane.apiServer.request('GET', path);
       if (res.status !== 200) continue;
-      for (const item of (res.json as any).items ?? []) {
-        const object = { apiVersion: (res.json as any).apiVersion ?? t.groupVersion.replace(/^\/apis?\//, ''), kind: (res.json as any).kind?.replace(/List$/, ''), ...item };
+      const list = res.json as ObjectList;
+      for (const item of list.items ?? []) {
+        const object = { apiVersion: list.apiVersion ?? t.groupVersion.replace(/^\/apis?\//, ''), kind: list.kind?.replace(/List$/, ''), ...item };
         all.push({ path, object, text: JSON.stringify(item) });
       }
     }
@@ -97,10 +110,10 @@ export async function templateObjects(plane: ControlPlane, units: readonly { suf
     const buckets = [];
     for (const name of unit.buckets) {
       if (!(await s3.bucketExists(name))) continue;
-      const tags = await s3.getBucketTagging(name).catch(() => []);
+      const tags = (await s3.getBucketTagging(name).catch(() => [])) as { Key: string; Value: string }[];
       const objects: string[] = [];
       for await (const o of s3.listObjectsV2(name, '', true)) if (o.name) objects.push(o.name);
-      buckets.push({ name, objects, tags: Object.fromEntries((tags as any[]).flatMap((t: any) => (t.Tag ?? [t])).map((t: any) => [t.Key, t.Value])) });
+      buckets.push({ name, objects, tags: Object.fromEntries(tags.map((t) => [t.Key, t.Value])) });
     }
     result.push({ suffix: unit.suffix, objects, buckets });
   }
@@ -112,13 +125,16 @@ export async function cloneUnit(plane: ControlPlane, template: UnitObjects, toSu
   for (const { path, object } of template.objects) {
     const copy = copyForUnit(object, template.suffix, toSuffix);
     const res = await plane.apiServer.request('POST', path, copy);
-    if (res.status !== 201) throw new Error(`copying ${object.kind} ${object.metadata.name} as unit ${toSuffix}: ${res.status} ${JSON.stringify(res.json)}`);
+    if (res.status !== 201) {
+      throw new Error(`copying ${object.kind} ${String(object.metadata.name)} as unit ${toSuffix}: ${res.status} ${JSON.stringify(res.json)}`);
+    }
   }
   const s3 = s3Of(plane);
   for (const bucket of template.buckets) {
     const name = bucket.name.replace(unitPattern(template.suffix), `-${toSuffix}`);
     await s3.makeBucket(name);
-    const tags = Object.fromEntries(Object.entries(bucket.tags).map(([k, v]) => [k, v.replace(unitPattern(template.suffix), `-${toSuffix}`)]));
+    const rename = (text: string) => text.replace(unitPattern(template.suffix), `-${toSuffix}`);
+    const tags = Object.fromEntries(Object.entries(bucket.tags).map(([k, v]) => [k, rename(v)]));
     if (Object.keys(tags).length) await s3.setBucketTagging(name, tags);
     for (const object of bucket.objects) {
       const data = await s3.getObject(bucket.name, object);

@@ -129,30 +129,25 @@ export class ProjectDeployer {
     const config = JSON.parse(fs.readFileSync(path.join(this.stackDir, 'cdk.tf.json'), 'utf8'));
     const stateFile = path.resolve(this.stackDir, config.terraform?.backend?.local?.path ?? 'terraform.tfstate');
     const state = JSON.parse(fs.readFileSync(stateFile, 'utf8'));
-    const nameOf = (block: any) => String(block?.name ?? block?.bucket_name ?? '');
+    type Named = { name?: unknown; bucket_name?: unknown } | undefined;
+    type StateResource = { type: string; name: string; instances: { attributes: Named }[] };
+    const nameOf = (block: Named) => String(block?.name ?? block?.bucket_name ?? '');
     const addressByName = new Map<string, { type: string; name: string }>();
-    for (const [type, blocks] of Object.entries<any>(config.resource ?? {})) {
-      for (const [name, block] of Object.entries<any>(blocks)) if (nameOf(block)) addressByName.set(`${type}/${nameOf(block)}`, { type, name });
+    for (const [type, blocks] of Object.entries<Record<string, Named>>(config.resource ?? {})) {
+      for (const [name, block] of Object.entries(blocks)) if (nameOf(block)) addressByName.set(`${type}/${nameOf(block)}`, { type, name });
     }
-    const bySuffix = new Map<string, any[]>();
+    const bySuffix = new Map<string, StateResource[]>();
     for (const r of state.resources) {
       const suffix = /-(\d{4})$/.exec(nameOf(r.instances?.[0]?.attributes))?.[1];
       if (suffix) bySuffix.set(suffix, [...(bySuffix.get(suffix) ?? []), r]);
     }
     for (const [unit, template] of clones) {
       for (const r of bySuffix.get(template) ?? []) {
-        const copy = JSON.parse(JSON.stringify(r).replace(new RegExp(`-${template}(?![0-9])`, 'g'), `-${unit}`));
+        const copy: StateResource = JSON.parse(JSON.stringify(r).replace(new RegExp(`-${template}(?![0-9])`, 'g'), `-${unit}`));
         const address = addressByName.get(`${r.type}/${nameOf(copy.instances[0].attributes)}`);
         if (!address) throw new Error(`cloneState: no ${r.type} in the stack for ${nameOf(copy.instances[0].attributes)}`);
         copy.name = address.name;
         state.resources.push(copy);
-      }
-    }
-    // And the outputs that name a template unit (the services' URLs).
-    for (const [key, output] of Object.entries<any>({ ...state.outputs })) {
-      for (const [unit, template] of clones) {
-        const pattern = new RegExp(`-${template}(?![0-9])`, 'g');
-        if (pattern.test(key)) state.outputs[key.replace(pattern, `-${unit}`)] = JSON.parse(JSON.stringify(output).replace(pattern, `-${unit}`));
       }
     }
     state.serial += 1;

@@ -112,6 +112,9 @@ class ScaleSetup {
     }));
     await this.project.synth();
     this.project.cloneState(new Map(others.map((f) => [unitOf(f), unitOf(templates.get(shapeOf(f))!)])));
+    // Outputs (the services' URLs) are computed by Terraform: a refresh-only apply writes them.
+    const outputs = await this.project.tofuRun(['apply', '-refresh-only', '-auto-approve']);
+    if (outputs.exitCode !== 0) throw new Error(`refresh bench: writing the outputs failed:\n${outputs.output.slice(-4000)}`);
     return Date.now() - started;
   }
 
@@ -136,12 +139,13 @@ class ScaleSetup {
   async drift(): Promise<NonNullable<RefreshResult['drift']>> {
     const [deleted, edited] = [this.fdl.byShape.sync[1], this.fdl.byShape.async[1]];
     if ((await this.plane.oscar('DELETE', `/system/services/${deleted}`)).status !== 204) throw new Error(`deleting ${deleted}`);
-    const svc = (await this.plane.oscar('GET', `/system/services/${edited}`)).json as any;
+    const svc = (await this.plane.oscar('GET', `/system/services/${edited}`)).json as { memory?: string };
     svc.memory = svc.memory === '768Mi' ? '640Mi' : '768Mi';
     if ((await this.plane.oscar('PUT', '/system/services', svc)).status !== 204) throw new Error(`editing ${edited}`);
     const mark = Mark.at(this.plane.manager.logFile);
     const run = await this.project.driftCheck();
-    const findings = (JSON.parse(run.output.trim().split('\n').pop()!).changes as any[]).map((c) => `${c.action} ${c.name}`).sort();
+    const report = JSON.parse(run.output.trim().split('\n').pop()!) as { changes: { action: string; name?: string }[] };
+    const findings = report.changes.map((c) => `${c.action} ${c.name}`).sort();
     const expected = [`create ${deleted}`, `update ${edited}`];
     if (JSON.stringify(findings) !== JSON.stringify(expected)) {
       throw new Error(`refresh bench: drift reported ${JSON.stringify(findings)}, expected ${JSON.stringify(expected)}`);

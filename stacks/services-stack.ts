@@ -142,12 +142,13 @@ export class ServicesStack extends TerraformStack {
       }).stringValue,
     });
     this.addImagePullSecrets(props);
-    for (const service of this.services.services.values()) {
-      new TerraformOutput(this, `${service.name}_urls`, {
-        value: { run: service.runUrl, job: service.jobUrl, ...(service.exposedUrl ? { exposed: service.exposedUrl } : {}) },
-        description: `Invoke URLs of OSCAR service ${service.name}`,
-      });
-    }
+    // One output for every service: OpenTofu copies the module's state for each output it evaluates,
+    // so an output per service made a plan's cost grow with the square of the number of services.
+    new TerraformOutput(this, 'service_urls', {
+      value: Object.fromEntries([...this.services.services.values()].map((service) => [service.name,
+        { run: service.runUrl, job: service.jobUrl, ...(service.exposedUrl ? { exposed: service.exposedUrl } : {}) }])),
+      description: 'Invoke URLs of each OSCAR service, by service name (`run`, `job`, and `exposed` for exposed services)',
+    });
   }
 
   private connection(given: Partial<OscarConnection>): OscarConnection {

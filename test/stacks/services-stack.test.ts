@@ -70,7 +70,7 @@ describe('ServicesStack', () => {
     const json = JSON.parse(Testing.synth(stack));
     expect(json.provider.oscar[0]).toMatchObject({ endpoint: 'https://oscar.example.org', username: 'oscar' });
     expect(json.variable?.oscar_endpoint).toBeUndefined();
-    expect(json.output.cowsay_urls.value).toEqual({ run: 'https://oscar.example.org/run/cowsay', job: 'https://oscar.example.org/job/cowsay' });
+    expect(json.output.service_urls.value.cowsay).toEqual({ run: 'https://oscar.example.org/run/cowsay', job: 'https://oscar.example.org/job/cowsay' });
   });
 
   test('escapes Terraform template sequences in scripts and variables', () => {

@@ -39,6 +39,9 @@ func (r *serviceResource) ModifyPlan(ctx context.Context, req resource.ModifyPla
 	if resp.Diagnostics.HasError() || req.State.Raw.IsNull() {
 		return // create: nothing to replace
 	}
+	if resp.Plan.Raw.Equal(req.State.Raw) {
+		return // no change (every resource of a no-op plan): nothing to replace
+	}
 	var state serviceModel
 	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
 	if resp.Diagnostics.HasError() {
