@@ -93,6 +93,16 @@ export function summarize(requests: readonly ManagerRequest[]): ManagerActivity 
   return { writes, totalWrites, failedWrites, reads, writeMs, readMs, failures };
 }
 
+/** Service reads among requests: `GET /system/services` (lists) and `GET /system/services/<name>` (single), with the manager's time on them. */
+export function serviceReads(requests: readonly ManagerRequest[]): { lists: number; singles: number; managerMs: number } {
+  const gets = requests.filter((r) => r.method === 'GET' && (r.path === '/system/services' || r.path.startsWith('/system/services/')));
+  return {
+    lists: gets.filter((r) => r.path === '/system/services').length,
+    singles: gets.filter((r) => r.path !== '/system/services').length,
+    managerMs: gets.reduce((sum, r) => sum + r.ms, 0),
+  };
+}
+
 /** A position in the manager's log; {@link Mark.activity} sums up what was logged since. */
 export class Mark {
   static at(logFile: string): Mark {

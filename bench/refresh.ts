@@ -11,7 +11,7 @@ import { ControlPlane } from '../src/sandbox';
 import type { BenchContext } from './context';
 import { cloneUnit, templateObjects, type UnitObjects } from './clone';
 import { generateFdl, SHAPES, type Shape } from './fdl-gen';
-import { Mark, type ManagerRequest } from './manager-log';
+import { Mark, serviceReads } from './manager-log';
 import { median } from './measure';
 import { ProjectDeployer } from './project';
 
@@ -59,17 +59,8 @@ export interface RefreshOptions {
   readonly volumes: readonly number[];
 }
 
-function serviceReads(requests: readonly ManagerRequest[]): Omit<RefreshRun, 'ms'> {
-  const gets = requests.filter((r) => r.method === 'GET' && (r.path === '/system/services' || r.path.startsWith('/system/services/')));
-  return {
-    lists: gets.filter((r) => r.path === '/system/services').length,
-    singles: gets.filter((r) => r.path !== '/system/services').length,
-    managerMs: gets.reduce((sum, r) => sum + r.ms, 0),
-  };
-}
-
 /** Sets up N services (templates deployed, the rest cloned) and measures their refresh. */
-class ScaleSetup {
+export class ScaleSetup {
   readonly project: ProjectDeployer;
   private readonly fdl;
 

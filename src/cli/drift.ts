@@ -34,9 +34,61 @@ export interface DriftOptions {
   readonly terraform?: string;
 }
 
-function actionOf(actions: readonly string[]): string | undefined {
-  if (actions.includes('create') && actions.includes('delete')) return 'replace';
-  return ['create', 'update', 'delete'].find((a) => actions.includes(a));
+/** The planned actions a drift check reports. */
+const CHANGES = ['create', 'update', 'replace', 'delete'];
+
+/** One line of `plan -json`: the fields read here. */
+interface PlanMessage {
+  readonly '@level'?: string;
+  readonly type?: string;
+  readonly change?: { readonly action: string; readonly resource: { readonly addr: string } };
+  readonly diagnostic?: { readonly summary?: string; readonly detail?: string };
+}
+
+function jsonLines(text: string): PlanMessage[] {
+  return text.split('\n').flatMap((line) => {
+    try {
+      return line.startsWith('{') ? [JSON.parse(line) as PlanMessage] : [];
+    } catch {
+      return [];
+    }
+  });
+}
+
+/**
+ * The OSCAR service or bucket name of a resource address: from the synthesized configuration, or for
+ * a resource deleted from it, from the state (read once, only then).
+ */
+function oscarNames(dir: string, run: (...args: string[]) => { status: number | null; stdout: string }) {
+  type Named = { name?: unknown; bucket_name?: unknown };
+  const nameOf = (block: Named | undefined) => {
+    const name = block?.name ?? block?.bucket_name;
+    return typeof name === 'string' ? name : undefined;
+  };
+  const config = JSON.parse(fs.readFileSync(path.join(dir, 'cdk.tf.json'), 'utf8')) as { resource?: Record<string, Record<string, Named>> };
+  const fromConfig = new Map<string, string>();
+  for (const [type, blocks] of Object.entries(config.resource ?? {})) {
+    if (!type.startsWith('oscar_')) continue;
+    for (const [id, block] of Object.entries(blocks)) {
+      const name = nameOf(block);
+      if (name) fromConfig.set(`${type}.${id}`, name);
+    }
+  }
+  let fromState: Map<string, string> | undefined;
+  return (address: string, deleted: boolean): string | undefined => {
+    if (!/^oscar_/.test(address)) return undefined;
+    if (!deleted) return fromConfig.get(address);
+    if (!fromState) {
+      fromState = new Map();
+      const shown = run('show', '-json');
+      const resources = shown.status === 0 ? (JSON.parse(shown.stdout).values?.root_module?.resources ?? []) as { address: string; values?: Named }[] : [];
+      for (const r of resources) {
+        const name = nameOf(r.values);
+        if (name) fromState.set(r.address, name);
+      }
+    }
+    return fromState.get(address);
+  };
 }
 
 export function driftCommand(options: DriftOptions, io: CliIo): DriftExit {
@@ -60,25 +112,26 @@ export function driftCommand(options: DriftOptions, io: CliIo): DriftExit {
     if (init.status !== 0) return fail(`${terraform} init failed:\n${init.stdout}${init.stderr}`,
         'check the backend and provider installation (see provider/README.md, "Install (until it is published)")');
   }
-  const planFile = 'drift.tfplan';
-  const plan = run('plan', '-input=false', '-no-color', '-lock=false', '-detailed-exitcode', `-out=${planFile}`);
+  // -json streams each planned change as it is decided: no plan file to write and show again, which
+  // cost seconds at a thousand services.
+  const plan = run('plan', '-input=false', '-no-color', '-lock=false', '-detailed-exitcode', '-json');
   if (plan.error) return fail(`cannot run ${terraform}: ${plan.error.message}`, 'install Terraform or OpenTofu, or set TERRAFORM_BINARY_NAME (e.g. tofu)');
+  const messages = jsonLines(plan.stdout);
   if (plan.status !== 0 && plan.status !== 2) {
-    return fail(`${terraform} plan failed:\n${plan.stderr || plan.stdout}`,
+    const errors = messages.filter((m) => m['@level'] === 'error').map((m) => [m.diagnostic?.summary, m.diagnostic?.detail].filter(Boolean).join(': '));
+    return fail(`${terraform} plan failed:\n${errors.join('\n') || plan.stderr || plan.stdout}`,
       'read the error above: the endpoint and credentials (TF_VAR_oscar_*) are the usual cause');
   }
   const findings: DriftFinding[] = [];
   if (plan.status === 2) {
-    const shown = run('show', '-json', planFile);
-    if (shown.status !== 0) return fail(`${terraform} show failed:\n${shown.stderr}`, 'rerun; report a bug if it persists');
-    for (const change of JSON.parse(shown.stdout).resource_changes ?? []) {
-      const action = actionOf(change.change.actions);
-      if (action === undefined) continue;
-      const state = change.change.after ?? change.change.before;
-      findings.push({ address: change.address, action, ...(typeof state?.name === 'string' && /^oscar_/.test(change.type) ? { name: state.name } : {}) });
+    const names = oscarNames(dir, run);
+    for (const m of messages) {
+      if (m.type !== 'planned_change' || !CHANGES.includes(m.change?.action ?? '')) continue;
+      const address = m.change!.resource.addr;
+      const name = names(address, m.change!.action === 'delete');
+      findings.push({ address, action: m.change!.action, ...(name ? { name } : {}) });
     }
   }
-  fs.rmSync(path.join(dir, planFile), { force: true });
   if (options.json) {
     io.out(JSON.stringify({ stack, status: findings.length ? 'drift' : 'in-sync', changes: findings }));
   } else if (findings.length === 0) {

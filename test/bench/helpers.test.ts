@@ -2,7 +2,7 @@
 // v3 compatibility conversions. (The benchmarks themselves run with `npm run bench`, not here.)
 import * as fs from 'node:fs';
 import { generateFdl, SHAPES } from '../../bench/fdl-gen';
-import { parseGinLines, parseGoDuration, summarize } from '../../bench/manager-log';
+import { parseGinLines, parseGoDuration, serviceReads, summarize } from '../../bench/manager-log';
 import { toV3, toV4 } from '../../bench/v3-compat-proxy';
 import { findFdlFiles, loadFdlFiles, Severity } from '../../src/fdl';
 import { bucketsOf, sharedBuckets } from '../../src/services/buckets';
@@ -74,6 +74,13 @@ describe('manager log', () => {
     expect(activity.reads).toBe(2);
     expect(activity.writeMs).toBeCloseTo(20.043374 + 6326.689444 + 6182.165025 + 62_500);
     expect(activity.failures).toEqual(['500 PUT /system/services']);
+  });
+
+  test('counts service lists and single-service reads apart, whatever their answer', () => {
+    // WHEN
+    const reads = serviceReads(parseGinLines(`${LOG}\n[GIN] 2026/11/25 - 18:42:00 | 200 |  1.5s |       127.0.0.1 | GET      "/system/services"`));
+    // THEN
+    expect(reads).toEqual({ lists: 1, singles: 2, managerMs: expect.closeTo(1500 + 4.836216 + 0.136413, 6) });
   });
 });
 

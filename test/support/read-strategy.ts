@@ -1,6 +1,6 @@
 // The provider's two ways to refresh services (one shared list, or one GET each) must give the same
 // state. Each refreshes the stack's state in turn; the manager's log tells what each sent.
-import { Mark, ManagerRequest } from '../../bench/manager-log';
+import { Mark, serviceReads } from '../../bench/manager-log';
 import { TofuStack } from './tofu';
 
 export interface RefreshByStrategy {
@@ -18,14 +18,6 @@ export function refreshByStrategy(tofu: TofuStack, managerLog: string): RefreshB
   const mark = Mark.at(managerLog);
   tofu.withEnv({ OSCAR_READ_STRATEGY: 'list' }).apply('-refresh-only');
   const list = tofu.state();
-  return { each, list, listRefreshReads: serviceReads(mark.requests()) };
-}
-
-/** Counts `GET /system/services` (lists) and `GET /system/services/<name>` (single reads). */
-export function serviceReads(requests: readonly ManagerRequest[]): { lists: number; singles: number } {
-  const gets = requests.filter((r) => r.method === 'GET');
-  return {
-    lists: gets.filter((r) => r.path === '/system/services').length,
-    singles: gets.filter((r) => r.path.startsWith('/system/services/')).length,
-  };
+  const { lists, singles } = serviceReads(mark.requests());
+  return { each, list, listRefreshReads: { lists, singles } };
 }

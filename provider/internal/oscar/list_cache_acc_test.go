@@ -129,6 +129,13 @@ func TestAccServiceListIsDroppedByEveryWrite(t *testing.T) {
 		}
 	}
 
+	listsAfter("a service create", func() {
+		other := &Service{Name: prefix + "-other", Image: "ghcr.io/grycap/cowsay", Script: "#!/bin/sh\necho hi\n", Memory: "128Mi", CPU: "0.1"}
+		if _, err := client.CreateService(ctx, other); err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { _, _ = client.DeleteService(context.Background(), other.Name, nil) })
+	})
 	listsAfter("a service update", func() {
 		changed := *svc
 		changed.LogLevel = "DEBUG"
