@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Tests the OSCAR provider: vet and unit tests, then the acceptance tests (TF_ACC=1) under OpenTofu
-# against a sandbox of the real OSCAR manager v4.1.2, started for this run and always stopped.
+# against a sandbox of the real OSCAR manager v4.1.2 (with OIDC: a Keycloak issuer, for the tests that
+# deploy as an OIDC user), started for this run and always stopped.
 #   usage: provider/test.sh [go test flags...]   e.g. provider/test.sh -run TestAccServiceSet
 # Needs Go, Node (the repository's npm dependencies) and the testenv components
 # (bash testenv/build.sh). Exits non-zero when anything fails.
@@ -27,7 +28,7 @@ stop_sandbox() {
 }
 trap stop_sandbox EXIT
 log "starting a sandbox in $OSCAR_SANDBOX_DIR"
-settings=$(node bin/oscar-cdktf.js sandbox start)
+settings=$(node bin/oscar-cdktf.js sandbox start --oidc)
 eval "$settings"
 
 cd "$here"

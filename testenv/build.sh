@@ -209,6 +209,14 @@ components=("$@")
   tofu nvidia-device-plugin-chart terraform-provider-kubernetes terraform-provider-helm
   oscar-chart traefik-chart knative-operator-chart minio-chart metrics-server-chart cert-manager-chart gateway-api-crds keycloak)
 total_start=$(date +%s)
+# oidc-agent is a C program Debian ships (oidc-agent-cli); the provider's oidc_account acceptance test
+# runs it. Installed with the system's package manager when the default set is built and it is missing.
+if [ $# -eq 0 ] && ! command -v oidc-agent >/dev/null; then
+  log "installing oidc-agent (Debian's oidc-agent-cli)"
+  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get install -y --no-install-recommends oidc-agent-cli >/dev/null ||
+    { $sudo apt-get update >/dev/null && $sudo apt-get install -y --no-install-recommends oidc-agent-cli >/dev/null; }
+fi
 for c in "${components[@]}"; do
   [ -n "${recipes[$c]:-}" ] || { log "unknown component '$c' (known: ${!recipes[*]})"; exit 2; }
   build_once "$c" "${versions[$c]}" "$c" "${recipes[$c]}"

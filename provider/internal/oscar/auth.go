@@ -194,19 +194,21 @@ func (f *fileToken) describe() string { return "the token in " + f.path }
 // newTokenSource picks the source cfg names; nil means basic auth.
 func newTokenSource(cfg Config, now func() time.Time, issuerHTTP httpDoer) (tokenSource, error) {
 	given := 0
-	for _, v := range []string{cfg.Token, cfg.TokenFile, cfg.RefreshToken} {
+	for _, v := range []string{cfg.Token, cfg.TokenFile, cfg.RefreshToken, cfg.OIDCAccount} {
 		if v != "" {
 			given++
 		}
 	}
 	if given > 1 {
-		return nil, errors.New("give one OIDC credential: a token, a token file or a refresh token")
+		return nil, errors.New("give one OIDC credential: a token, a token file, a refresh token or an oidc-agent account")
 	}
 	switch {
 	case cfg.Token != "":
 		return &staticToken{value: cfg.Token, now: now}, nil
 	case cfg.TokenFile != "":
 		return &fileToken{path: cfg.TokenFile, now: now}, nil
+	case cfg.OIDCAccount != "":
+		return newAgentToken(cfg.OIDCAccount, now)
 	case cfg.RefreshToken != "":
 		return sharedRefreshSource(refreshSettings{
 			refreshToken:  cfg.RefreshToken,

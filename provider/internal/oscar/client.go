@@ -31,6 +31,8 @@ type Config struct {
 	Token        string
 	TokenFile    string
 	RefreshToken string
+	// OIDCAccount names an account of the oidc-agent at OIDC_SOCK, which hands out its access tokens.
+	OIDCAccount string
 	// ClientID and ClientSecret identify the OIDC client RefreshToken was issued to (ClientID defaults
 	// to the refresh token's azp claim; ClientSecret only for a confidential client).
 	ClientID     string
@@ -85,9 +87,9 @@ func NewClient(cfg Config) (*Client, error) {
 	if base.Scheme != "http" && base.Scheme != "https" {
 		return nil, fmt.Errorf("endpoint %q must use http or https", cfg.Endpoint)
 	}
-	bearer := cfg.Token != "" || cfg.TokenFile != "" || cfg.RefreshToken != ""
+	bearer := cfg.Token != "" || cfg.TokenFile != "" || cfg.RefreshToken != "" || cfg.OIDCAccount != ""
 	if !bearer && (cfg.Username == "" || cfg.Password == "") {
-		return nil, errors.New("no credentials: set a username and password (basic auth), or an OIDC token, token file or refresh token")
+		return nil, errors.New("no credentials: set a username and password (basic auth), or an OIDC token, token file, refresh token or oidc-agent account")
 	}
 	transport := http.DefaultTransport.(*http.Transport).Clone()
 	tlsConfig := &tls.Config{MinVersion: tls.VersionTLS12}
@@ -124,7 +126,7 @@ func NewClient(cfg Config) (*Client, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Client{
+	c := &Client{
 		base:      base,
 		http:      &http.Client{Transport: transport, Timeout: cfg.RequestTimeout},
 		cfg:       cfg,
@@ -135,7 +137,11 @@ func NewClient(cfg Config) (*Client, error) {
 		identity:  identity(cfg),
 		wait:      sleepContext,
 		now:       time.Now,
-	}, nil
+	}
+	// A client is made when Terraform configures the provider, at the start of each command's walk: a
+	// list never serves a later command, even in a process that serves several (an in-process provider).
+	c.dropLists()
+	return c, nil
 }
 
 const issuerTimeout = 20 * time.Second

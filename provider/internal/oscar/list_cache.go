@@ -19,7 +19,8 @@ import (
 // So the Reads of one provider process share one list per endpoint and credentials:
 //   - filled once by the first Read (the others wait for it: single-flight);
 //   - kept for listTTL after it arrives, and dropped by every write this process sends to the endpoint
-//     (any credentials), so a Read after a write never sees the list from before it;
+//     (any credentials), so a Read after a write never sees the list from before it, and by every new
+//     Client (each configuration of the provider), so it never outlives the command that made it;
 //   - a name that is not in the list exactly once is read with the single GET, so a 404 still removes
 //     the resource from state and the manager's other answers (403 for another OIDC user's service,
 //     500 for a name in two namespaces) keep their meaning.
@@ -81,7 +82,7 @@ func listsFor(endpoint string) *endpointLists {
 
 // identity keys a client's view of the services (an OIDC user sees only the services it may read).
 func identity(cfg Config) string {
-	h := sha256.Sum256([]byte(strings.Join([]string{cfg.Username, cfg.Password, cfg.Token, cfg.TokenFile, cfg.RefreshToken,
+	h := sha256.Sum256([]byte(strings.Join([]string{cfg.Username, cfg.Password, cfg.Token, cfg.TokenFile, cfg.RefreshToken, cfg.OIDCAccount,
 		cfg.ClientID, cfg.ClientSecret, cfg.Issuer, cfg.TokenEndpoint}, "\x00")))
 	return string(h[:])
 }

@@ -165,8 +165,9 @@ func TestAccServiceListIsDroppedByEveryWrite(t *testing.T) {
 		t.Errorf("after the delete the read still gives %s", got.Name)
 	}
 
-	// Another client of the same endpoint and credentials (another provider alias) shares the list,
-	// and a list outlives its TTL for no one.
+	// Another client of the same endpoint and credentials (another provider alias, configured with
+	// this one) shares the list; a client configured later (the next command) does not use an older
+	// list; and a list outlives its TTL for no one.
 	other, err := NewClient(client.cfg)
 	if err != nil {
 		t.Fatal(err)
@@ -178,6 +179,17 @@ func TestAccServiceListIsDroppedByEveryWrite(t *testing.T) {
 	}
 	if lists, _ := reads(proxy); lists != 0 {
 		t.Errorf("a second client with the same settings listed again (%d lists)", lists)
+	}
+	later, err := NewClient(client.cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	proxy.Reset()
+	if _, _, err := later.ReadService(ctx, name); !IsNotFound(err) {
+		t.Fatalf("read through a later client: %v, want not found", err)
+	}
+	if lists, _ := reads(proxy); lists != 1 {
+		t.Errorf("a client configured later sent %d lists, want 1 (a list must not outlive its command)", lists)
 	}
 	client.now = func() time.Time { return time.Now().Add(listTTL + time.Second) }
 	proxy.Reset()

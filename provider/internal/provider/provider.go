@@ -32,6 +32,7 @@ type providerModel struct {
 	Password       types.String `tfsdk:"password"`
 	Token          types.String `tfsdk:"token"`
 	TokenFile      types.String `tfsdk:"token_file"`
+	OIDCAccount    types.String `tfsdk:"oidc_account"`
 	RefreshToken   types.String `tfsdk:"refresh_token"`
 	ClientID       types.String `tfsdk:"client_id"`
 	ClientSecret   types.String `tfsdk:"client_secret"`
@@ -81,6 +82,12 @@ func (p *oscarProvider) Schema(_ context.Context, _ provider.SchemaRequest, resp
 				MarkdownDescription: "Path of a file holding the current OIDC access token, kept current by another program (oidc-agent's " +
 					"`oidc-token` in a CI step, a projected token). It is read again whenever it changes, and once after the manager " +
 					"refuses a token. Environment: `OSCAR_TOKEN_FILE`.",
+			},
+			"oidc_account": schema.StringAttribute{
+				Optional: true,
+				MarkdownDescription: "An account of the oidc-agent running for this process (its socket in `OIDC_SOCK`, as " +
+					"`eval \"$(oidc-agent)\"` sets it): the agent hands out its access tokens and renews them, and keeps the refresh " +
+					"token to itself (like oscar-cli's `oidc_account_name`). Environment: `OSCAR_OIDC_ACCOUNT`.",
 			},
 			"refresh_token": schema.StringAttribute{
 				Optional:  true,

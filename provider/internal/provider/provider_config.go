@@ -22,7 +22,7 @@ const (
 
 func (m providerModel) anyUnknown() bool {
 	for _, v := range []interface{ IsUnknown() bool }{m.Endpoint, m.Username, m.Password, m.Token, m.TokenFile,
-		m.RefreshToken, m.ClientID, m.ClientSecret, m.Issuer, m.TokenEndpoint, m.Insecure, m.CACertificate, m.RequestTimeout, m.RetryTimeout, m.ReadStrategy} {
+		m.OIDCAccount, m.RefreshToken, m.ClientID, m.ClientSecret, m.Issuer, m.TokenEndpoint, m.Insecure, m.CACertificate, m.RequestTimeout, m.RetryTimeout, m.ReadStrategy} {
 		if v.IsUnknown() {
 			return true
 		}
@@ -39,6 +39,7 @@ func (m providerModel) clientConfig(userAgent string) (oscar.Config, diag.Diagno
 		Password:      setting(m.Password, "OSCAR_PASSWORD"),
 		Token:         setting(m.Token, "OSCAR_TOKEN"),
 		TokenFile:     setting(m.TokenFile, "OSCAR_TOKEN_FILE"),
+		OIDCAccount:   setting(m.OIDCAccount, "OSCAR_OIDC_ACCOUNT"),
 		RefreshToken:  setting(m.RefreshToken, "OSCAR_REFRESH_TOKEN"),
 		ClientID:      setting(m.ClientID, "OSCAR_CLIENT_ID"),
 		ClientSecret:  setting(m.ClientSecret, "OSCAR_CLIENT_SECRET"),
@@ -53,6 +54,7 @@ func (m providerModel) clientConfig(userAgent string) (oscar.Config, diag.Diagno
 	var oidc []string
 	for _, c := range []struct{ value, name string }{
 		{cfg.Token, "token (OSCAR_TOKEN)"}, {cfg.TokenFile, "token_file (OSCAR_TOKEN_FILE)"}, {cfg.RefreshToken, "refresh_token (OSCAR_REFRESH_TOKEN)"},
+		{cfg.OIDCAccount, "oidc_account (OSCAR_OIDC_ACCOUNT)"},
 	} {
 		if c.value != "" {
 			oidc = append(oidc, c.name)
@@ -68,7 +70,7 @@ func (m providerModel) clientConfig(userAgent string) (oscar.Config, diag.Diagno
 	case len(oidc) == 0 && (cfg.Username == "" || cfg.Password == ""):
 		diags.AddError("OSCAR credentials not set",
 			"Set username and password (or OSCAR_USERNAME and OSCAR_PASSWORD) for basic auth; or, for OIDC, refresh_token (OSCAR_REFRESH_TOKEN), "+
-				"token_file (OSCAR_TOKEN_FILE) or token (OSCAR_TOKEN).")
+				"token_file (OSCAR_TOKEN_FILE), oidc_account (OSCAR_OIDC_ACCOUNT) or token (OSCAR_TOKEN).")
 	}
 	if cfg.RefreshToken == "" && (cfg.ClientID != "" || cfg.ClientSecret != "" || cfg.Issuer != "" || cfg.TokenEndpoint != "") {
 		diags.AddError("OIDC client settings without a refresh token",

@@ -44,6 +44,12 @@ export interface OscarProviderConfig {
   */
   readonly issuer?: string;
   /**
+  * An account of the oidc-agent running for this process (its socket in `OIDC_SOCK`, as `eval "$(oidc-agent)"` sets it): the agent hands out its access tokens and renews them, and keeps the refresh token to itself (like oscar-cli's `oidc_account_name`). Environment: `OSCAR_OIDC_ACCOUNT`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oscar-cdktf/oscar/latest/docs#oidc_account OscarProvider#oidc_account}
+  */
+  readonly oidcAccount?: string;
+  /**
   * Password of HTTP basic auth. Environment: `OSCAR_PASSWORD`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oscar-cdktf/oscar/latest/docs#password OscarProvider#password}
@@ -154,6 +160,7 @@ export class OscarProvider extends cdktf.TerraformProvider {
     this._endpoint = config.endpoint;
     this._insecure = config.insecure;
     this._issuer = config.issuer;
+    this._oidcAccount = config.oidcAccount;
     this._password = config.password;
     this._readStrategy = config.readStrategy;
     this._refreshToken = config.refreshToken;
@@ -264,6 +271,22 @@ export class OscarProvider extends cdktf.TerraformProvider {
   // Temporarily expose input value. Use with caution.
   public get issuerInput() {
     return this._issuer;
+  }
+
+  // oidc_account - computed: false, optional: true, required: false
+  private _oidcAccount?: string; 
+  public get oidcAccount() {
+    return this._oidcAccount;
+  }
+  public set oidcAccount(value: string | undefined) {
+    this._oidcAccount = value;
+  }
+  public resetOidcAccount() {
+    this._oidcAccount = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get oidcAccountInput() {
+    return this._oidcAccount;
   }
 
   // password - computed: false, optional: true, required: false
@@ -438,6 +461,7 @@ export class OscarProvider extends cdktf.TerraformProvider {
       endpoint: cdktf.stringToTerraform(this._endpoint),
       insecure: cdktf.booleanToTerraform(this._insecure),
       issuer: cdktf.stringToTerraform(this._issuer),
+      oidc_account: cdktf.stringToTerraform(this._oidcAccount),
       password: cdktf.stringToTerraform(this._password),
       read_strategy: cdktf.stringToTerraform(this._readStrategy),
       refresh_token: cdktf.stringToTerraform(this._refreshToken),
@@ -485,6 +509,12 @@ export class OscarProvider extends cdktf.TerraformProvider {
       },
       issuer: {
         value: cdktf.stringToHclTerraform(this._issuer),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      oidc_account: {
+        value: cdktf.stringToHclTerraform(this._oidcAccount),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
