@@ -108,17 +108,19 @@ func TestAccOIDCAgentAccount(t *testing.T) {
 	t.Setenv("OIDC_SOCK", socket)
 
 	name := e.name("agent")
-	config := e.config(fmt.Sprintf("  username = \"\"\n  password = \"\"\n  oidc_account = %q\n", account), fmt.Sprintf(`
+	config := func(account string) string {
+		return e.config(fmt.Sprintf("  username = \"\"\n  password = \"\"\n  oidc_account = %q\n", account), fmt.Sprintf(`
 resource "oscar_service" "agent" {
   name   = %q
   image  = "ghcr.io/grycap/cowsay"
   script = "#!/bin/sh\necho hi\n"
 }`, name))
+	}
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: factories,
 		CheckDestroy:             func(*terraform.State) error { return e.NoDebris(t, e.prefix) },
 		Steps: []resource.TestStep{{
-			Config: config,
+			Config: config(account),
 			Check: func(*terraform.State) error {
 				svc, ok := e.Service(t, name)
 				if !ok {
@@ -131,15 +133,10 @@ resource "oscar_service" "agent" {
 			},
 		}, {
 			// An account the agent does not hold fails the plan, naming it.
-			Config: e.config("  username = \"\"\n  password = \"\"\n  oidc_account = \"nobody\"\n", fmt.Sprintf(`
-resource "oscar_service" "agent" {
-  name   = %q
-  image  = "ghcr.io/grycap/cowsay"
-  script = "#!/bin/sh\necho hi\n"
-}`, name)),
+			Config:      config("nobody"),
 			ExpectError: regexp.MustCompile(`(?s)oidc-agent\s+gave\s+no\s+access\s+token\s+for\s+account\s+"nobody"`),
 		}, {
-			Config: config, // the account again, for the destroy that ends the test
+			Config: config(account), // the account again, for the destroy that ends the test
 		}},
 	})
 }
