@@ -63,9 +63,19 @@ async function resourceTypes(plane: ControlPlane): Promise<ResourceType[]> {
 /** The suffix of a generated unit (`cowsay-0007` → `0007`), as fdl-gen.ts writes it. */
 const unitPattern = (suffix: string) => new RegExp(`-${suffix}(?![0-9])`, 'g');
 
+/** `text` with every name of unit `from` renamed for unit `to`. */
+export function renameUnit(text: string, from: string, to: string): string {
+  return text.replace(unitPattern(from), `-${to}`);
+}
+
+/** A JSON value with every name of unit `from` renamed for unit `to`. */
+export function renamedForUnit<T>(value: T, from: string, to: string): T {
+  return JSON.parse(renameUnit(JSON.stringify(value), from, to)) as T;
+}
+
 /** A copy of `object` for another unit: every occurrence of the unit suffix replaced, server-set fields dropped. */
 export function copyForUnit(object: KubeObject, fromSuffix: string, toSuffix: string): KubeObject {
-  const copy = JSON.parse(JSON.stringify(object).replace(unitPattern(fromSuffix), `-${toSuffix}`)) as KubeObject;
+  const copy = renamedForUnit(object, fromSuffix, toSuffix);
   for (const key of SERVER_SET) delete copy.metadata[key];
   delete copy.status;
   // Cluster-allocated values would collide; the API server allocates new ones.
@@ -131,16 +141,16 @@ export async function cloneUnit(plane: ControlPlane, template: UnitObjects, toSu
   }
   const s3 = s3Of(plane);
   for (const bucket of template.buckets) {
-    const name = bucket.name.replace(unitPattern(template.suffix), `-${toSuffix}`);
+    const rename = (text: string) => renameUnit(text, template.suffix, toSuffix);
+    const name = rename(bucket.name);
     await s3.makeBucket(name);
-    const rename = (text: string) => text.replace(unitPattern(template.suffix), `-${toSuffix}`);
     const tags = Object.fromEntries(Object.entries(bucket.tags).map(([k, v]) => [k, rename(v)]));
     if (Object.keys(tags).length) await s3.setBucketTagging(name, tags);
     for (const object of bucket.objects) {
       const data = await s3.getObject(bucket.name, object);
       const chunks: Buffer[] = [];
       for await (const chunk of data) chunks.push(chunk as Buffer);
-      await s3.putObject(name, object.replace(unitPattern(template.suffix), `-${toSuffix}`), Buffer.concat(chunks));
+      await s3.putObject(name, rename(object), Buffer.concat(chunks));
     }
   }
 }

@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { ControlPlane } from '../src/sandbox';
+import { renamedForUnit } from './clone';
 import type { BenchContext } from './context';
 import { type ManagerActivity, Mark, summarize } from './manager-log';
 import { measure } from './measure';
@@ -143,7 +144,7 @@ export class ProjectDeployer {
     }
     for (const [unit, template] of clones) {
       for (const r of bySuffix.get(template) ?? []) {
-        const copy: StateResource = JSON.parse(JSON.stringify(r).replace(new RegExp(`-${template}(?![0-9])`, 'g'), `-${unit}`));
+        const copy = renamedForUnit(r, template, unit);
         const address = addressByName.get(`${r.type}/${nameOf(copy.instances[0].attributes)}`);
         if (!address) throw new Error(`cloneState: no ${r.type} in the stack for ${nameOf(copy.instances[0].attributes)}`);
         copy.name = address.name;

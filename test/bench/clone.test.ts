@@ -1,7 +1,7 @@
 // The refresh benchmark's copies (bench/clone.ts) must be what the manager would hold had it created
 // them: each copy of a real service, made with the Kubernetes API, reads back through the real manager
 // exactly as its original does, renamed: alone (GET /system/services/<name>) and in the list.
-import { cloneUnit, templateObjects } from '../../bench/clone';
+import { cloneUnit, renamedForUnit, templateObjects } from '../../bench/clone';
 import { generateFdl, SHAPES } from '../../bench/fdl-gen';
 import { SCALE_SHAPES } from '../../bench/refresh';
 import { loadFdlFiles, toApiJson } from '../../src/fdl';
@@ -13,7 +13,7 @@ jest.setTimeout(600_000);
 
 /** A bucket as the manager lists it, without the objects' modification times (a copy is younger). */
 const timeless = (bucket: any) => ({ ...bucket, objects: bucket?.objects?.map(({ last_modified: _, ...o }: any) => o) });
-const renamed = (value: unknown, from: string, to: string) => JSON.parse(JSON.stringify(value).replace(new RegExp(`-${from}(?![0-9])`, 'g'), `-${to}`));
+const renamed = renamedForUnit;
 
 describe('copies of real services made with the Kubernetes API', () => {
   let plane: ControlPlane;
