@@ -50,21 +50,21 @@ func (c *Client) GetBucket(ctx context.Context, name string) (*Bucket, error) {
 
 // CreateBucket creates a stand-alone bucket.
 func (c *Client) CreateBucket(ctx context.Context, b *Bucket) error {
-	return c.shared(ctx, "creating bucket "+b.Name, func() error {
+	return c.shared(ctx, "creating bucket "+b.Name, func(ctx context.Context) error {
 		return c.do(ctx, call{method: http.MethodPost, path: bucketsPath, body: b}, nil)
 	})
 }
 
 // UpdateBucket changes a bucket's visibility and allowed users.
 func (c *Client) UpdateBucket(ctx context.Context, b *Bucket) error {
-	return c.shared(ctx, "updating bucket "+b.Name, func() error {
+	return c.shared(ctx, "updating bucket "+b.Name, func(ctx context.Context) error {
 		return c.do(ctx, call{method: http.MethodPut, path: bucketsPath, body: b}, nil)
 	})
 }
 
 // DeleteBucket deletes a bucket and every object in it. A bucket that is already gone is no error.
 func (c *Client) DeleteBucket(ctx context.Context, name string) error {
-	return c.shared(ctx, "deleting bucket "+name, func() error {
+	return c.shared(ctx, "deleting bucket "+name, func(ctx context.Context) error {
 		err := c.do(ctx, call{method: http.MethodDelete, path: bucketPath(name)}, nil)
 		if IsNotFound(err) {
 			return nil

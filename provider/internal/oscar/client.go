@@ -46,7 +46,8 @@ type Config struct {
 	// CACertificatePEM adds certificate authorities to the system pool.
 	CACertificatePEM []byte
 	// RequestTimeout bounds one HTTP request. A create or delete takes about 6.5 s (the manager
-	// restarts MinIO and sleeps 6 s); a create with image_prefetch waits for every node to pull the image.
+	// restarts MinIO and sleeps 6 s). A write with image_prefetch, which waits for every node to pull
+	// the image, gets at least SlowRequestTimeout.
 	RequestTimeout time.Duration
 	// RetryTimeout bounds how long a request is retried while the manager or its MinIO is unavailable.
 	RetryTimeout time.Duration
@@ -65,6 +66,7 @@ type Client struct {
 	http      *http.Client
 	cfg       Config
 	writes    *writeLock
+	outage    *outage
 	basicAuth bool
 	// tokens gives the bearer token of each request (nil with basic auth); gate orders the requests
 	// that carry a token the manager has not seen yet (see tokenGate).
@@ -108,7 +110,7 @@ func NewClient(cfg Config) (*Client, error) {
 	}
 	transport.TLSClientConfig = tlsConfig
 	if cfg.RequestTimeout <= 0 {
-		cfg.RequestTimeout = 5 * time.Minute
+		cfg.RequestTimeout = DefaultRequestTimeout
 	}
 	if cfg.RetryTimeout < 0 {
 		cfg.RetryTimeout = 0
@@ -128,9 +130,10 @@ func NewClient(cfg Config) (*Client, error) {
 	}
 	c := &Client{
 		base:      base,
-		http:      &http.Client{Transport: transport, Timeout: cfg.RequestTimeout},
+		http:      &http.Client{Transport: transport},
 		cfg:       cfg,
 		writes:    writeLockFor(base.String()),
+		outage:    outageFor(base.String()),
 		basicAuth: !bearer,
 		tokens:    tokens,
 		lists:     listsFor(base.String()),
@@ -139,12 +142,31 @@ func NewClient(cfg Config) (*Client, error) {
 		now:       time.Now,
 	}
 	// A client is made when Terraform configures the provider, at the start of each command's walk: a
-	// list never serves a later command, even in a process that serves several (an in-process provider).
+	// list or an outage never outlives its command, even in a process that serves several (an
+	// in-process provider).
 	c.dropLists()
+	c.outage.end()
 	return c, nil
 }
 
 const issuerTimeout = 20 * time.Second
+
+const (
+	// DefaultRequestTimeout is about five times the slowest request measured on the manager v4.1.2 (a
+	// create or delete: 6.3-6.5 s), so a manager that hangs is noticed in half a minute.
+	DefaultRequestTimeout = 30 * time.Second
+	// SlowRequestTimeout bounds writes of services with image_prefetch: the manager answers once
+	// every node has pulled the image.
+	SlowRequestTimeout = 10 * time.Minute
+)
+
+// timeout bounds one attempt of req.
+func (c *Client) timeout(req call) time.Duration {
+	if req.slow {
+		return max(c.cfg.RequestTimeout, SlowRequestTimeout)
+	}
+	return c.cfg.RequestTimeout
+}
 
 // Endpoint is the manager's base URL as configured.
 func (c *Client) Endpoint() string { return c.base.String() }
@@ -157,6 +179,8 @@ type call struct {
 	method string
 	path   string
 	body   any
+	// slow marks a request the manager takes minutes to answer (see SlowRequestTimeout).
+	slow bool
 }
 
 // do sends a request, retrying transient failures (see retry.go), and decodes a JSON answer into out
@@ -231,6 +255,9 @@ func (c *Client) sendAs(ctx context.Context, req call, payload []byte, token str
 	if payload != nil {
 		reader = bytes.NewReader(payload)
 	}
+	timeout := c.timeout(req)
+	ctx, cancel := context.WithTimeout(ctx, timeout)
+	defer cancel()
 	httpReq, err := http.NewRequestWithContext(ctx, req.method, c.base.String()+req.path, reader)
 	if err != nil {
 		return nil, fmt.Errorf("building %s %s: %w", req.method, req.path, err)
@@ -249,13 +276,13 @@ func (c *Client) sendAs(ctx context.Context, req call, payload []byte, token str
 	}
 	resp, err := c.http.Do(httpReq)
 	if err != nil {
-		return nil, &transportError{method: req.method, path: req.path, endpoint: c.base.String(), err: err}
+		return nil, &transportError{method: req.method, path: req.path, endpoint: c.base.String(), err: err, timeout: timeout}
 	}
 	defer resp.Body.Close()
 	// Error texts are short; a cap keeps a misbehaving proxy from filling memory.
 	body, err := io.ReadAll(io.LimitReader(resp.Body, 16<<20))
 	if err != nil {
-		return nil, &transportError{method: req.method, path: req.path, endpoint: c.base.String(), err: err, afterSend: true}
+		return nil, &transportError{method: req.method, path: req.path, endpoint: c.base.String(), err: err, afterSend: true, timeout: timeout}
 	}
 	if resp.StatusCode < 200 || resp.StatusCode > 299 {
 		return nil, &APIError{Method: req.method, Path: req.path, Status: resp.StatusCode, Message: strings.TrimSpace(string(body))}

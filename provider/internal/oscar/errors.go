@@ -58,9 +58,15 @@ type transportError struct {
 	// afterSend is true when the failure happened while reading the answer, so the manager may have
 	// acted on the request.
 	afterSend bool
+	// timeout is the time the request was given.
+	timeout time.Duration
 }
 
 func (e *transportError) Error() string {
+	if isTimeout(e.err) {
+		return fmt.Sprintf("no answer from the OSCAR manager at %s to %s %s within %s: the manager may still act on it.\n"+
+			"If the manager is only slow, raise request_timeout (OSCAR_REQUEST_TIMEOUT).", e.endpoint, e.method, e.path, e.timeout)
+	}
 	return fmt.Sprintf("no answer from the OSCAR manager at %s to %s %s: %v\nCheck that the manager is running and reachable, and that endpoint (OSCAR_ENDPOINT) is right.", e.endpoint, e.method, e.path, e.err)
 }
 

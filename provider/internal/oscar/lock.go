@@ -19,7 +19,9 @@ import (
 // Terraform's parallelism; other writes share it. Reads take no lock. The lock is per endpoint and
 // shared by every Client of the process, so two provider configurations (aliases) served by one
 // plugin process and pointing to one manager also wait for each other; separate Terraform runs
-// against one manager are not coordinated.
+// against one manager are not coordinated. A write waiting to retry gives the lock up meanwhile
+// (pauseWriteLock): the manager is unavailable to every write alike, and a queue of writes each
+// waiting its turn to wait made a dead manager take minutes per queued write to fail.
 
 type writeLock struct{ sem *semaphore.Weighted }
 
@@ -43,20 +45,57 @@ func writeLockFor(endpoint string) *writeLock {
 }
 
 // exclusive runs fn, a write that restarts MinIO, alone; waiting for the lock ends with ctx.
-func (c *Client) exclusive(ctx context.Context, what string, fn func() error) error {
+func (c *Client) exclusive(ctx context.Context, what string, fn func(ctx context.Context) error) error {
 	return c.locked(ctx, exclusiveWeight, what, fn)
 }
 
 // shared runs fn, a write that does not restart MinIO, while no restarting write runs.
-func (c *Client) shared(ctx context.Context, what string, fn func() error) error {
+func (c *Client) shared(ctx context.Context, what string, fn func(ctx context.Context) error) error {
 	return c.locked(ctx, 1, what, fn)
 }
 
-func (c *Client) locked(ctx context.Context, weight int64, what string, fn func() error) error {
+// heldLock is the write lock as one write holds it; fn's context carries it.
+type heldLock struct {
+	lock   *writeLock
+	weight int64
+	what   string
+	held   bool
+}
+
+type heldLockKey struct{}
+
+func (h *heldLock) acquire(ctx context.Context) error {
 	// The semaphore serves waiters in order, so a restarting write is not starved by a stream of others.
-	if err := c.writes.sem.Acquire(ctx, weight); err != nil {
-		return fmt.Errorf("%s: stopped while waiting for the manager's other writes to finish: %w", what, err)
+	if err := h.lock.sem.Acquire(ctx, h.weight); err != nil {
+		return fmt.Errorf("%s: stopped while waiting for the manager's other writes to finish: %w", h.what, err)
 	}
-	defer c.writes.sem.Release(weight)
-	return fn()
+	h.held = true
+	return nil
+}
+
+func (h *heldLock) release() {
+	if h.held {
+		h.lock.sem.Release(h.weight)
+		h.held = false
+	}
+}
+
+func (c *Client) locked(ctx context.Context, weight int64, what string, fn func(ctx context.Context) error) error {
+	h := &heldLock{lock: c.writes, weight: weight, what: what}
+	if err := h.acquire(ctx); err != nil {
+		return err
+	}
+	defer h.release()
+	return fn(context.WithValue(ctx, heldLockKey{}, h))
+}
+
+// pauseWriteLock gives up the write lock held by the write ctx belongs to, if any, and returns the
+// function that takes it back.
+func pauseWriteLock(ctx context.Context) (resume func() error) {
+	h, ok := ctx.Value(heldLockKey{}).(*heldLock)
+	if !ok || !h.held {
+		return func() error { return nil }
+	}
+	h.release()
+	return func() error { return h.acquire(ctx) }
 }

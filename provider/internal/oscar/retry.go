@@ -39,27 +39,54 @@ var minioUnavailable = []string{
 	"error restarting the MinIO server",
 }
 
-// withRetries runs attempt until it succeeds, fails permanently, or the retry timeout has passed.
+// withRetries runs attempt until it succeeds, fails permanently, or its retry budget is spent: the
+// endpoint's outage budget (see outage.go) when the manager does not answer, retry_timeout from the
+// first attempt when it answers that it or its MinIO is unavailable. The write lock a caller holds is
+// released while waiting (see pauseWriteLock), so a waiting write does not hold up the others.
 func (c *Client) withRetries(ctx context.Context, req call, attempt func() ([]byte, error)) ([]byte, error) {
 	start := c.now()
 	delay := firstRetryDelay
 	for n := 1; ; n++ {
+		if err := c.outage.unsent(c.now()); err != nil {
+			return nil, err
+		}
 		body, err := attempt()
+		noAnswer := gotNoAnswer(err)
+		budgetStart := start
+		if noAnswer {
+			budgetStart = c.outage.begin(c.now(), err)
+		} else if answered(err) {
+			c.outage.end()
+		}
 		if err == nil || !retryable(req.method, err) {
 			return body, err
 		}
-		elapsed := c.now().Sub(start)
-		if elapsed+delay > c.cfg.RetryTimeout {
+		if c.now().Add(delay).Sub(budgetStart) > c.cfg.RetryTimeout {
+			if noAnswer {
+				c.outage.spend()
+			}
 			if n == 1 {
 				return nil, err
 			}
-			return nil, fmt.Errorf("%w\n(gave up after %d attempts in %s; raise retry_timeout or OSCAR_RETRY_TIMEOUT to wait longer)", err, n, elapsed.Round(time.Second))
+			return nil, fmt.Errorf("%w\n(gave up after %d attempts in %s; raise retry_timeout or OSCAR_RETRY_TIMEOUT to wait longer)",
+				err, n, c.now().Sub(start).Round(time.Second))
 		}
-		if werr := c.wait(ctx, delay); werr != nil {
+		resume := pauseWriteLock(ctx)
+		werr := c.wait(ctx, delay)
+		if rerr := resume(); werr == nil {
+			werr = rerr
+		}
+		if werr != nil {
 			return nil, fmt.Errorf("%w (interrupted while waiting to retry: %v)", err, werr)
 		}
 		delay = min(2*delay, maxRetryDelay)
 	}
+}
+
+// answered tells whether the result of an attempt is an answer of the manager.
+func answered(err error) bool {
+	var apiErr *APIError
+	return err == nil || errors.As(err, &apiErr)
 }
 
 // retryable tells whether a failed attempt of a request with this method may be sent again.

@@ -2,6 +2,7 @@ package oscar
 
 import (
 	"context"
+	"errors"
 	"net"
 	"net/http"
 	"net/http/httptest"
@@ -115,21 +116,21 @@ func TestWritesThatRestartMinIORunAlone(t *testing.T) {
 	short := func() (context.Context, context.CancelFunc) {
 		return context.WithTimeout(context.Background(), 50*time.Millisecond)
 	}
-	hold := func(lock func(context.Context, string, func() error) error) (release func()) {
+	hold := func(lock func(context.Context, string, func(context.Context) error) error) (release func()) {
 		inside, done := make(chan struct{}), make(chan struct{})
-		go func() { _ = lock(context.Background(), "holder", func() error { close(inside); <-done; return nil }) }()
+		go func() { _ = lock(context.Background(), "holder", func(context.Context) error { close(inside); <-done; return nil }) }()
 		<-inside
 		return func() { close(done) }
 	}
 
 	release := hold(c.shared)
 	ctx, cancel := short()
-	if err := c.shared(ctx, "second update", func() error { return nil }); err != nil {
+	if err := c.shared(ctx, "second update", func(context.Context) error { return nil }); err != nil {
 		t.Errorf("two updates that restart nothing did not run together: %v", err)
 	}
 	cancel()
 	ctx, cancel = short()
-	err := c.exclusive(ctx, "create", func() error { t.Error("a create ran beside an update"); return nil })
+	err := c.exclusive(ctx, "create", func(context.Context) error { t.Error("a create ran beside an update"); return nil })
 	cancel()
 	if err == nil || !strings.Contains(err.Error(), "create: stopped while waiting for the manager's other writes to finish") {
 		t.Errorf("err %v", err)
@@ -138,10 +139,82 @@ func TestWritesThatRestartMinIORunAlone(t *testing.T) {
 
 	release = hold(c.exclusive)
 	ctx, cancel = short()
-	err = c.shared(ctx, "update", func() error { t.Error("an update ran beside a create"); return nil })
+	err = c.shared(ctx, "update", func(context.Context) error { t.Error("an update ran beside a create"); return nil })
 	cancel()
 	release()
 	if err == nil {
 		t.Error("an update did not wait for a create")
 	}
+}
+
+// A manager that does not answer spends one budget for all requests of the process: once it is
+// spent, the next request fails at once without being sent (it used to retry for its own budget).
+func TestAnOutageIsOneBudgetForEveryRequest(t *testing.T) {
+	endpoint := refusingEndpoint(t)
+	c := testClient(t, endpoint)
+	c.cfg.RetryTimeout = 3 * time.Second
+	var waited time.Duration
+	start := time.Now()
+	c.now = func() time.Time { return start.Add(waited) }
+	c.wait = func(_ context.Context, d time.Duration) error { waited += d; return nil }
+
+	if _, err := c.Info(context.Background()); err == nil {
+		t.Fatal("a refused read succeeded")
+	}
+	spent := waited
+	_, err := c.GetService(context.Background(), "b")
+	if waited != spent {
+		t.Errorf("the second request waited %s more, want none: the budget was spent", waited-spent)
+	}
+	want := "no answer from the OSCAR manager at " + endpoint + " to GET /system/info"
+	if err == nil || !strings.Contains(err.Error(), want) || !strings.Contains(err.Error(), "(not sent: the manager has not answered any request for 2s;") {
+		t.Errorf("the second request's error %q does not give the first one's cause and the time without answer", err)
+	}
+	// A new configuration of the provider (the next command) sends again.
+	c2 := testClient(t, endpoint)
+	c2.wait = c.wait
+	c2.now = c.now
+	c2.cfg.RetryTimeout = 3 * time.Second
+	before := waited
+	if _, err := c2.Info(context.Background()); err == nil || waited == before {
+		t.Errorf("a client configured after the outage did not try again: err %v", err)
+	}
+}
+
+// A write waiting to retry gives the write lock up, so a queue of writes does not wait in turn.
+func TestAWriteWaitingToRetryReleasesTheWriteLock(t *testing.T) {
+	c := testClient(t, refusingEndpoint(t))
+	c.cfg.RetryTimeout = time.Minute
+	inWait := make(chan struct{})
+	proceed := make(chan struct{})
+	c.wait = func(ctx context.Context, _ time.Duration) error {
+		select {
+		case inWait <- struct{}{}:
+			<-proceed
+		default:
+		}
+		return errors.New("stop")
+	}
+	go func() {
+		_ = c.exclusive(context.Background(), "create", func(ctx context.Context) error {
+			return c.do(ctx, call{method: http.MethodGet, path: "/system/info"}, nil)
+		})
+	}()
+	<-inWait
+	ctx, cancel := context.WithTimeout(context.Background(), time.Second)
+	defer cancel()
+	if err := c.exclusive(ctx, "second create", func(context.Context) error { return nil }); err != nil {
+		t.Errorf("a write waited for another that was waiting to retry: %v", err)
+	}
+	close(proceed)
+}
+
+func refusingEndpoint(t *testing.T) string {
+	listener, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	endpoint := "http://" + listener.Addr().String()
+	listener.Close()
+	return endpoint
 }

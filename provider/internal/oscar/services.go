@@ -42,7 +42,7 @@ type WriteResult struct {
 // CreateService creates svc.
 func (c *Client) CreateService(ctx context.Context, svc *Service) (WriteResult, error) {
 	var res WriteResult
-	err := c.exclusive(ctx, "creating service "+svc.Name, func() error {
+	err := c.exclusive(ctx, "creating service "+svc.Name, func(ctx context.Context) error {
 		existing, err := c.existingBuckets(ctx, svc.ClusterBuckets())
 		if err != nil {
 			return err
@@ -97,7 +97,7 @@ func (c *Client) UpdateService(ctx context.Context, desired *Service, ownedLabel
 	if len(added) > 0 {
 		lock = c.exclusive
 	}
-	err = lock(ctx, "updating service "+desired.Name, func() error {
+	err = lock(ctx, "updating service "+desired.Name, func(ctx context.Context) error {
 		existing, err := c.existingBuckets(ctx, sortedKeys(added))
 		if err != nil {
 			return err
@@ -113,7 +113,7 @@ func (c *Client) UpdateService(ctx context.Context, desired *Service, ownedLabel
 // WriteResult). A service that is already gone is no error.
 func (c *Client) DeleteService(ctx context.Context, name string, foreign []string) (WriteResult, error) {
 	var res WriteResult
-	err := c.exclusive(ctx, "deleting service "+name, func() error {
+	err := c.exclusive(ctx, "deleting service "+name, func(ctx context.Context) error {
 		doc, err := c.getServiceDocument(ctx, name)
 		if IsNotFound(err) {
 			return nil

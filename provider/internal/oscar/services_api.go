@@ -36,11 +36,11 @@ func (c *Client) getServiceDocument(ctx context.Context, name string) (document,
 }
 
 func (c *Client) postService(ctx context.Context, svc *Service) error {
-	return c.do(ctx, call{method: http.MethodPost, path: servicesPath, body: svc}, nil)
+	return c.do(ctx, call{method: http.MethodPost, path: servicesPath, body: svc, slow: svc.ImagePrefetch}, nil)
 }
 
 func (c *Client) putService(ctx context.Context, doc document) error {
-	return c.do(ctx, call{method: http.MethodPut, path: servicesPath, body: doc}, nil)
+	return c.do(ctx, call{method: http.MethodPut, path: servicesPath, body: doc, slow: string(doc["image_prefetch"]) == "true"}, nil)
 }
 
 func (c *Client) deleteService(ctx context.Context, name string) error {

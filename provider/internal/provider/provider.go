@@ -127,13 +127,14 @@ func (p *oscarProvider) Schema(_ context.Context, _ provider.SchemaRequest, resp
 			"request_timeout": schema.StringAttribute{
 				Optional: true,
 				MarkdownDescription: "Longest time one request may take, as a Go duration (`90s`, `5m`). A service create or delete " +
-					"takes about 7 s; one with `image_prefetch` waits until every node pulled the image. Defaults to `5m`. " +
-					"Environment: `OSCAR_REQUEST_TIMEOUT`.",
+					"takes about 7 s. A create or update of a service with `image_prefetch` waits until every node pulled the image, " +
+					"and gets at least `10m`. Defaults to `30s`. Environment: `OSCAR_REQUEST_TIMEOUT`.",
 			},
 			"retry_timeout": schema.StringAttribute{
 				Optional: true,
-				MarkdownDescription: "How long a request is retried while the manager is unreachable or its MinIO is restarting, " +
-					"as a Go duration. `0s` disables retries. Defaults to `2m`. Environment: `OSCAR_RETRY_TIMEOUT`.",
+				MarkdownDescription: "How long requests are retried while the manager is unreachable or its MinIO is restarting, " +
+					"as a Go duration. A manager that stops answering spends one budget for all requests: once it is spent, the " +
+					"remaining requests fail at once. `0s` disables retries. Defaults to `10s`. Environment: `OSCAR_RETRY_TIMEOUT`.",
 			},
 			"read_strategy": schema.StringAttribute{
 				Optional: true,

@@ -16,8 +16,11 @@ import (
 )
 
 const (
-	defaultRequestTimeout = 5 * time.Minute
-	defaultRetryTimeout   = 2 * time.Minute
+	defaultRequestTimeout = oscar.DefaultRequestTimeout
+	// defaultRetryTimeout covers, many times over, the window in which the manager's MinIO refuses
+	// requests while restarting (0.33-0.37 s per restart, measured on the sandbox), and bounds how long
+	// an apply waits for a manager that stopped answering (one budget per endpoint, see outage.go).
+	defaultRetryTimeout = 10 * time.Second
 )
 
 func (m providerModel) anyUnknown() bool {
