@@ -3,12 +3,12 @@
 import { fdlJsonSchema } from '../fdl';
 import { diagramCommand } from './diagram';
 import { driftCommand } from './drift';
-import { sandboxEnv, sandboxStart, sandboxStartOptions, sandboxStop } from './sandbox';
+import { sandboxEnv, sandboxManager, sandboxStart, sandboxStartOptions, sandboxStop } from './sandbox';
 import { validateCommand } from './validate';
 
 const USAGE = `usage: oscar-cdktf validate [--strict] [--json] [--config <deployment.yaml>] [--allow-scripts-outside-folder] [<file-or-folder>...]
        oscar-cdktf schema
-       oscar-cdktf sandbox start [--oidc [--token-lifetime <seconds>]] | stop | env
+       oscar-cdktf sandbox start [--oidc [--token-lifetime <seconds>]] | stop | env | kill-manager | restart-manager
        oscar-cdktf diagram [--format mermaid|dot] [--config <deployment.yaml>]
        oscar-cdktf drift [--stack services] [--outdir cdktf.out] [--json]
 
@@ -22,7 +22,9 @@ const USAGE = `usage: oscar-cdktf validate [--strict] [--json] [--config <deploy
              print its endpoint and credentials as shell exports: eval "$(oscar-cdktf sandbox start)";
              --oidc adds an OpenID provider (Keycloak) the manager accepts, and prints its issuer,
              client id and refresh tokens of a user in the allowed group and of one outside it
-             (--token-lifetime: access-token lifetime, default 300 s)
+             (--token-lifetime: access-token lifetime, default 300 s); kill-manager kills the
+             OSCAR manager at once (SIGKILL, as a crash) and restart-manager starts it again on
+             the same endpoint, to try what a deployment does when the manager dies
   diagram    print the deployment (stacks, components, services with their buckets,
              triggers and exposure) as Mermaid (default) or DOT; the config defaults to
              $OSCAR_DEPLOYMENT or config/deployment.yaml, the FDL files to $OSCAR_FDL or the config's
@@ -49,7 +51,8 @@ export function runCli(args: readonly string[], io: CliIo): number | Promise<num
     }
     if (action === 'stop') return sandboxStop(io);
     if (action === 'env') return sandboxEnv(io);
-    io.err(`sandbox: expected start, stop or env, got '${action ?? ''}'\n${USAGE}`);
+    if (action === 'kill-manager' || action === 'restart-manager') return sandboxManager(io, action === 'kill-manager' ? 'kill' : 'restart');
+    io.err(`sandbox: expected start, stop, env, kill-manager or restart-manager, got '${action ?? ''}'\n${USAGE}`);
     return 2;
   }
   if (command === 'drift') {

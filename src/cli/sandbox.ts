@@ -143,3 +143,31 @@ export function sandboxEnv(io: CliIo): number {
   printEnv(env, io);
   return 0;
 }
+
+/** The daemon's signals for the manager, and the file it writes when it has acted on one. */
+export const MANAGER_SIGNALS = { kill: 'SIGUSR1', restart: 'SIGUSR2' } as const;
+export const MANAGER_STATE_FILE = 'manager-state';
+
+/** `sandbox kill-manager | restart-manager`: kills the running sandbox's manager, or starts it again. */
+export async function sandboxManager(io: CliIo, action: keyof typeof MANAGER_SIGNALS, timeoutMs = 90_000): Promise<number> {
+  const dir = sandboxDir();
+  const pid = daemonPid(dir);
+  if (pid === undefined || !readEnv(dir)) {
+    io.err('sandbox: not running. Start it with: oscar-cdktf sandbox start');
+    return 1;
+  }
+  const stateFile = path.join(dir, MANAGER_STATE_FILE);
+  fs.rmSync(stateFile, { force: true });
+  process.kill(pid, MANAGER_SIGNALS[action]);
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const state = readLines(stateFile)[0];
+    if (state !== undefined) {
+      io.err(`sandbox: manager ${state}`);
+      return state.startsWith('failed') ? 1 : 0;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  io.err(`sandbox: the manager's ${action} did not finish in ${timeoutMs / 1000} s; logs in ${dir}/logs`);
+  return 1;
+}

@@ -115,7 +115,7 @@ export class ControlPlane {
     private readonly etcd: Etcd,
     readonly apiServer: KubeApiServer,
     readonly minio: MinioServer,
-    readonly manager: OscarManager,
+    private currentManager: OscarManager,
     /** The OpenID provider, when started with `oidc`. */
     readonly oidc?: KeycloakServer,
   ) {
@@ -123,6 +123,16 @@ export class ControlPlane {
   }
 
   private oidcEnv: Partial<ControlPlaneEnv> = {};
+
+  /** The OSCAR manager. */
+  get manager(): OscarManager {
+    return this.currentManager;
+  }
+
+  /** Starts the manager again (killing it first if it runs), on the same port with the same credentials. */
+  async restartManager(): Promise<void> {
+    this.currentManager = await this.currentManager.restart();
+  }
 
   /** Folder of the processes' logs (the manager logs one line per request). */
   get logDir(): string {

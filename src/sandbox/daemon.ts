@@ -1,5 +1,7 @@
 // The background process of `oscar-cdktf sandbox start`: starts a control plane in the folder given as
 // its argument, writes `env.json` when it is ready (or `error.txt`), and stops the plane on TERM/INT.
+// USR1 kills the manager and USR2 starts it again (`sandbox kill-manager | restart-manager`); each
+// writes `manager-state` when done.
 // Its children die with it (parent-death signal), so killing it cleans up too.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -21,6 +23,13 @@ async function main(dir: string, options: Pick<ControlPlaneOptions, 'oidc'>): Pr
     fs.rmSync(path.join(dir, 'env.json'), { force: true });
     process.exit(0);
   };
+  const managerState = (state: string) => fs.writeFileSync(path.join(dir, 'manager-state'), `${state}\n`);
+  process.on('SIGUSR1', () => {
+    plane.manager.kill().then(() => managerState('killed'), (e: Error) => managerState(`failed: ${e.message}`));
+  });
+  process.on('SIGUSR2', () => {
+    plane.restartManager().then(() => managerState(`running at ${plane.manager.endpoint}`), (e: Error) => managerState(`failed: ${e.message}`));
+  });
   process.once('SIGTERM', shutdown);
   process.once('SIGINT', shutdown);
   setInterval(() => undefined, 1 << 30); // keep the event loop alive until a signal

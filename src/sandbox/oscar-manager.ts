@@ -80,7 +80,9 @@ export class OscarManager {
     });
     const endpoint = `http://127.0.0.1:${port}`;
     await proc.waitUntil('OSCAR manager /health', async () => ((await fetch(`${endpoint}/health`)).ok ? true : undefined), 60_000);
-    return new OscarManager(endpoint, port, username, password, proc);
+    const again = (): Promise<OscarManager> => OscarManager.start(dir, apiServer, minio,
+      { ...options, env: { ...options.env, OSCAR_SERVICE_PORT: String(port), OSCAR_USERNAME: username, OSCAR_PASSWORD: password } });
+    return new OscarManager(endpoint, port, username, password, proc, again);
   }
 
   private constructor(
@@ -92,6 +94,7 @@ export class OscarManager {
     /** Basic-auth password (generated). */
     readonly password: string,
     private readonly proc: ManagedProcess,
+    private readonly again: () => Promise<OscarManager>,
   ) {}
 
   /** The manager's log file (one line per request, in gin's format). */
@@ -101,5 +104,16 @@ export class OscarManager {
 
   async stop(): Promise<void> {
     await this.proc.stop();
+  }
+
+  /** Kills it at once (SIGKILL): a crash, as far as its clients and the cluster can tell. */
+  async kill(): Promise<void> {
+    await this.proc.kill();
+  }
+
+  /** Starts it again after it stopped, with the same port, credentials and settings (its log continues). */
+  async restart(): Promise<OscarManager> {
+    await this.proc.kill();
+    return this.again();
   }
 }

@@ -76,6 +76,15 @@ export class ManagedProcess {
     });
   }
 
+  /** Kills it at once (SIGKILL), as a crash or an OOM kill would. */
+  async kill(): Promise<void> {
+    if (this.exited) return;
+    await new Promise<void>((resolve) => {
+      this.child.once('exit', () => resolve());
+      this.child.kill('SIGKILL');
+    });
+  }
+
   /**
    * Polls `probe` every 200 ms until it returns a value, the process exits, or `timeoutMs` passes;
    * the error names what was awaited and shows the end of the log.

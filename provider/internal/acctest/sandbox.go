@@ -7,7 +7,9 @@ package acctest
 import (
 	"crypto/rand"
 	"encoding/hex"
+	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"runtime"
 	"strings"
@@ -83,11 +85,30 @@ func testenvTofu() string {
 	return filepath.Join(cache, "tofu", pinnedVersion("OPENTOFU_VERSION"), "tofu")
 }
 
+// repository is the root of the project's repository.
+func repository() string {
+	_, file, _, _ := runtime.Caller(0)
+	return filepath.Join(filepath.Dir(file), "..", "..", "..")
+}
+
+// KillManager kills the sandbox's OSCAR manager at once (SIGKILL), as a crash would.
+func (s *Sandbox) KillManager() error { return s.sandboxCommand("kill-manager") }
+
+// RestartManager starts the sandbox's manager again, on the same endpoint with the same credentials.
+func (s *Sandbox) RestartManager() error { return s.sandboxCommand("restart-manager") }
+
+func (s *Sandbox) sandboxCommand(action string) error {
+	cmd := exec.Command("node", filepath.Join(repository(), "bin", "oscar-cdktf.js"), "sandbox", action)
+	cmd.Env = append(os.Environ(), "OSCAR_SANDBOX_DIR="+s.Dir)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		return fmt.Errorf("oscar-cdktf sandbox %s: %w\n%s", action, err, out)
+	}
+	return nil
+}
+
 // pinnedVersion reads a version from the repository's testenv/versions.env.
 func pinnedVersion(key string) string {
-	_, file, _, _ := runtime.Caller(0)
-	repo := filepath.Join(filepath.Dir(file), "..", "..", "..")
-	data, err := os.ReadFile(filepath.Join(repo, "testenv", "versions.env"))
+	data, err := os.ReadFile(filepath.Join(repository(), "testenv", "versions.env"))
 	if err != nil {
 		return ""
 	}

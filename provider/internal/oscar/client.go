@@ -15,6 +15,7 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -75,6 +76,9 @@ type Client struct {
 	// lists are the shared service lists of the endpoint; identity keys this client's among them.
 	lists    *endpointLists
 	identity string
+	// exposeCheck asks the manager once whether exposed services would hang (see ExposedServicesHang).
+	exposeCheck sync.Once
+	exposeHang  string
 	// wait pauses between retries and now reads the clock; tests replace both to run without sleeping.
 	wait func(ctx context.Context, d time.Duration) error
 	now  func() time.Time

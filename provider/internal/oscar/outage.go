@@ -4,12 +4,13 @@ import (
 	"errors"
 	"fmt"
 	"net"
+	"net/http"
 	"sync"
 	"time"
 )
 
 // An outage is the manager not answering at all: connections refused, a name that does not resolve,
-// a connection closed without an answer. Measured with the manager killed mid-apply, every queued
+// a connection closed without an answer, a gateway that cannot reach it. Measured with the manager killed mid-apply, every queued
 // request retrying on its own for retry_timeout made a 10-service apply take 26 minutes to fail. So
 // retry_timeout is one budget per endpoint and process, started by the first request that got no
 // answer: the requests of that outage retry until it is spent, and once it is, every request to the
@@ -89,12 +90,17 @@ func (e *unreachableError) Error() string {
 
 func (e *unreachableError) Unwrap() error { return e.cause }
 
-// gotNoAnswer tells whether err is a request the manager never answered for a reason that waiting may
-// cure: anything but a wrong certificate, or the request's own timeout (a manager that hangs answers
-// other requests; see isTimeout).
+// gotNoAnswer tells whether err is a request the manager never answered, for a reason that waiting
+// may cure: no HTTP answer at all (but a wrong certificate, or the request's own timeout: a manager
+// that hangs on one request answers others), or a gateway in front of the manager answering that it
+// could not reach it (502, 503; an ingress without a ready manager answers so).
 func gotNoAnswer(err error) bool {
 	var tErr *transportError
-	return errors.As(err, &tErr) && !isCertificateError(tErr.err) && !isTimeout(tErr.err)
+	if errors.As(err, &tErr) {
+		return !isCertificateError(tErr.err) && !isTimeout(tErr.err)
+	}
+	var apiErr *APIError
+	return errors.As(err, &apiErr) && (apiErr.Status == http.StatusBadGateway || apiErr.Status == http.StatusServiceUnavailable)
 }
 
 // isTimeout tells whether a request timed out once connected: the manager hangs on it, and may still

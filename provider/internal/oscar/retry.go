@@ -83,7 +83,8 @@ func (c *Client) withRetries(ctx context.Context, req call, attempt func() ([]by
 	}
 }
 
-// answered tells whether the result of an attempt is an answer of the manager.
+// answered tells whether the result of an attempt is an answer of the manager (not of a gateway in
+// front of it: see gotNoAnswer, checked first).
 func answered(err error) bool {
 	var apiErr *APIError
 	return err == nil || errors.As(err, &apiErr)

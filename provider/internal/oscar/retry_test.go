@@ -118,7 +118,9 @@ func TestWritesThatRestartMinIORunAlone(t *testing.T) {
 	}
 	hold := func(lock func(context.Context, string, func(context.Context) error) error) (release func()) {
 		inside, done := make(chan struct{}), make(chan struct{})
-		go func() { _ = lock(context.Background(), "holder", func(context.Context) error { close(inside); <-done; return nil }) }()
+		go func() {
+			_ = lock(context.Background(), "holder", func(context.Context) error { close(inside); <-done; return nil })
+		}()
 		<-inside
 		return func() { close(done) }
 	}

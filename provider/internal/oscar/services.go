@@ -32,6 +32,9 @@ import (
 type WriteResult struct {
 	// Created is true when a create left the service in place, also when a later step failed.
 	Created bool
+	// Unknown is true when a create's answer was lost and the service could not be read back: it may
+	// or may not exist.
+	Unknown bool
 	// ForeignBuckets are buckets the service started using that existed already; pass them to
 	// DeleteService so they are kept.
 	ForeignBuckets []string
@@ -39,7 +42,9 @@ type WriteResult struct {
 	Warnings []string
 }
 
-// CreateService creates svc.
+// CreateService creates svc. When the manager's answer is lost (the manager died or hung, a proxy
+// timed out) or it says the service already exists, the service is read back: found with the
+// definition that was sent and all its buckets, it counts as created (see recoverCreate).
 func (c *Client) CreateService(ctx context.Context, svc *Service) (WriteResult, error) {
 	var res WriteResult
 	err := c.exclusive(ctx, "creating service "+svc.Name, func(ctx context.Context) error {
@@ -49,7 +54,7 @@ func (c *Client) CreateService(ctx context.Context, svc *Service) (WriteResult, 
 		}
 		if len(existing) == 0 {
 			if err := c.postService(ctx, svc); err != nil {
-				return err
+				return c.recoverCreate(ctx, svc, err, &res)
 			}
 			res.Created = true
 			return nil
@@ -57,7 +62,7 @@ func (c *Client) CreateService(ctx context.Context, svc *Service) (WriteResult, 
 		res.ForeignBuckets = sortedKeys(existing)
 		res.Warnings = untriggeredInputs(svc, existing)
 		if err := c.postService(ctx, svc.WithoutBuckets(existing)); err != nil {
-			return err
+			return c.recoverCreate(ctx, svc, err, &res)
 		}
 		res.Created = true
 		current, err := c.getServiceDocument(ctx, svc.Name)
@@ -71,6 +76,98 @@ func (c *Client) CreateService(ctx context.Context, svc *Service) (WriteResult, 
 		return nil
 	})
 	return res, err
+}
+
+// recoverCreate handles a create that failed with postErr. When the outcome is unknown (no answer
+// after sending, a timeout, a proxy's 502 or 504) or the manager says the service exists (a rerun
+// after such a create), the service is read back:
+//   - stored with the definition that was sent and with all its buckets: the manager finished the
+//     create (it makes the buckets last), so it counts as created, with a warning;
+//   - stored as sent but without some bucket: the manager stopped half-way; it is reported Created
+//     with an error, so Terraform records it tainted and the next apply replaces it;
+//   - not stored: the error stands;
+//   - not readable (the manager is still down): Unknown, with an error.
+//
+// A service stored with another definition is left alone (someone else's, to import).
+func (c *Client) recoverCreate(ctx context.Context, svc *Service, postErr error, res *WriteResult) error {
+	exists := isAlreadyExists(postErr)
+	if !exists && !outcomeUnknown(postErr) {
+		return postErr
+	}
+	doc, err := c.getServiceDocument(ctx, svc.Name)
+	switch {
+	case IsNotFound(err):
+		return postErr
+	case err != nil:
+		if exists {
+			return postErr
+		}
+		res.Unknown = true
+		return fmt.Errorf("%w\nReading service %q back to learn whether it was stored failed too: %v", postErr, svc.Name, err)
+	}
+	sent, err := updateDocument(doc, svc, nil)
+	if err != nil || doc.definitionDiffers(sent) {
+		return postErr
+	}
+	missing, err := c.missingBuckets(ctx, svc)
+	if err != nil {
+		res.Unknown = true
+		return fmt.Errorf("%w\nService %q was stored with the definition sent; checking its buckets failed: %v", postErr, svc.Name, err)
+	}
+	res.Created = true
+	if len(missing) > 0 {
+		return fmt.Errorf("%w\nService %q was stored with the definition sent, but without its bucket(s) %s: the manager stopped before "+
+			"finishing it", postErr, svc.Name, strings.Join(missing, ", "))
+	}
+	res.ForeignBuckets, res.Warnings = nil, nil
+	how := "the manager's answer to its create was lost (" + firstLine(postErr) + ")"
+	if exists {
+		how = "it was already there (a create whose answer was lost, in an earlier run)"
+	}
+	res.Warnings = append(res.Warnings, fmt.Sprintf("Service %q is managed as created: %s, and the manager holds it with the "+
+		"definition sent and all its buckets.", svc.Name, how))
+	return nil
+}
+
+// missingBuckets are the buckets of svc's inputs and outputs in the cluster's MinIO that do not exist.
+func (c *Client) missingBuckets(ctx context.Context, svc *Service) ([]string, error) {
+	names := svc.ClusterBuckets()
+	existing, err := c.existingBuckets(ctx, names)
+	if err != nil {
+		return nil, err
+	}
+	var missing []string
+	for _, b := range names {
+		if !existing[b] {
+			missing = append(missing, b)
+		}
+	}
+	return missing, nil
+}
+
+func isAlreadyExists(err error) bool {
+	var apiErr *APIError
+	return errors.As(err, &apiErr) && apiErr.Status == http.StatusBadRequest &&
+		strings.Contains(apiErr.Message, "A service with the provided name already exists")
+}
+
+// outcomeUnknown tells whether a request that failed with err may have been carried out.
+func outcomeUnknown(err error) bool {
+	var unsent *unreachableError
+	if errors.As(err, &unsent) {
+		return false
+	}
+	var tErr *transportError
+	if errors.As(err, &tErr) {
+		return !tErr.neverSent() && !isCertificateError(tErr.err)
+	}
+	var apiErr *APIError
+	return errors.As(err, &apiErr) && (apiErr.Status == http.StatusBadGateway || apiErr.Status == http.StatusGatewayTimeout)
+}
+
+func firstLine(err error) string {
+	line, _, _ := strings.Cut(err.Error(), "\n")
+	return line
 }
 
 // UpdateService replaces the definition of an existing service with desired. ownedLabels are the

@@ -2,8 +2,13 @@ package provider
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
 
 	"github.com/hashicorp/terraform-plugin-framework/diag"
+	"github.com/hashicorp/terraform-plugin-go/tftypes"
 
 	"github.com/oscar-cdktf/terraform-provider-oscar/internal/oscar"
 )
@@ -34,4 +39,29 @@ func addWarnings(diags *diag.Diagnostics, subject string, warnings []string) {
 	for _, w := range warnings {
 		diags.AddWarning(subject, w)
 	}
+}
+
+// knownOnly is a planned value with its unknown parts (what the manager would have computed) null:
+// what can be recorded of a resource whose create went wrong.
+func knownOnly(planned tftypes.Value) tftypes.Value {
+	v, err := tftypes.Transform(planned, func(_ *tftypes.AttributePath, v tftypes.Value) (tftypes.Value, error) {
+		if !v.IsKnown() {
+			return tftypes.NewValue(v.Type(), nil), nil
+		}
+		return v, nil
+	})
+	if err != nil {
+		return planned
+	}
+	return v
+}
+
+// cliName is the command the user runs, for hints: OpenTofu or Terraform, whichever started this
+// provider (its parent process).
+func cliName() string {
+	exe, err := os.Readlink(filepath.Join("/proc", strconv.Itoa(os.Getppid()), "exe"))
+	if err == nil && strings.Contains(filepath.Base(exe), "tofu") {
+		return "tofu"
+	}
+	return "terraform"
 }

@@ -36,11 +36,16 @@ func (r *serviceResource) ModifyPlan(ctx context.Context, req resource.ModifyPla
 		return // destroy
 	}
 	resp.Diagnostics.Append(fillNameDerivedDefaults(ctx, &resp.Plan)...)
-	if resp.Diagnostics.HasError() || req.State.Raw.IsNull() {
-		return // create: nothing to replace
+	if resp.Diagnostics.HasError() {
+		return
 	}
-	if resp.Plan.Raw.Equal(req.State.Raw) {
+	creating := req.State.Raw.IsNull()
+	if !creating && resp.Plan.Raw.Equal(req.State.Raw) {
 		return // no change (every resource of a no-op plan): nothing to replace
+	}
+	r.refuseHangingExpose(ctx, resp)
+	if creating || resp.Diagnostics.HasError() {
+		return // nothing to replace
 	}
 	var state serviceModel
 	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
@@ -201,4 +206,16 @@ func knownList[T any](ctx context.Context, source attributeGetter, p path.Path, 
 func fullyKnown(ctx context.Context, v attr.Value) bool {
 	tv, err := v.ToTerraformValue(ctx)
 	return err == nil && tv.IsFullyKnown()
+}
+
+// refuseHangingExpose fails the plan of an exposed service's create or update that the manager would
+// hang on (see oscar.Client.ExposedServicesHang).
+func (r *serviceResource) refuseHangingExpose(ctx context.Context, resp *resource.ModifyPlanResponse) {
+	var expose *exposeModel
+	if known, d := knownObject(ctx, resp.Plan, path.Root("expose"), &expose); !known || d.HasError() || expose == nil || r.client == nil {
+		return
+	}
+	if reason := r.client.ExposedServicesHang(ctx); reason != "" {
+		resp.Diagnostics.AddAttributeError(path.Root("expose"), "The OSCAR manager would hang on this exposed service", reason)
+	}
 }

@@ -46,12 +46,24 @@ func (r *serviceResource) Create(ctx context.Context, req resource.CreateRequest
 	name := plan.Name.ValueString()
 	res, err := r.client.CreateService(ctx, expandService(&plan))
 	addWarnings(&resp.Diagnostics, "OSCAR service "+name, res.Warnings)
-	if err != nil {
+	createFailed := err != nil
+	if createFailed {
 		detail := err.Error()
-		if strings.Contains(detail, "A service with the provided name already exists") {
-			detail += fmt.Sprintf("\nTo manage the existing service, import it: terraform import <address of this oscar_service> %s", name)
+		switch {
+		case res.Unknown:
+			detail += fmt.Sprintf("\nWhether %q was stored is unknown, so it is recorded as tainted: the next apply deletes whatever "+
+				"was stored and creates it again.", name)
+		case res.Created:
+			detail += "\nIt is recorded as tainted: the next apply replaces it."
+		case strings.Contains(detail, "A service with the provided name already exists"):
+			detail += fmt.Sprintf("\nA service of that name exists with another definition. To manage it, import it: %s import "+
+				"<address of this oscar_service> %s", cliName(), name)
 		}
 		resp.Diagnostics.AddError(fmt.Sprintf("Cannot create OSCAR service %q", name), detail)
+		if res.Unknown {
+			resp.State.Raw = knownOnly(req.Plan.Raw)
+			return
+		}
 		if !res.Created {
 			return
 		}
@@ -61,6 +73,9 @@ func (r *serviceResource) Create(ctx context.Context, req resource.CreateRequest
 	svc, err := r.client.GetService(ctx, name)
 	if err != nil {
 		resp.Diagnostics.AddError(fmt.Sprintf("Cannot read OSCAR service %q after creating it", name), err.Error())
+		if createFailed {
+			resp.State.Raw = knownOnly(req.Plan.Raw) // tainted, as above
+		}
 		return
 	}
 	resp.Diagnostics.Append(resp.State.Set(ctx, flattenService(svc, &plan, false))...)
@@ -105,7 +120,7 @@ func (r *serviceResource) Update(ctx context.Context, req resource.UpdateRequest
 	}
 	if oscar.IsNotFound(err) {
 		resp.Diagnostics.AddError(fmt.Sprintf("OSCAR service %q no longer exists", name),
-			"It was deleted outside Terraform after the last refresh. Run `terraform apply` again (with refresh) to create it.")
+			fmt.Sprintf("It was deleted outside Terraform after the last refresh. Run `%s apply` again (with refresh) to create it.", cliName()))
 		return
 	}
 	if err != nil {
@@ -139,7 +154,7 @@ func (r *serviceResource) Delete(ctx context.Context, req resource.DeleteRequest
 func (r *serviceResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
 	if !serviceNamePattern.MatchString(req.ID) {
 		resp.Diagnostics.AddError("Invalid import id",
-			fmt.Sprintf("%q is not an OSCAR service name. Import with the service's name, e.g. `terraform import oscar_service.cowsay cowsay`.", req.ID))
+			fmt.Sprintf("%q is not an OSCAR service name. Import with the service's name, e.g. `%s import oscar_service.cowsay cowsay`.", req.ID, cliName()))
 		return
 	}
 	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("name"), types.StringValue(req.ID))...)
