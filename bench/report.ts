@@ -1,5 +1,6 @@
 // The summary of a run as Markdown: the tables the README shows, with the ratios and targets.
 import type { DeployResults, Phase, PhaseResult } from './deploy';
+import type { FaultsResult } from './faults';
 import type { RefreshResult } from './refresh';
 import type { SynthResult } from './synth';
 
@@ -14,6 +15,7 @@ export interface BenchResults {
   readonly synth?: readonly SynthResult[];
   readonly deploy?: DeployResults;
   readonly refresh?: readonly RefreshResult[];
+  readonly faults?: FaultsResult;
 }
 
 const s = (ms: number) => (ms >= 100_000 ? `${(ms / 1000).toFixed(0)} s` : ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${(ms / 1000).toFixed(2)} s`);
@@ -201,6 +203,33 @@ function refreshSection(refresh: readonly RefreshResult[], lines: string[], targ
   }
 }
 
+/** Issue 21's bounds: the apply fails within 30 s of the manager's death; deploy and drift of an unreachable endpoint within 15 s. */
+const KILLED_BOUND_MS = 30_000;
+const UNREACHABLE_BOUND_MS = 15_000;
+
+function faultsSection(f: FaultsResult, lines: string[], targets: string[][]): void {
+  const k = f.killed;
+  lines.push('**Faults** (the sandbox\'s manager killed with SIGKILL):', '');
+  lines.push(...table(['fault', 'measured'], [
+    [`killed 2 s into the 2nd of ${k.creates} creates`, `apply failed ${s(k.failedAfterMs)} after the kill (exit ${k.exit}), ${k.createErrors} create ` +
+      `errors, ${k.answeredBeforeKill} create(s) answered before`],
+    ['rerun after the restart', `${s(k.rerun.ms)}: ${k.rerun.create} creates, ${k.rerun.replace} replaces; ` +
+      `${k.rerun.services} services of ${k.rerun.expected}`],
+    ...([['`tofu apply`', f.unreachable.deploy], ['`oscar-cdktf drift`', f.unreachable.drift]] as const).map(([what, run]) =>
+      [`manager down: ${what} of ${f.unreachable.resources} resources`, `failed in ${s(run.ms)} (exit ${run.exit})`]),
+  ]));
+  lines.push('');
+  targets.push([`apply fails ≤ ${s(KILLED_BOUND_MS)} after the manager is killed, one error per unfinished create`,
+    `${s(k.failedAfterMs)}, ${k.createErrors} errors for ${k.creates - k.answeredBeforeKill} unfinished`,
+    yes(k.exit !== 0 && k.failedAfterMs <= KILLED_BOUND_MS && k.createErrors === k.creates - k.answeredBeforeKill)]);
+  targets.push(['the rerun after the restart completes, no duplicate', `${k.rerun.services} services of ${k.rerun.expected}`,
+    yes(k.rerun.services === k.rerun.expected)]);
+  for (const [what, run] of [['deploy', f.unreachable.deploy], ['drift', f.unreachable.drift]] as const) {
+    targets.push([`${what} of ${f.unreachable.resources} resources, manager unreachable, fails ≤ ${s(UNREACHABLE_BOUND_MS)}`,
+      `${s(run.ms)} (exit ${run.exit})`, yes(run.exit === 1 && run.ms <= UNREACHABLE_BOUND_MS)]);
+  }
+}
+
 export function renderSummary(results: BenchResults, removed: number): string {
   const only = results.settings.only && results.settings.only !== 'all' ? ` (${results.settings.only} only)` : '';
   const { machine, versions } = results;
@@ -214,6 +243,7 @@ export function renderSummary(results: BenchResults, removed: number): string {
   if (results.synth?.length) synthSection(results.synth, lines, targets);
   if (results.deploy) deploySection(results.deploy, removed, lines, targets);
   if (results.refresh?.length) refreshSection(results.refresh, lines, targets);
+  if (results.faults) faultsSection(results.faults, lines, targets);
   if (targets.length) {
     lines.push('**Targets:**', '');
     lines.push(...table(['target', 'measured', 'met'], targets), '');

@@ -2,7 +2,7 @@
 // control planes (the project and oscar-cli side by side), writes bench/results/<date>-<mode>.json
 // (every measurement, the machine, the versions) and .md (the summary), and prints the summary.
 //   BENCH_QUICK=1         small sizes and single runs (a few minutes), for development
-//   BENCH_ONLY=synth|deploy|refresh   one benchmark only
+//   BENCH_ONLY=synth|deploy|refresh|faults   one benchmark only
 //   BENCH_KEEP=1          keep the scratch folder (stacks, state, logs)
 //   BENCH_SYNTH_SIZES=10,100 / BENCH_DEPLOY_SIZES=10 / BENCH_REFRESH_SIZES=100,1000 / BENCH_REFRESH_VOLUMES=25   other sizes
 import { execFileSync } from 'node:child_process';
@@ -11,14 +11,15 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { BenchContext } from './context';
 import { runDeploy } from './deploy';
+import { runFaults } from './faults';
 import { runRefresh } from './refresh';
 import { type BenchResults, renderSummary } from './report';
 import { runSynth } from './synth';
 
 const quick = process.env.BENCH_QUICK === '1' || process.env.BENCH_QUICK === 'true';
 const only = process.env.BENCH_ONLY;
-if (only !== undefined && !['synth', 'deploy', 'refresh'].includes(only)) {
-  console.error(`BENCH_ONLY must be 'synth', 'deploy' or 'refresh', not '${only}'`);
+if (only !== undefined && !['synth', 'deploy', 'refresh', 'faults'].includes(only)) {
+  console.error(`BENCH_ONLY must be 'synth', 'deploy', 'refresh' or 'faults', not '${only}'`);
   process.exit(2);
 }
 
@@ -27,9 +28,9 @@ const sizes = (name: string): number[] | undefined => process.env[name]?.split('
 /** Sizes and repeats: the full suite runs in about 30 minutes on 2 cores, the quick one in about 3. */
 const DEFAULTS = quick
   ? { synthSizes: [10, 100], synthRepeats: 1, deploySizes: [5], removed: 2, noopRepeats: 1, refreshSizes: [30], refreshVolumes: [] as number[],
-    refreshRepeats: 1, eachUpTo: 30 }
+    refreshRepeats: 1, eachUpTo: 30, faults: { deployed: 10, creates: 10 } }
   : { synthSizes: [10, 100, 1000], synthRepeats: 3, deploySizes: [10, 50], removed: 2, noopRepeats: 3, refreshSizes: [100, 1000],
-    refreshVolumes: [25, 125], refreshRepeats: 3, eachUpTo: 100 };
+    refreshVolumes: [25, 125], refreshRepeats: 3, eachUpTo: 100, faults: { deployed: 10, creates: 10 } };
 const SETTINGS = { ...DEFAULTS, synthSizes: sizes('BENCH_SYNTH_SIZES') ?? DEFAULTS.synthSizes,
   deploySizes: sizes('BENCH_DEPLOY_SIZES') ?? DEFAULTS.deploySizes, refreshSizes: sizes('BENCH_REFRESH_SIZES') ?? DEFAULTS.refreshSizes,
   refreshVolumes: sizes('BENCH_REFRESH_VOLUMES') ?? DEFAULTS.refreshVolumes };
@@ -86,11 +87,12 @@ async function main(): Promise<void> {
       noopRepeats: SETTINGS.noopRepeats });
     const refresh = !runs('refresh') ? undefined : await runRefresh(ctx, { sizes: SETTINGS.refreshSizes, repeats: SETTINGS.refreshRepeats,
       eachUpTo: SETTINGS.eachUpTo, volumes: SETTINGS.refreshVolumes });
+    const faults = !runs('faults') ? undefined : await runFaults(ctx, SETTINGS.faults);
     if (deploy) {
       versions['oscar-manager'] = deploy.managerVersion;
       versions['oscar-cli'] = deploy.oscarCliVersion;
     }
-    if (deploy || refresh) versions.provider = git(root, 'log', '-1', '--format=%h', '--', 'provider');
+    if (deploy || refresh || faults) versions.provider = git(root, 'log', '-1', '--format=%h', '--', 'provider');
     const results: BenchResults = {
       date,
       mode: quick ? 'quick' : 'full',
@@ -101,6 +103,7 @@ async function main(): Promise<void> {
       synth,
       deploy,
       refresh,
+      faults,
     };
     const summary = renderSummary(results, SETTINGS.removed);
     const dir = path.join(root, 'bench', 'results');

@@ -47,6 +47,11 @@ export class TofuStack {
     fs.writeFileSync(configFile, JSON.stringify(config, null, 2));
   }
 
+  /** The environment tofu runs with (for running it, or a tool that runs it, by hand). */
+  get environment(): NodeJS.ProcessEnv {
+    return this.env;
+  }
+
   /** The same stack run with more environment (a provider setting for a few commands). */
   withEnv(extra: Record<string, string>): TofuStack {
     return Object.assign(Object.create(TofuStack.prototype), this, { env: { ...this.env, ...extra } });

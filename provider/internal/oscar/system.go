@@ -69,7 +69,7 @@ func (c *Client) ClusterConfig(ctx context.Context) (*ClusterConfig, error) {
 // which defaults to true in its code) waits for a Kueue Workload to be admitted after writing an
 // exposed service's Deployment; in a cluster without the Kueue API that never happens, and each such
 // request hangs until it times out (measured: 5 minutes each, services created anyway). The manager
-// reports a missing Kueue API on `GET /system/quotas/user` (503 "kueue API is not available"). Asked
+// reports a missing Kueue API on `GET /system/quotas/user[/<user>]` (503 "kueue API is not available"). Asked
 // once per client; a manager that cannot be asked is assumed fine (the write will tell).
 func (c *Client) ExposedServicesHang(ctx context.Context) string {
 	c.exposeCheck.Do(func() {
@@ -77,13 +77,19 @@ func (c *Client) ExposedServicesHang(ctx context.Context) string {
 		if err != nil || !cfg.Config.KueueEnable {
 			return
 		}
-		// One attempt: this 503 is the manager's own answer, which retries would take for a gateway's.
-		_, err = c.send(ctx, call{method: http.MethodGet, path: "/system/quotas/user"}, nil)
+		// The admin (basic auth) asks for a user's quotas, an OIDC user for its own (the manager answers
+		// the admin 401 there). One attempt: this 503 is the manager's own answer, which retries would
+		// take for a gateway's.
+		quotas := "/system/quotas/user"
+		if c.basicAuth {
+			quotas += "/" + DefaultOwner
+		}
+		_, err = c.send(ctx, call{method: http.MethodGet, path: quotas}, nil)
 		var apiErr *APIError
 		if errors.As(err, &apiErr) && apiErr.Status == http.StatusServiceUnavailable && strings.Contains(apiErr.Message, "kueue API is not available") {
 			c.exposeHang = fmt.Sprintf("The OSCAR manager at %s runs with Kueue enabled, but the cluster has no Kueue API (the manager's answer to "+
-				"GET /system/quotas/user: %s). The manager then waits without end for Kueue to admit every exposed service it creates or "+
-				"updates. Install Kueue in the cluster, or run the manager with KUEUE_ENABLE=false.", c.base, apiErr.Message)
+				"GET %s: %s). The manager then waits without end for Kueue to admit every exposed service it creates or "+
+				"updates. Install Kueue in the cluster, or run the manager with KUEUE_ENABLE=false.", c.base, quotas, apiErr.Message)
 		}
 	})
 	return c.exposeHang
