@@ -68,13 +68,13 @@ export interface OscarProviderConfig {
   */
   readonly refreshToken?: string;
   /**
-  * Longest time one request may take, as a Go duration (`90s`, `5m`). A service create or delete takes about 7 s; one with `image_prefetch` waits until every node pulled the image. Defaults to `5m`. Environment: `OSCAR_REQUEST_TIMEOUT`.
+  * Longest time one request may take, as a Go duration (`90s`, `5m`). A service create or delete takes about 7 s. A create or update of a service with `image_prefetch` waits until every node pulled the image, and gets at least `10m`. Defaults to `30s`. Environment: `OSCAR_REQUEST_TIMEOUT`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oscar-cdktf/oscar/latest/docs#request_timeout OscarProvider#request_timeout}
   */
   readonly requestTimeout?: string;
   /**
-  * How long a request is retried while the manager is unreachable or its MinIO is restarting, as a Go duration. `0s` disables retries. Defaults to `2m`. Environment: `OSCAR_RETRY_TIMEOUT`.
+  * How long requests are retried while the manager is unreachable or its MinIO is restarting, as a Go duration. A manager that stops answering spends one budget for all requests: once it is spent, the remaining requests fail at once. `0s` disables retries. Defaults to `10s`. Environment: `OSCAR_RETRY_TIMEOUT`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oscar-cdktf/oscar/latest/docs#retry_timeout OscarProvider#retry_timeout}
   */
