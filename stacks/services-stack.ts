@@ -110,10 +110,13 @@ export interface ServicesStackProps extends FdlLoadOptions {
 export class ServicesStack extends TerraformStack {
   /** The services this stack manages. */
   public readonly services: FdlServices;
+  /** The OSCAR API the services go to: the props' endpoint, else a reference to the `oscar_endpoint` variable. */
+  public readonly oscarEndpoint: string;
 
   constructor(scope: Construct, id: string, props: ServicesStackProps) {
     super(scope, id);
     const oscar = this.connection(props.oscar ?? {});
+    this.oscarEndpoint = oscar.endpoint;
     if (!Token.isUnresolved(oscar.endpoint) && /\.svc(\.cluster\.local)?(:\d+)?(\/|$)/.test(oscar.endpoint)) {
       Annotations.of(this).addWarning(`ServicesStack '${id}': oscar.endpoint ${oscar.endpoint} answers only inside the cluster, `
         + 'and Terraform runs outside it. Fix: give the platform a host routed by its gateway, or set services.oscar.endpoint to an address '

@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { GUARD_ID } from '../../stacks/deployment-app';
 import type { CliIo } from './main';
 
 /** Exit codes of the drift check. */
@@ -33,6 +34,9 @@ export interface DriftOptions {
   /** Terraform binary. @default - TERRAFORM_BINARY_NAME, else 'terraform' (as the cdktf CLI) */
   readonly terraform?: string;
 }
+
+/** The address of each stack's DeploymentGuard. */
+const GUARD_ADDRESS = `terraform_data.${GUARD_ID}`;
 
 /** The planned actions a drift check reports. */
 const CHANGES = ['create', 'update', 'replace', 'delete'];
@@ -128,6 +132,8 @@ export function driftCommand(options: DriftOptions, io: CliIo): DriftExit {
     for (const m of messages) {
       if (m.type !== 'planned_change' || !CHANGES.includes(m.change?.action ?? '')) continue;
       const address = m.change!.resource.addr;
+      // The deployment guard is bookkeeping, not the cluster: a state from before it plans its creation.
+      if (address === GUARD_ADDRESS) continue;
       const name = names(address, m.change!.action === 'delete');
       findings.push({ address, action: m.change!.action, ...(name ? { name } : {}) });
     }

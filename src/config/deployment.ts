@@ -1,6 +1,7 @@
 // The deployment config: one YAML file saying which cluster to use or create, the platform's settings
 // and which FDL files to deploy. Shapes are checked here, with file and line; meaning is checked by the
 // constructs, whose errors addDeploymentStacks brings back to the line of the setting (errorAt).
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isMap, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
@@ -37,6 +38,14 @@ export interface DeploymentConfig {
   /** The config file. */
   readonly file: string;
   /**
+   * The deployment's name: the identity its state is kept under (`state/<name>/` by default) and
+   * checked against, so one deployment's state is never planned with another's config.
+   * @default - derived from the file's path: `<file name>-<6 hex digits of its path's hash>` (see deploymentNameOf)
+   */
+  readonly name: string;
+  /** The folder the default state folder (`state/<name>/`) is in: the folder cdktf runs in, where cdktf.json is. */
+  readonly projectRoot: string;
+  /**
    * The cluster target.
    * @default - none: a services-only deployment to an existing OSCAR (`services.oscar`)
    */
@@ -64,8 +73,8 @@ export interface DeploymentConfig {
    */
   readonly imagePullSecrets?: readonly ImagePullSecretConfig[];
   /**
-   * Where each stack keeps its Terraform state.
-   * @default - cdktf's local file per stack
+   * Where each stack keeps its Terraform state, as the file's `state:` gives it (stateOf resolves the default).
+   * @default - a local folder of this deployment's own: `<projectRoot>/state/<name>/`
    */
   readonly state?: StateConfig;
   /**
@@ -236,6 +245,7 @@ const PLATFORM: Shape = {
 
 const SCHEMA: Shape = {
   fields: {
+    name: 'string',
     cluster: {
       fields: {
         existing: {
@@ -273,8 +283,39 @@ const SCHEMA: Shape = {
   required: ['services'],
 };
 
+/** Options of {@link loadDeploymentConfig}. */
+export interface DeploymentLoadOptions {
+  /**
+   * The project folder: the default state folder is `state/<name>/` in it, and a name derived from
+   * the file's path hashes the path relative to it (so it is the same in every checkout).
+   * @default - the current folder (cdktf runs the app in the folder of cdktf.json)
+   */
+  readonly projectRoot?: string;
+}
+
+/** What a deployment name may be: it names a folder and appears in messages. */
+const NAME = /^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/;
+
+/**
+ * The name of a deployment whose config gives none: the file name without its extension, as a slug,
+ * then the first 6 hex digits of the SHA-256 of the file's path relative to the project folder
+ * (`config/sandbox.yaml` → `sandbox-<hash>`). The hash tells apart files of one name in different
+ * folders; the path is relative so every checkout derives the same name. Moving or renaming the file
+ * changes it (give `name:` to keep one).
+ */
+export function deploymentNameOf(file: string, projectRoot: string): string {
+  const stem = path.basename(file, path.extname(file)).toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 32).replace(/^-+|-+$/g, '');
+  const relative = path.relative(path.resolve(projectRoot), path.resolve(file)).split(path.sep).join('/');
+  return `${stem || 'deployment'}-${createHash('sha256').update(relative).digest('hex').slice(0, 6)}`;
+}
+
+/** Where a deployment's stacks keep their state: the config's `state:`, else `state/<name>/` in the project folder. */
+export function stateOf(config: Pick<DeploymentConfig, 'state' | 'name' | 'projectRoot'>): StateConfig {
+  return config.state ?? { local: { dir: path.join(config.projectRoot, 'state', config.name) } };
+}
+
 /** Reads and checks a deployment config file. */
-export function loadDeploymentConfig(file: string): DeploymentConfig {
+export function loadDeploymentConfig(file: string, options: DeploymentLoadOptions = {}): DeploymentConfig {
   const lines = new LineCounter();
   const doc = parseDocument(fs.readFileSync(file, 'utf8'), { lineCounter: lines, prettyErrors: false });
   if (doc.errors.length > 0) {
@@ -341,8 +382,16 @@ export function loadDeploymentConfig(file: string): DeploymentConfig {
   exactlyOne('state', ['local', 's3']);
   exactlyOne('platform.tls.certManager.issuer', ['letsEncrypt', 'selfSigned', 'existing']);
 
+  if (config.name !== undefined && !NAME.test(config.name)) {
+    throw errorAt('name', `is ${JSON.stringify(config.name)}, not a deployment name`,
+      'write 1 to 40 lowercase letters, digits and hyphens, starting and ending with a letter or digit (for example "sandbox-alice")');
+  }
+  const projectRoot = path.resolve(options.projectRoot ?? process.cwd());
+
   return {
     file,
+    name: config.name ?? deploymentNameOf(file, projectRoot),
+    projectRoot,
     cluster: config.cluster && clusterTarget(config.cluster, build, errorAt),
     platform: config.platform === undefined || config.platform === false ? config.platform : platformOptions(config.platform, base, build),
     fdl: services.fdl.map((f) => path.resolve(base, f)),
@@ -417,6 +466,7 @@ function platformOptions(p: PlatformSection, base: string, build: Build): OscarP
 
 // The file as SCHEMA lets it through: closed sets hold enum values, and every required setting is there.
 interface ConfigFile {
+  readonly name?: string;
   readonly cluster?: ClusterSection;
   readonly platform?: PlatformSection | false;
   readonly state?: StateConfig;

@@ -1,8 +1,10 @@
 import childProcess from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Testing } from '../../src/private/cdktf';
-import { DeploymentConfigError, loadDeploymentConfig, OverriddenSettingError, overrideDeploymentConfig } from '../../src/config/deployment';
+import { type TerraformStack, Testing } from '../../src/private/cdktf';
+import {
+  DeploymentConfigError, deploymentNameOf, loadDeploymentConfig, OverriddenSettingError, overrideDeploymentConfig,
+} from '../../src/config/deployment';
 import { GpuTolerationInjection } from '../../src/cluster/gpu';
 import { CapacityType, GpuVendor, TaintEffect } from '../../src/cluster/node-pool';
 import { GatewayServiceType } from '../../src/platform/traefik';
@@ -39,9 +41,18 @@ const synthAll = (file: string) => {
   };
 };
 
+/** A state file as OpenTofu writes it, holding the deployment guard of the given deployment. */
+function writeGuardedState(file: string, deployment: string): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, JSON.stringify({ version: 4, serial: 1, resources: [{ mode: 'managed', type: 'terraform_data', name: 'deployment',
+    provider: 'provider["terraform.io/builtin/terraform"]', instances: [{ attributes: { id: 'x', input: { value: { deployment } },
+      output: { value: { deployment }, type: ['object', { deployment: 'string' }] } } }] }] }));
+}
+
 /** The error loading a config and building its stacks throws. */
-function errorOf(text: string): { file: string; error: unknown } {
+function errorOf(text: string, setUp: (file: string) => void = () => undefined): { file: string; error: unknown } {
   const file = writeConfig(text);
+  setUp(file);
   try {
     addDeploymentStacks(Testing.app(), loadDeploymentConfig(file));
   } catch (error) {
@@ -156,8 +167,8 @@ describe('deployment config', () => {
     test('platform: false leaves the platform out', () => {
       // WHEN
       const { platform } = synthAll(writeConfig(EXISTING + 'platform: false\n'));
-      // THEN
-      expect(platform.resource).toBeUndefined();
+      // THEN only the deployment guard
+      expect(platform.resource).toEqual({ terraform_data: { deployment: expect.anything() } });
     });
   });
 
@@ -232,6 +243,127 @@ describe('deployment config', () => {
     });
   });
 
+  describe('the deployment name and the state it owns', () => {
+    const SERVICES_ONLY = 'services:\n  fdl: [fdl]\n  oscar: {endpoint: "https://o"}\n';
+
+    test('without name:, the name is the file name and 6 hex digits of a hash of its path relative to the project folder', () => {
+      // GIVEN
+      const file = writeConfig(SERVICES_ONLY);
+      const root = path.dirname(path.dirname(file));
+      // WHEN
+      const config = loadDeploymentConfig(file, { projectRoot: root });
+      // THEN
+      expect(config.name).toMatch(/^deployment-[0-9a-f]{6}$/);
+      expect(config.name).toBe(deploymentNameOf(path.join(root, path.basename(path.dirname(file)), 'deployment.yaml'), root));
+      expect(config.projectRoot).toBe(root);
+    });
+
+    test('the derived name is the same in every checkout: only the path inside the project counts', () => {
+      expect(deploymentNameOf('/home/a/oscar-cdktf/config/sandbox.yaml', '/home/a/oscar-cdktf'))
+        .toBe(deploymentNameOf('/srv/ci/checkout/config/sandbox.yaml', '/srv/ci/checkout'));
+    });
+
+    test('files of one name in different folders get different names', () => {
+      const a = deploymentNameOf('/p/config/team-a/deployment.yaml', '/p');
+      const b = deploymentNameOf('/p/config/team-b/deployment.yaml', '/p');
+      expect(a).toMatch(/^deployment-/);
+      expect(b).toMatch(/^deployment-/);
+      expect(a).not.toBe(b);
+    });
+
+    test('a file name becomes a slug (lowercase letters, digits, hyphens)', () => {
+      expect(deploymentNameOf('/p/My Config.v2.yml', '/p')).toMatch(/^my-config-v2-[0-9a-f]{6}$/);
+      expect(deploymentNameOf('/p/___.yaml', '/p')).toMatch(/^deployment-[0-9a-f]{6}$/);
+    });
+
+    test('name: wins over the derived name', () => {
+      expect(loadDeploymentConfig(writeConfig(`name: prod-eu\n${SERVICES_ONLY}`)).name).toBe('prod-eu');
+    });
+
+    test('the project folder defaults to the current folder (where cdktf runs the app)', () => {
+      const file = writeConfig(SERVICES_ONLY);
+      expect(loadDeploymentConfig(file)).toMatchObject({ projectRoot: process.cwd(), name: deploymentNameOf(file, process.cwd()) });
+    });
+
+    test('by default every stack keeps its state in state/<name>/ of the project folder', () => {
+      // GIVEN
+      const file = writeConfig(`name: lab\n${EXISTING}`);
+      const root = tempDir();
+      // WHEN
+      const stacks = addDeploymentStacks(Testing.app(), loadDeploymentConfig(file, { projectRoot: root }));
+      // THEN
+      for (const stack of [stacks.cluster!, stacks.platform!, stacks.services]) {
+        expect(JSON.parse(Testing.synth(stack)).terraform.backend).toEqual({ local: { path: path.join(root, 'state', 'lab', `${stack.node.id}.tfstate`) } });
+      }
+    });
+
+    test('every stack has the deployment\'s guard; the services stack\'s also names its OSCAR', () => {
+      // GIVEN
+      const file = writeConfig(`name: lab\n${EXISTING}`);
+      // WHEN
+      const stacks = addDeploymentStacks(Testing.app(), loadDeploymentConfig(file));
+      // THEN
+      const guardOf = (stack: TerraformStack) => JSON.parse(Testing.synth(stack)).resource.terraform_data.deployment;
+      expect(guardOf(stacks.cluster!).input).toEqual({ deployment: 'lab' });
+      expect(guardOf(stacks.platform!).input).toEqual({ deployment: 'lab' });
+      expect(guardOf(stacks.services).input).toEqual({ deployment: 'lab', oscar: 'http://oscar.oscar.svc.cluster.local:8080' });
+    });
+
+    test('a services-only deployment\'s guard names the OSCAR of services.oscar.endpoint, or of TF_VAR_oscar_endpoint', () => {
+      const guardOf = (text: string) => {
+        const stacks = addDeploymentStacks(Testing.app(), loadDeploymentConfig(writeConfig(text)));
+        return JSON.parse(Testing.synth(stacks.services)).resource.terraform_data.deployment;
+      };
+      expect(guardOf(`name: lab\n${SERVICES_ONLY}`).input).toEqual({ deployment: 'lab', oscar: 'https://o' });
+      expect(guardOf('name: lab\nservices:\n  fdl: [fdl]\n  oscar: {}\n').input)
+        .toEqual({ deployment: 'lab', oscar: '${trimsuffix(var.oscar_endpoint, "/")}' });
+    });
+
+    test('a local state written for another deployment fails synth at state.local.dir, naming both deployments', () => {
+      // WHEN
+      const { file, error } = errorOf(`name: lab\n${SERVICES_ONLY}state:\n  local: {dir: shared}\n`,
+        (f) => writeGuardedState(path.join(path.dirname(f), 'shared', 'services.tfstate'), 'prod'));
+      // THEN
+      expect(error).toBeInstanceOf(DeploymentConfigError);
+      expect(error).toMatchObject({ file, line: 6, setting: 'state.local.dir', problem: expect.stringMatching(/state of deployment "prod", and this config is deployment "lab"/),
+        fix: expect.stringMatching(/point state\.local\.dir at a folder of this deployment's own.*set name: prod/) });
+    });
+
+    test('a default state folder holding another deployment\'s state fails synth at name', () => {
+      // GIVEN
+      const file = writeConfig(`name: lab\n${SERVICES_ONLY}`);
+      const root = tempDir();
+      writeGuardedState(path.join(root, 'state', 'lab', 'services.tfstate'), 'prod');
+      // WHEN
+      const build = () => addDeploymentStacks(Testing.app(), loadDeploymentConfig(file, { projectRoot: root }));
+      // THEN
+      expect(build).toThrow(DeploymentConfigError);
+      expect(build).toThrow(`${file}:1:7: name: the default state folder of deployment "lab" holds a services state of deployment "prod"`);
+    });
+
+    test('a local state of this deployment, or one with no guard, is used', () => {
+      const dir = (f: string) => path.join(path.dirname(f), 'state');
+      const own = writeConfig(`name: lab\n${SERVICES_ONLY}state:\n  local: {dir: state}\n`);
+      writeGuardedState(path.join(dir(own), 'services.tfstate'), 'lab');
+      expect(() => addDeploymentStacks(Testing.app(), loadDeploymentConfig(own))).not.toThrow();
+      const unguarded = writeConfig(`name: lab\n${SERVICES_ONLY}state:\n  local: {dir: state}\n`);
+      fs.mkdirSync(dir(unguarded));
+      fs.writeFileSync(path.join(dir(unguarded), 'services.tfstate'), JSON.stringify({ version: 4, resources: [] }));
+      expect(() => addDeploymentStacks(Testing.app(), loadDeploymentConfig(unguarded))).not.toThrow();
+    });
+
+    test('a state of cdktf\'s old default file in the project folder is a warning saying where to move it', () => {
+      // GIVEN
+      const root = tempDir();
+      fs.writeFileSync(path.join(root, 'terraform.services.tfstate'), '{}');
+      // WHEN
+      const stacks = addDeploymentStacks(Testing.app(), loadDeploymentConfig(writeConfig(`name: lab\n${SERVICES_ONLY}`), { projectRoot: root }));
+      // THEN
+      const target = path.join(root, 'state', 'lab', 'services.tfstate');
+      expect(warningsOf(stacks.services)).toEqual([expect.stringContaining(`mv ${path.join(root, 'terraform.services.tfstate')} ${target}`)]);
+    });
+  });
+
   describe('closed sets are the TypeScript enums', () => {
     const EKS = 'cluster:\n  eks:\n    clusterName: oscar\n    region: eu-west-1\n    nodePools:\n';
     const pool = (extra: string) => `${EKS}    - {name: p, instanceTypes: [m6i.large], minSize: 1, maxSize: 2, ${extra}}\nservices:\n  fdl: [fdl]\n`;
@@ -279,6 +411,11 @@ describe('deployment config', () => {
       ['image pull secrets without a cluster', 'services:\n  fdl: [fdl]\n  oscar: {endpoint: "https://o"}\n  imagePullSecrets:\n  - {name: r, server: r.io, username: u}\n',
         '5:3', 'services.imagePullSecrets', /needs a cluster/],
       ['an image pull secret without server', `${EXISTING}  imagePullSecrets:\n  - {name: ghcr}\n`, '7:5', 'services.imagePullSecrets[0].server', /^is missing$/],
+      ['a name that is not a slug', 'name: Oscar Prod\nservices:\n  fdl: [fdl]\n  oscar: {endpoint: "https://o"}\n', '1:7', 'name',
+        /^is "Oscar Prod", not a deployment name$/],
+      ['a name of 41 characters', `name: ${'a'.repeat(41)}\nservices:\n  fdl: [fdl]\n  oscar: {endpoint: "https://o"}\n`, '1:7', 'name',
+        /not a deployment name/],
+      ['a name ending in a hyphen', 'name: prod-\nservices:\n  fdl: [fdl]\n  oscar: {endpoint: "https://o"}\n', '1:7', 'name', /not a deployment name/],
       ['two state backends', 'state:\n  local: {dir: a}\n  s3: {bucket: b, region: r}\nservices:\n  fdl: [fdl]\n  oscar: {endpoint: "https://o"}\n',
         '2:3', 'state', /^has local and s3$/],
       ['unknown platform key', `${EXISTING}platform:\n  minio: {size: 10Gi}\n`, '7:11', 'platform.minio.size', /^is not a known setting$/],
