@@ -1,11 +1,14 @@
 // The app: reads the deployment config (OSCAR_DEPLOYMENT, default config/deployment.yaml) and builds
 // the cluster, platform and services stacks. OSCAR_FDL (comma-separated files and folders) and
-// OSCAR_CLUSTER_ID override the config's services.
+// OSCAR_CLUSTER_ID override the config's services. Each deployment keeps its state apart (state/<name>/
+// in the folder cdktf runs in, unless the config says otherwise), and cdktf's working folders follow
+// whichever config was synthesized last.
 import * as path from 'node:path';
 import { loadDeploymentConfig, overrideDeploymentConfig } from './src/config/deployment';
 import { App } from './src/private/cdktf';
 import { withoutCreationStacks } from './src/private/creation-stacks';
 import { addDeploymentStacks } from './stacks/deployment-app';
+import { followDeploymentBackends } from './stacks/working-directories';
 
 const root = path.join(__dirname, '..');
 const deployment = loadDeploymentConfig(process.env.OSCAR_DEPLOYMENT ?? path.join(root, 'config', 'deployment.yaml'));
@@ -13,9 +16,10 @@ const fdl = process.env.OSCAR_FDL?.split(',').filter(Boolean);
 const clusterId = process.env.OSCAR_CLUSTER_ID || undefined;
 
 const app = new App();
-addDeploymentStacks(app, overrideDeploymentConfig(deployment, {
+const stacks = addDeploymentStacks(app, overrideDeploymentConfig(deployment, {
   fdl: fdl && { value: fdl, source: 'OSCAR_FDL' },
   clusterId: clusterId === undefined ? undefined : { value: clusterId, source: 'OSCAR_CLUSTER_ID' },
 }));
 // Synth makes a reference token per dependency; where it was made (inside cdktf) tells nobody anything.
 withoutCreationStacks(() => app.synth());
+followDeploymentBackends(app.outdir, Object.values(stacks).map((s) => s.node.id), deployment.name);
