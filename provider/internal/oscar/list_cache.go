@@ -129,6 +129,15 @@ func (c *Client) ReadService(ctx context.Context, name string) (*Service, []stri
 	return svc, warnings, err
 }
 
+// PrefetchServiceList starts filling the shared list in the background, for the Reads of a refresh
+// to come (with ReadFromList; a no-op with ReadEach). A write before it arrives drops it as usual.
+func (c *Client) PrefetchServiceList() {
+	if c.cfg.ReadStrategy != ReadFromList {
+		return
+	}
+	go func() { _, _ = c.sharedList(context.Background()) }()
+}
+
 // sharedList returns this client's current list, filling it (once, whoever asks first) when there
 // is none or it has expired.
 func (c *Client) sharedList(ctx context.Context) (*serviceList, error) {

@@ -170,6 +170,9 @@ func (p *oscarProvider) Configure(ctx context.Context, req provider.ConfigureReq
 		resp.Diagnostics.AddError("Invalid OSCAR provider settings", err.Error())
 		return
 	}
+	// A refresh's Reads share one list of the services: asked for now, it arrives while Terraform
+	// still reads the state and builds its graph (about a second at 1000 services).
+	client.PrefetchServiceList()
 	resp.ResourceData = client
 	resp.DataSourceData = client
 }
