@@ -22,6 +22,8 @@ type Sandbox struct {
 	MinIOEndpoint, MinIOAccessKey, MinIOSecretKey string
 	// Dir holds the sandbox's logs (the manager's is logs/oscar-manager.log).
 	Dir string
+	// Kubeconfig is the admin's kubeconfig of the sandbox's kube-apiserver.
+	Kubeconfig string
 }
 
 // Load returns the running sandbox, skipping the test unless TF_ACC is set. It also points
@@ -39,6 +41,7 @@ func Load(t *testing.T) *Sandbox {
 		MinIOAccessKey: os.Getenv("MINIO_ACCESS_KEY"),
 		MinIOSecretKey: os.Getenv("MINIO_SECRET_KEY"),
 		Dir:            os.Getenv("OSCAR_SANDBOX_DIR"),
+		Kubeconfig:     os.Getenv("KUBECONFIG"),
 	}
 	if s.Endpoint == "" || s.Username == "" || s.Password == "" || s.MinIOEndpoint == "" {
 		t.Fatal(`the sandbox settings are not in the environment: run provider/test.sh, or from the repository root: ` +

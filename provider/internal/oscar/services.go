@@ -105,7 +105,7 @@ func (c *Client) recoverCreate(ctx context.Context, svc *Service, postErr error,
 		res.Unknown = true
 		return fmt.Errorf("%w\nReading service %q back to learn whether it was stored failed too: %v", postErr, svc.Name, err)
 	}
-	sent, err := updateDocument(doc, svc, nil)
+	sent, err := updateDocument(doc, svc.withBlankSecrets(), nil)
 	if err != nil || doc.definitionDiffers(sent) {
 		return postErr
 	}
@@ -127,6 +127,21 @@ func (c *Client) recoverCreate(ctx context.Context, svc *Service, postErr error,
 	res.Warnings = append(res.Warnings, fmt.Sprintf("Service %q is managed as created: %s, and the manager holds it with the "+
 		"definition sent and all its buckets.", svc.Name, how))
 	return nil
+}
+
+// withBlankSecrets is svc as the manager returns it: every secret with an empty value.
+func (s *Service) withBlankSecrets() *Service {
+	if s.Environment == nil || len(s.Environment.Secrets) == 0 {
+		return s
+	}
+	out := *s
+	env := *s.Environment
+	env.Secrets = map[string]string{}
+	for k := range s.Environment.Secrets {
+		env.Secrets[k] = ""
+	}
+	out.Environment = &env
+	return &out
 }
 
 // missingBuckets are the buckets of svc's inputs and outputs in the cluster's MinIO that do not exist.

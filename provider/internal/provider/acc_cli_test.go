@@ -64,8 +64,8 @@ resource "oscar_service" "cli" {
 			t.Errorf("OpenTofu printed %s", what)
 		}
 	}
-	if !regexp.MustCompile(`~ environment\s+= \{\s+~ secrets = \(sensitive value\)`).MatchString(update) {
-		t.Errorf("the plan of a changed secret does not show a hidden change:\n%s", update)
+	if !regexp.MustCompile(`~ write_only_digest\s+= \(sensitive value\)|~ write_only_digest\s+= "\$argon2id`).MatchString(update) {
+		t.Errorf("the plan of a changed secret does not show the digest changing:\n%s", update)
 	}
 }
 

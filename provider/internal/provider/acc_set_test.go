@@ -3,7 +3,6 @@ package provider_test
 import (
 	"fmt"
 	"net/http"
-	"regexp"
 	"slices"
 	"testing"
 
@@ -112,12 +111,15 @@ func TestAccServiceSet(t *testing.T) {
 				// 1. The set is created: every service exists, with exactly one webhook target each.
 				Config: config,
 				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{
-					plancheck.ExpectSensitiveValue("oscar_service.secrets", tfjsonpath.New("environment").AtMapKey("secrets")),
-					plancheck.ExpectSensitiveValue("oscar_service.sync", tfjsonpath.New("token")),
+					plancheck.ExpectKnownValue("oscar_service.secrets", tfjsonpath.New("environment").AtMapKey("secret_names"),
+						knownvalue.SetExact([]knownvalue.Check{knownvalue.StringExact("API_KEY")})),
+					plancheck.ExpectKnownValue("oscar_service.sync", tfjsonpath.New("token"), knownvalue.Null()),
 				}},
 				ConfigStateChecks: []statecheck.StateCheck{
 					statecheck.ExpectKnownValue("oscar_service.sync", tfjsonpath.New("owner"), knownvalue.StringExact("cluster_admin")),
-					statecheck.ExpectKnownValue("oscar_service.sync", tfjsonpath.New("token"), knownvalue.StringRegexp(regexp.MustCompile(hex64))),
+					// Secrets are write-only and the token is not kept (keep_token is off).
+					statecheck.ExpectKnownValue("oscar_service.secrets", tfjsonpath.New("environment").AtMapKey("secrets"), knownvalue.Null()),
+					statecheck.ExpectKnownValue("oscar_service.sync", tfjsonpath.New("token"), knownvalue.Null()),
 					statecheck.ExpectKnownValue("oscar_service.exposed", tfjsonpath.New("expose").AtMapKey("node_port"),
 						knownvalue.ListExact([]knownvalue.Check{knownvalue.Int64Exact(0)})),
 				},
@@ -183,8 +185,6 @@ func TestAccServiceSet(t *testing.T) {
 		},
 	})
 }
-
-const hex64 = `^[0-9a-f]{64}$`
 
 func noops(prefix string, names ...string) []plancheck.PlanCheck {
 	var checks []plancheck.PlanCheck

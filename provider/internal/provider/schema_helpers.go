@@ -21,9 +21,11 @@ func optionalString(description string, validators ...validator.String) schema.S
 	}
 }
 
-func sensitiveString(description string) schema.StringAttribute {
-	a := optionalString(description)
+// writeOnlyString is a secret: sent to the manager, never stored (see write_only.go).
+func writeOnlyString(description string) schema.StringAttribute {
+	a := optionalString(description + " Write-only: never stored in the plan or the state.")
 	a.Sensitive = true
+	a.WriteOnly = true
 	return a
 }
 

@@ -12,7 +12,7 @@ import (
 // flattenService turns a service as the manager returns it into the Terraform form, given the
 // previous Terraform form (the state, or the plan right after a write). The previous form is used
 // only to keep what the manager hides or rewrites without changing the meaning:
-//   - secret values, which the manager returns blank;
+//   - keep_token and the digest of the write-only values, which only Terraform knows;
 //   - the spelling of scripts and storage paths the manager normalises (CRLF, "in" for "<name>/in");
 //   - node ports the configuration left to Kubernetes (0);
 //   - which labels are the configuration's: the manager adds its own, and a newer manager may add more.
@@ -42,7 +42,7 @@ func flattenService(svc *oscar.Service, prev *serviceModel, imported bool) *serv
 		Input:                   flattenStorageIOs(svc.Name, svc.Input, prev.Input),
 		Output:                  flattenStorageIOs(svc.Name, svc.Output, prev.Output),
 		ImagePullSecrets:        nilIfEmpty(svc.ImagePullSecrets),
-		Environment:             flattenEnvironment(svc.Environment, prev.Environment),
+		Environment:             flattenEnvironment(svc.Environment),
 		Annotations:             nilIfEmptyMap(svc.Annotations),
 		Labels:                  flattenLabels(svc.Labels, prev.Labels, imported),
 		VO:                      stringOrNull(svc.VO),
@@ -56,7 +56,9 @@ func flattenService(svc *oscar.Service, prev *serviceModel, imported bool) *serv
 		Expose:                  flattenExpose(svc.Expose, prev.Expose),
 		Volume:                  flattenVolume(svc.Volume),
 		Kserve:                  flattenKserve(svc.Kserve),
-		Token:                   types.StringValue(svc.Token),
+		KeepToken:               types.BoolValue(prev.KeepToken.ValueBool()),
+		Token:                   types.StringNull(),
+		WriteOnlyDigest:         prev.WriteOnlyDigest,
 		Owner:                   types.StringValue(svc.Owner),
 		Namespace:               types.StringValue(svc.Namespace),
 	}
@@ -71,6 +73,10 @@ func flattenService(svc *oscar.Service, prev *serviceModel, imported bool) *serv
 		mount := flattenStorageIO(*mt, sameUnless(prevPath, mt.Path, trimPath))
 		m.Mount = &mount
 	}
+	if m.KeepToken.ValueBool() {
+		m.Token = types.StringValue(svc.Token)
+	}
+	withoutWriteOnly(m) // the credentials the manager returns
 	return m
 }
 
@@ -113,25 +119,13 @@ func flattenStorageIO(io oscar.StorageIO, path string) storageIOModel {
 	}
 }
 
-// flattenEnvironment keeps the configured secret values: the manager returns every secret key with
-// an empty value. A key added or removed outside Terraform still shows.
-func flattenEnvironment(env *oscar.Environment, prev *environmentModel) *environmentModel {
+// flattenEnvironment keeps the names of the secrets: their values are write-only, and the manager
+// returns every secret with an empty value anyway. A key added or removed outside Terraform shows.
+func flattenEnvironment(env *oscar.Environment) *environmentModel {
 	if env == nil || (len(env.Variables) == 0 && len(env.Secrets) == 0) {
 		return nil
 	}
-	out := &environmentModel{Variables: nilIfEmptyMap(env.Variables)}
-	if len(env.Secrets) > 0 {
-		out.Secrets = map[string]string{}
-		for k, v := range env.Secrets {
-			if prev != nil {
-				if known, ok := prev.Secrets[k]; ok && v == "" {
-					v = known
-				}
-			}
-			out.Secrets[k] = v
-		}
-	}
-	return out
+	return &environmentModel{Variables: nilIfEmptyMap(env.Variables), SecretNames: secretNames(env.Secrets)}
 }
 
 // flattenLabels returns the configuration's labels: the manager's own are left out, and after the

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/hashicorp/terraform-plugin-framework/types"
@@ -37,13 +38,14 @@ func plannedCowsay() *serviceModel {
 		Input: []storageIOModel{{StorageProvider: types.StringValue("minio"), Path: types.StringValue("in"), Options: types.StringNull()}},
 		Output: []storageIOModel{{StorageProvider: types.StringValue("minio.default"), Path: types.StringValue("cowsay/out"),
 			Suffix: []string{".png"}, Options: types.StringNull()}},
-		Environment: &environmentModel{Variables: map[string]string{"A": "1"}, Secrets: map[string]string{"API_KEY": "s3cr3t"}},
+		Environment: &environmentModel{Variables: map[string]string{"A": "1"}, SecretNames: secretNames(map[string]string{"API_KEY": ""})},
 		Labels:      map[string]string{"team": "vision"},
 		VO:          types.StringNull(), Visibility: types.StringValue("private"), IsolationLevel: types.StringNull(), InterLinkNodeName: types.StringNull(),
 		Expose: &exposeModel{APIPort: []int64{8080}, NodePort: []int64{0}, MinScale: types.Int64Value(1), MaxScale: types.Int64Value(10),
 			CPUThreshold: types.Int64Value(80), RewriteTarget: types.BoolValue(false), DefaultCommand: types.BoolValue(false),
 			SetAuth: types.BoolValue(false), AuthType: types.StringNull(), HealthPath: types.StringNull(), ProbeMode: types.StringNull()},
-		Token: types.StringUnknown(), Owner: types.StringUnknown(), Namespace: types.StringUnknown(),
+		KeepToken: types.BoolValue(false), Token: types.StringNull(), WriteOnlyDigest: types.StringUnknown(),
+		Owner: types.StringUnknown(), Namespace: types.StringUnknown(),
 	}
 }
 
@@ -54,11 +56,11 @@ func TestFlattenReadsBackThePlan(t *testing.T) {
 
 	got := flattenService(managerAnswer(t), plan, false)
 
-	if got.Token.ValueString() == "" || got.Owner.ValueString() != "cluster_admin" || got.Namespace.ValueString() != "oscar-svc" {
-		t.Errorf("computed attributes: token %q, owner %q, namespace %q", got.Token, got.Owner, got.Namespace)
+	if !got.Token.IsNull() || got.Owner.ValueString() != "cluster_admin" || got.Namespace.ValueString() != "oscar-svc" {
+		t.Errorf("computed attributes: token %q (want null: keep_token is off), owner %q, namespace %q", got.Token, got.Owner, got.Namespace)
 	}
 	want := *plan
-	want.Token, want.Owner, want.Namespace = got.Token, got.Owner, got.Namespace
+	want.Owner, want.Namespace = got.Owner, got.Namespace
 	if !reflect.DeepEqual(*got, want) {
 		t.Errorf("read back\n%+v\nwant\n%+v", *got, want)
 	}
@@ -75,8 +77,8 @@ func TestFlattenAfterImport(t *testing.T) {
 	if got.Input[0].Path.ValueString() != "cowsay/in" || got.Script.ValueString() != "#!/bin/sh\necho hi\n" {
 		t.Errorf("path %s, script %q", got.Input[0].Path, got.Script.ValueString())
 	}
-	if got.Environment.Secrets["API_KEY"] != "" || got.Expose.NodePort[0] == 0 {
-		t.Errorf("secrets %v, node ports %v", got.Environment.Secrets, got.Expose.NodePort)
+	if got.Environment.Secrets != nil || !got.Environment.SecretNames.Equal(secretNames(map[string]string{"API_KEY": ""})) || got.Expose.NodePort[0] == 0 {
+		t.Errorf("secrets %v (want none: write-only), secret names %v, node ports %v", got.Environment.Secrets, got.Environment.SecretNames, got.Expose.NodePort)
 	}
 	if got.StorageProviders != nil || got.Mount != nil || got.Annotations != nil {
 		t.Errorf("zero values must read as null: %+v %+v %+v", got.StorageProviders, got.Mount, got.Annotations)
@@ -93,8 +95,20 @@ func TestFlattenShowsForeignChanges(t *testing.T) {
 
 	got := flattenService(svc, plannedCowsay(), false)
 
-	if got.Memory.ValueString() != "1Gi" || got.Labels["team"] != "other" || !reflect.DeepEqual(got.Environment.Secrets, map[string]string{"ADDED": ""}) {
-		t.Errorf("memory %s, labels %v, secrets %v", got.Memory, got.Labels, got.Environment.Secrets)
+	if got.Memory.ValueString() != "1Gi" || got.Labels["team"] != "other" || !got.Environment.SecretNames.Equal(secretNames(map[string]string{"ADDED": ""})) {
+		t.Errorf("memory %s, labels %v, secret names %v", got.Memory, got.Labels, got.Environment.SecretNames)
+	}
+}
+
+// The token is kept in the state only when keep_token asks for it.
+func TestFlattenKeepsTheTokenOnlyWhenAsked(t *testing.T) {
+	plan := plannedCowsay()
+	plan.KeepToken = types.BoolValue(true)
+
+	got := flattenService(managerAnswer(t), plan, false)
+
+	if got.Token.ValueString() != managerAnswer(t).Token || got.Token.ValueString() == "" {
+		t.Errorf("token %q, want the manager's", got.Token)
 	}
 }
 
@@ -105,5 +119,36 @@ func TestFlattenIgnoresNewManagerLabels(t *testing.T) {
 
 	if got := flattenService(svc, plannedCowsay(), false); !reflect.DeepEqual(got.Labels, map[string]string{"team": "vision"}) {
 		t.Errorf("labels %v", got.Labels)
+	}
+}
+
+// The digest of the write-only values matches the same values only, and holds none of them.
+func TestWriteOnlyDigest(t *testing.T) {
+	values := map[string]string{"environment.secrets.API_KEY": "s3cr3t", "clusters.b.auth_password": "pw"}
+	digest, err := digestWriteOnly(values)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !writeOnlyUnchanged(digest, values) {
+		t.Errorf("the digest %q does not match its values", digest)
+	}
+	for _, changed := range []map[string]string{
+		{"environment.secrets.API_KEY": "s3cr3t2", "clusters.b.auth_password": "pw"},
+		{"environment.secrets.API_KEY": "s3cr3t"},
+		{"environment.secrets.OTHER": "s3cr3t", "clusters.b.auth_password": "pw"},
+	} {
+		if writeOnlyUnchanged(digest, changed) {
+			t.Errorf("the digest matches other values %v", changed)
+		}
+	}
+	again, _ := digestWriteOnly(values)
+	if again == digest {
+		t.Error("two digests of the same values are equal: the salt is not random")
+	}
+	if strings.Contains(digest, "s3cr3t") || strings.Contains(digest, "pw$") {
+		t.Errorf("the digest holds a value: %s", digest)
+	}
+	if empty, _ := digestWriteOnly(nil); empty != "" || !writeOnlyUnchanged("", nil) || writeOnlyUnchanged("", values) {
+		t.Error("no values must digest to nothing, and nothing must not match values")
 	}
 }

@@ -43,9 +43,11 @@ type serviceModel struct {
 	Volume                  *volumeModel            `tfsdk:"volume"`
 	Kserve                  *kserveModel            `tfsdk:"kserve"`
 
-	Token     types.String `tfsdk:"token"`
-	Owner     types.String `tfsdk:"owner"`
-	Namespace types.String `tfsdk:"namespace"`
+	KeepToken       types.Bool   `tfsdk:"keep_token"`
+	Token           types.String `tfsdk:"token"`
+	WriteOnlyDigest types.String `tfsdk:"write_only_digest"`
+	Owner           types.String `tfsdk:"owner"`
+	Namespace       types.String `tfsdk:"namespace"`
 }
 
 type synchronousModel struct {
@@ -64,7 +66,9 @@ type storageIOModel struct {
 
 type environmentModel struct {
 	Variables map[string]string `tfsdk:"variables"`
-	Secrets   map[string]string `tfsdk:"secrets"`
+	// Secrets is write-only: set in a configuration, null in plans and states.
+	Secrets     map[string]string `tfsdk:"secrets"`
+	SecretNames types.Set         `tfsdk:"secret_names"`
 }
 
 type storageProvidersModel struct {

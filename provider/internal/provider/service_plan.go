@@ -36,6 +36,7 @@ func (r *serviceResource) ModifyPlan(ctx context.Context, req resource.ModifyPla
 		return // destroy
 	}
 	resp.Diagnostics.Append(fillNameDerivedDefaults(ctx, &resp.Plan)...)
+	planWriteOnly(ctx, req, resp)
 	if resp.Diagnostics.HasError() {
 		return
 	}
@@ -80,8 +81,8 @@ func (r *serviceResource) ModifyPlan(ctx context.Context, req resource.ModifyPla
 	}
 	var env *environmentModel
 	if known, d := knownObject(ctx, resp.Plan, path.Root("environment"), &env); known && !d.HasError() &&
-		state.Environment != nil && len(state.Environment.Secrets) > 0 && (env == nil || len(env.Secrets) == 0) {
-		replace(path.Root("environment").AtName("secrets"), "the manager keeps the Secret of a service whose secrets are all removed")
+		state.Environment != nil && len(state.Environment.SecretNames.Elements()) > 0 && (env == nil || len(env.SecretNames.Elements()) == 0) {
+		replace(path.Root("environment").AtName("secret_names"), "the manager keeps the Secret of a service whose secrets are all removed")
 	}
 
 	if len(reasons) > 0 {

@@ -44,7 +44,12 @@ func (r *serviceResource) Create(ctx context.Context, req resource.CreateRequest
 		return
 	}
 	name := plan.Name.ValueString()
-	res, err := r.client.CreateService(ctx, expandService(&plan))
+	send, diags := withConfigWriteOnly(ctx, req.Config, plan)
+	resp.Diagnostics.Append(diags...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	res, err := r.client.CreateService(ctx, expandService(send))
 	addWarnings(&resp.Diagnostics, "OSCAR service "+name, res.Warnings)
 	createFailed := err != nil
 	if createFailed {
@@ -78,7 +83,7 @@ func (r *serviceResource) Create(ctx context.Context, req resource.CreateRequest
 		}
 		return
 	}
-	resp.Diagnostics.Append(resp.State.Set(ctx, flattenService(svc, &plan, false))...)
+	resp.Diagnostics.Append(setWritten(ctx, &resp.State, flattenService(svc, &plan, false), send)...)
 }
 
 func (r *serviceResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
@@ -111,7 +116,12 @@ func (r *serviceResource) Update(ctx context.Context, req resource.UpdateRequest
 		return
 	}
 	name := plan.Name.ValueString()
-	res, err := r.client.UpdateService(ctx, expandService(&plan), ownedLabels(state.Labels, plan.Labels))
+	send, diags := withConfigWriteOnly(ctx, req.Config, plan)
+	resp.Diagnostics.Append(diags...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	res, err := r.client.UpdateService(ctx, expandService(send), ownedLabels(state.Labels, plan.Labels))
 	addWarnings(&resp.Diagnostics, "OSCAR service "+name, res.Warnings)
 	if len(res.ForeignBuckets) > 0 {
 		foreign, diags := foreignBuckets(ctx, req.Private)
@@ -132,7 +142,7 @@ func (r *serviceResource) Update(ctx context.Context, req resource.UpdateRequest
 		resp.Diagnostics.AddError(fmt.Sprintf("Cannot read OSCAR service %q after updating it", name), err.Error())
 		return
 	}
-	resp.Diagnostics.Append(resp.State.Set(ctx, flattenService(svc, &plan, false))...)
+	resp.Diagnostics.Append(setWritten(ctx, &resp.State, flattenService(svc, &plan, false), send)...)
 }
 
 func (r *serviceResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {

@@ -122,6 +122,12 @@ export interface ServiceConfig extends cdktf.TerraformMetaArguments {
   */
   readonly isolationLevel?: string;
   /**
+  * Keep the service's `token` in the state. Off, the token is not stored: read it when it is needed, from the manager (`GET /system/services/<name>`, `oscar-cli service get`). Defaults to `false`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oscar-cdktf/oscar/latest/docs/resources/service#keep_token Service#keep_token}
+  */
+  readonly keepToken?: boolean | cdktf.IResolvable;
+  /**
   * Serves a model with KServe next to the service (needs KServe on the cluster). Adding or removing it, or changing `type`, `storage_uri`, `inference.runtime` or `set_auth`, replaces the service: the manager refuses those updates.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oscar-cdktf/oscar/latest/docs/resources/service#kserve Service#kserve}
@@ -214,7 +220,7 @@ export interface ServiceConfig extends cdktf.TerraformMetaArguments {
 }
 export interface ServiceClusters {
   /**
-  * Basic-auth password.
+  * Basic-auth password. Write-only: never stored in the plan or the state.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oscar-cdktf/oscar/latest/docs/resources/service#auth_password Service#auth_password}
   */
@@ -435,7 +441,7 @@ export class ServiceClustersMap extends cdktf.ComplexMap {
 }
 export interface ServiceEnvironment {
   /**
-  * Secret environment variables, kept by the manager in a Kubernetes Secret. The manager never returns their values, so a value changed outside Terraform is not detected (a removed or added key is). Removing every secret replaces the service, as the manager keeps the Secret otherwise.
+  * Secret environment variables, kept by the manager in a Kubernetes Secret. Write-only: sent to the manager, never stored in the plan or the state (Terraform or OpenTofu 1.11 or later). A changed value updates the service in place (see `write_only_digest`); a value changed outside Terraform is not detected, as the manager never returns the values (a removed or added key is). Removing every secret replaces the service, as the manager keeps the Secret otherwise.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oscar-cdktf/oscar/latest/docs/resources/service#secrets Service#secrets}
   */
@@ -530,6 +536,11 @@ export class ServiceEnvironmentOutputReference extends cdktf.ComplexObject {
       this._secrets = value.secrets;
       this._variables = value.variables;
     }
+  }
+
+  // secret_names - computed: true, optional: false, required: false
+  public get secretNames() {
+    return cdktf.Fn.tolist(this.getListAttribute('secret_names'));
   }
 
   // secrets - computed: false, optional: true, required: false
@@ -3038,7 +3049,7 @@ export class ServiceOutputList extends cdktf.ComplexList {
 }
 export interface ServiceStorageProvidersMinio {
   /**
-  * Access key.
+  * Access key. Write-only: never stored in the plan or the state.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oscar-cdktf/oscar/latest/docs/resources/service#access_key Service#access_key}
   */
@@ -3056,7 +3067,7 @@ export interface ServiceStorageProvidersMinio {
   */
   readonly region?: string;
   /**
-  * Secret key.
+  * Secret key. Write-only: never stored in the plan or the state.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oscar-cdktf/oscar/latest/docs/resources/service#secret_key Service#secret_key}
   */
@@ -3306,7 +3317,7 @@ export interface ServiceStorageProvidersOnedata {
   */
   readonly space?: string;
   /**
-  * Onedata access token.
+  * Onedata access token. Write-only: never stored in the plan or the state.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oscar-cdktf/oscar/latest/docs/resources/service#token Service#token}
   */
@@ -3504,7 +3515,7 @@ export interface ServiceStorageProvidersRucio {
   */
   readonly oidcAudience?: string;
   /**
-  * OIDC refresh token.
+  * OIDC refresh token. Write-only: never stored in the plan or the state.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oscar-cdktf/oscar/latest/docs/resources/service#refresh_token Service#refresh_token}
   */
@@ -3806,7 +3817,7 @@ export class ServiceStorageProvidersRucioMap extends cdktf.ComplexMap {
 }
 export interface ServiceStorageProvidersS3 {
   /**
-  * AWS access key id.
+  * AWS access key id. Write-only: never stored in the plan or the state.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oscar-cdktf/oscar/latest/docs/resources/service#access_key Service#access_key}
   */
@@ -3818,7 +3829,7 @@ export interface ServiceStorageProvidersS3 {
   */
   readonly region?: string;
   /**
-  * AWS secret access key.
+  * AWS secret access key. Write-only: never stored in the plan or the state.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oscar-cdktf/oscar/latest/docs/resources/service#secret_key Service#secret_key}
   */
@@ -4004,7 +4015,7 @@ export interface ServiceStorageProvidersWebdav {
   */
   readonly login?: string;
   /**
-  * Password.
+  * Password. Write-only: never stored in the plan or the state.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oscar-cdktf/oscar/latest/docs/resources/service#password Service#password}
   */
@@ -4810,6 +4821,7 @@ export class Service extends cdktf.TerraformResource {
     this._input.internalValue = config.input;
     this._interlinkNodeName = config.interlinkNodeName;
     this._isolationLevel = config.isolationLevel;
+    this._keepToken = config.keepToken;
     this._kserve.internalValue = config.kserve;
     this._labels = config.labels;
     this._logLevel = config.logLevel;
@@ -5132,6 +5144,22 @@ export class Service extends cdktf.TerraformResource {
     return this._isolationLevel;
   }
 
+  // keep_token - computed: true, optional: true, required: false
+  private _keepToken?: boolean | cdktf.IResolvable; 
+  public get keepToken() {
+    return this.getBooleanAttribute('keep_token');
+  }
+  public set keepToken(value: boolean | cdktf.IResolvable) {
+    this._keepToken = value;
+  }
+  public resetKeepToken() {
+    this._keepToken = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get keepTokenInput() {
+    return this._keepToken;
+  }
+
   // kserve - computed: false, optional: true, required: false
   private _kserve = new ServiceKserveOutputReference(this, "kserve");
   public get kserve() {
@@ -5381,6 +5409,11 @@ export class Service extends cdktf.TerraformResource {
     return this._volume.internalValue;
   }
 
+  // write_only_digest - computed: true, optional: false, required: false
+  public get writeOnlyDigest() {
+    return this.getStringAttribute('write_only_digest');
+  }
+
   // =========
   // SYNTHESIS
   // =========
@@ -5406,6 +5439,7 @@ export class Service extends cdktf.TerraformResource {
       input: cdktf.listMapper(serviceInputToTerraform, false)(this._input.internalValue),
       interlink_node_name: cdktf.stringToTerraform(this._interlinkNodeName),
       isolation_level: cdktf.stringToTerraform(this._isolationLevel),
+      keep_token: cdktf.booleanToTerraform(this._keepToken),
       kserve: serviceKserveToTerraform(this._kserve.internalValue),
       labels: cdktf.hashMapper(cdktf.stringToTerraform)(this._labels),
       log_level: cdktf.stringToTerraform(this._logLevel),
@@ -5539,6 +5573,12 @@ export class Service extends cdktf.TerraformResource {
         isBlock: false,
         type: "simple",
         storageClassType: "string",
+      },
+      keep_token: {
+        value: cdktf.booleanToHclTerraform(this._keepToken),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
       },
       kserve: {
         value: serviceKserveToHclTerraform(this._kserve.internalValue),

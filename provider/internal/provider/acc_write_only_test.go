@@ -1,0 +1,324 @@
+package provider_test
+
+import (
+	"archive/zip"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// Issue 23: secret values, storage credentials and cluster passwords are write-only, with OpenTofu
+// and with Terraform (each runs the provider binary as users install it). Neither the state files,
+// `show -json`, the plan files nor any output hold a value or the service token; a rotated value
+// updates the service in place and reaches the manager's Secret (read from the kube-apiserver); adding
+// and removing a key update in place; an imported service plans one update, then nothing.
+func TestAccSecretsAreWriteOnly(t *testing.T) {
+	e := newAccEnv(t)
+	provider := buildProvider(t)
+	binaries := map[string]string{"tofu": os.Getenv("TF_ACC_TERRAFORM_PATH")}
+	if terraform, err := exec.LookPath("terraform"); err == nil {
+		binaries["terraform"] = terraform
+	}
+	for kind, binary := range binaries {
+		t.Run(kind, func(t *testing.T) {
+			if binary == "" {
+				t.Skip("no " + kind + " binary")
+			}
+			testWriteOnly(t, e, newCLI(t, binary, provider), e.name("wo-"+kind))
+		})
+	}
+}
+
+func testWriteOnly(t *testing.T, e *accEnv, cli *cliRunner, name string) {
+	const s3Secret, clusterPassword = "s3-s3cr3t-AKIAEXAMPLE", "cluster-p4ssw0rd"
+	secrets := []string{"first-s3cr3t-value", "rotated-s3cr3t-value", "added-s3cr3t-value", s3Secret, clusterPassword}
+	// As a CI job gives them: ephemeral variables (never in a plan file), set from the environment.
+	variables := `
+variable "api_key" {
+  type      = string
+  sensitive = true
+  ephemeral = true
+}
+variable "added" {
+  type      = string
+  sensitive = true
+  ephemeral = true
+  default   = null
+}
+variable "s3_secret" {
+  type      = string
+  sensitive = true
+  ephemeral = true
+}
+variable "cluster_password" {
+  type      = string
+  sensitive = true
+  ephemeral = true
+}
+`
+	write := func(c *cliRunner, withAdded bool) {
+		env := "API_KEY = var.api_key"
+		if withAdded {
+			env += ", ADDED = var.added"
+		}
+		writeFile(t, filepath.Join(c.dir, "main.tf"), e.config("", variables, fmt.Sprintf(`
+resource "oscar_service" "wo" {
+  name        = %q
+  image       = "ghcr.io/grycap/cowsay"
+  script      = "#!/bin/sh\necho hi\n"
+  environment = { secrets = { %s } }
+  storage_providers = { s3 = { backup = { access_key = "AKIAEXAMPLE", secret_key = var.s3_secret, region = "eu-west-1" } } }
+  clusters = { other = { endpoint = "https://other.example.org", auth_user = "oscar", auth_password = var.cluster_password } }
+}
+`, name, env)))
+		c.setenv("TF_VAR_s3_secret", s3Secret)
+		c.setenv("TF_VAR_cluster_password", clusterPassword)
+	}
+	secretData := func() map[string]string {
+		data, ok := e.SecretData(t, "oscar-svc", name)
+		if !ok {
+			t.Fatalf("the manager made no Secret %s", name)
+		}
+		return data
+	}
+	expectChange := func(what string) {
+		t.Helper()
+		plan := cli.run("plan", "-out=tfplan")
+		if !strings.Contains(plan, "0 to add, 1 to change, 0 to destroy") || !strings.Contains(plan, "update in-place") {
+			t.Fatalf("%s: want one update in place:\n%s", what, plan)
+		}
+		cli.scan(secrets, "tfplan")
+		cli.run("apply", "tfplan")
+		if plan := cli.run("plan"); !strings.Contains(plan, "No changes.") {
+			t.Fatalf("%s: the plan after the apply is not empty:\n%s", what, plan)
+		}
+	}
+	t.Cleanup(func() { cli.run("destroy", "-auto-approve") })
+
+	write(cli, false)
+	cli.setenv("TF_VAR_api_key", secrets[0])
+	cli.run("plan", "-out=tfplan")
+	cli.scan(secrets, "tfplan")
+	cli.run("apply", "tfplan")
+	svc, ok := e.Service(t, name)
+	if !ok {
+		t.Fatal("apply did not create the service")
+	}
+	secrets = append(secrets, svc["token"].(string))
+	if got := secretData()["API_KEY"]; got != secrets[0] {
+		t.Errorf("the manager's Secret holds %q, want the configured value", got)
+	}
+	state := cli.run("show", "-json")
+	if !regexp.MustCompile(`"write_only_digest":"\$argon2id\$v=19\$m=19456,t=2,p=1\$[^"$]+\$[^"$]+"`).MatchString(state) ||
+		!strings.Contains(state, `"secret_names":["API_KEY"]`) || !strings.Contains(state, `"token":null`) {
+		t.Errorf("the state does not hold the digest, the secret names and no token:\n%s", state)
+	}
+	cli.scan(secrets)
+
+	cli.setenv("TF_VAR_api_key", secrets[1])
+	expectChange("a rotated secret")
+	if got := secretData()["API_KEY"]; got != secrets[1] {
+		t.Errorf("after the rotation the manager's Secret holds %q, want the new value", got)
+	}
+	write(cli, true)
+	cli.setenv("TF_VAR_added", secrets[2])
+	expectChange("an added secret")
+	if data := secretData(); data["ADDED"] != secrets[2] || data["API_KEY"] != secrets[1] {
+		t.Errorf("after adding a key the manager's Secret holds keys %v", slices.Sorted(mapKeys(data)))
+	}
+	write(cli, false)
+	expectChange("a removed secret")
+	if _, added := secretData()["ADDED"]; added {
+		t.Error("the removed key is still in the manager's Secret")
+	}
+
+	imported := newCLI(t, cli.binary, cli.providerDir)
+	write(imported, false)
+	imported.setenv("TF_VAR_api_key", secrets[1])
+	imported.run("import", "oscar_service.wo", name)
+	expectImported := imported.run("plan")
+	if !strings.Contains(expectImported, "0 to add, 1 to change, 0 to destroy") {
+		t.Errorf("an imported service with secrets must plan one update (its secrets are sent once):\n%s", expectImported)
+	}
+	imported.run("apply", "-auto-approve")
+	if plan := imported.run("plan"); !strings.Contains(plan, "No changes.") {
+		t.Errorf("the plan after applying the import is not empty:\n%s", plan)
+	}
+	imported.run("state", "rm", "oscar_service.wo") // the first folder destroys it
+	imported.scan(secrets)
+	cli.scan(secrets)
+}
+
+func mapKeys(m map[string]string) func(func(string) bool) {
+	return func(yield func(string) bool) {
+		for k := range m {
+			if !yield(k) {
+				return
+			}
+		}
+	}
+}
+
+// cli runs OpenTofu or Terraform in a folder of its own with the provider binary under dev_overrides,
+// and keeps everything it printed.
+type cliRunner struct {
+	t                        *testing.T
+	binary, dir, providerDir string
+	env                      []string
+	printed                  strings.Builder
+}
+
+func newCLI(t *testing.T, binary, providerDir string) *cliRunner {
+	dir := t.TempDir()
+	config := filepath.Join(dir, "cli.tfrc")
+	writeFile(t, config, fmt.Sprintf("provider_installation {\n  dev_overrides {\n    \"oscar-cdktf/oscar\" = %q\n  }\n  direct {}\n}\n", providerDir))
+	return &cliRunner{t: t, binary: binary, dir: dir, providerDir: providerDir,
+		env: append(os.Environ(), "TF_CLI_CONFIG_FILE="+config, "TF_IN_AUTOMATION=1", "CHECKPOINT_DISABLE=1")}
+}
+
+// setenv sets an environment variable of the next runs (a TF_VAR_ value, for example).
+func (c *cliRunner) setenv(key, value string) {
+	c.env = append(slices.DeleteFunc(c.env, func(kv string) bool { return strings.HasPrefix(kv, key+"=") }), key+"="+value)
+}
+
+func (c *cliRunner) run(args ...string) string {
+	c.t.Helper()
+	if args[0] != "state" {
+		args = append([]string{args[0], "-no-color"}, args[1:]...)
+	}
+	cmd := exec.Command(c.binary, args...)
+	cmd.Dir = c.dir
+	cmd.Env = c.env
+	out, err := cmd.CombinedOutput()
+	c.printed.Write(out)
+	if err != nil {
+		c.t.Fatalf("%s %s: %v\n%s", filepath.Base(c.binary), strings.Join(args, " "), err, out)
+	}
+	return string(out)
+}
+
+// scan fails the test when a value appears in the folder's state files, the given plan files (each
+// entry of the archive, decompressed, and `show -json` of it), `show -json` of the state, or
+// anything printed so far.
+func (c *cliRunner) scan(values []string, plans ...string) {
+	c.t.Helper()
+	texts := map[string]string{"the output": c.printed.String()}
+	for _, f := range []string{"terraform.tfstate", "terraform.tfstate.backup"} {
+		if raw, err := os.ReadFile(filepath.Join(c.dir, f)); err == nil {
+			texts[f] = string(raw)
+		}
+	}
+	for _, plan := range plans {
+		archive, err := zip.OpenReader(filepath.Join(c.dir, plan))
+		if err != nil {
+			c.t.Fatalf("opening plan file %s: %v", plan, err)
+		}
+		for _, f := range archive.File {
+			r, _ := f.Open()
+			raw, _ := io.ReadAll(r)
+			r.Close()
+			texts[plan+"/"+f.Name] = string(raw)
+		}
+		archive.Close()
+		texts["show -json "+plan] = c.run("show", "-json", plan)
+	}
+	if _, err := os.Stat(filepath.Join(c.dir, "terraform.tfstate")); err == nil {
+		texts["show -json"] = c.run("show", "-json")
+	}
+	for where, text := range texts {
+		for _, v := range values {
+			if strings.Contains(text, v) {
+				c.t.Errorf("%s holds a secret value (%d characters)", where, len(v))
+			}
+		}
+	}
+}
+
+// buildProvider builds the provider binary as users install it; returns its folder.
+func buildProvider(t *testing.T) string {
+	dir := t.TempDir()
+	build := exec.Command("go", "build", "-o", filepath.Join(dir, "terraform-provider-oscar"), "../..")
+	build.Env = append(os.Environ(), "GOTOOLCHAIN=local", "CGO_ENABLED=0")
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("building the provider: %v\n%s", err, out)
+	}
+	return dir
+}
+
+// beforeWriteOnly is the last commit whose provider stored secrets in the state (schema version 0).
+const beforeWriteOnly = "0b1d43c8ba4f27f820b56fa31b6ab5ce3587ff5e"
+
+// Issue 23, "Done when" 4: a state written by the provider before secrets became write-only. The
+// new provider upgrades it (the values are dropped when the state is next written), plans one
+// update in place that sends the secrets again, and after that apply the state holds no value and
+// the plan is empty.
+func TestAccStateUpgradeDropsSecrets(t *testing.T) {
+	e := newAccEnv(t)
+	old := buildProviderAt(t, beforeWriteOnly)
+	current := buildProvider(t)
+	const secret = "upgrade-s3cr3t-value"
+	name := e.name("upgrade")
+	tofu := newCLI(t, os.Getenv("TF_ACC_TERRAFORM_PATH"), old)
+	writeFile(t, filepath.Join(tofu.dir, "main.tf"), e.config("", fmt.Sprintf(`
+resource "oscar_service" "up" {
+  name        = %q
+  image       = "ghcr.io/grycap/cowsay"
+  script      = "#!/bin/sh\necho hi\n"
+  environment = { secrets = { API_KEY = %q } }
+}
+`, name, secret)))
+	t.Cleanup(func() { tofu.run("destroy", "-auto-approve") })
+	tofu.run("apply", "-auto-approve")
+	if raw, _ := os.ReadFile(filepath.Join(tofu.dir, "terraform.tfstate")); !strings.Contains(string(raw), secret) {
+		t.Fatal("the old provider's state does not hold the secret: this test no longer starts from an old state")
+	}
+
+	tofu.useProvider(current)
+	plan := tofu.run("plan")
+	if !strings.Contains(plan, "0 to add, 1 to change, 0 to destroy") {
+		t.Fatalf("the first plan after the upgrade must update the service in place (sending its secrets again):\n%s", plan)
+	}
+	tofu.run("apply", "-auto-approve")
+	if plan := tofu.run("plan"); !strings.Contains(plan, "No changes.") {
+		t.Errorf("the plan after the upgrade's apply is not empty:\n%s", plan)
+	}
+	if raw, _ := os.ReadFile(filepath.Join(tofu.dir, "terraform.tfstate")); strings.Contains(string(raw), secret) {
+		t.Error("the state still holds the secret after the upgrade's apply")
+	}
+	if data, _ := e.SecretData(t, "oscar-svc", name); data["API_KEY"] != secret {
+		t.Errorf("the manager's Secret holds %q after the upgrade", data["API_KEY"])
+	}
+}
+
+// useProvider points the next runs at another provider binary folder.
+func (c *cliRunner) useProvider(dir string) {
+	config := filepath.Join(c.dir, "cli.tfrc")
+	writeFile(c.t, config, fmt.Sprintf("provider_installation {\n  dev_overrides {\n    \"oscar-cdktf/oscar\" = %q\n  }\n  direct {}\n}\n", dir))
+	c.providerDir = dir
+}
+
+// buildProviderAt builds the provider of an earlier commit of this repository.
+func buildProviderAt(t *testing.T, commit string) string {
+	if err := exec.Command("git", "-C", "../../..", "cat-file", "-e", commit+"^{commit}").Run(); err != nil {
+		t.Skipf("commit %s is not in this clone (a shallow clone?): the earlier provider cannot be built", commit)
+	}
+	src := t.TempDir()
+	archive := exec.Command("sh", "-c", fmt.Sprintf("git -C ../../.. archive %s provider | tar -x -C %q", commit, src))
+	if out, err := archive.CombinedOutput(); err != nil {
+		t.Fatalf("extracting the provider of %s: %v\n%s", commit, err, out)
+	}
+	dir := t.TempDir()
+	build := exec.Command("go", "build", "-o", filepath.Join(dir, "terraform-provider-oscar"), ".")
+	build.Dir = filepath.Join(src, "provider")
+	build.Env = append(os.Environ(), "GOTOOLCHAIN=local", "CGO_ENABLED=0")
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("building the provider of %s: %v\n%s", commit, err, out)
+	}
+	return dir
+}
