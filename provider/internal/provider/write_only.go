@@ -177,8 +177,25 @@ func phc(salt []byte, t, m uint32, p uint8, values map[string]string) string {
 // before the no-change shortcut: a changed value leaves the rest of the plan equal to the state.
 func planWriteOnly(ctx context.Context, req resource.ModifyPlanRequest, resp *resource.ModifyPlanResponse) {
 	var config serviceModel
-	for p, target := range map[string]any{"environment": &config.Environment, "storage_providers": &config.StorageProviders, "clusters": &config.Clusters} {
+	for p, target := range map[string]any{"storage_providers": &config.StorageProviders, "clusters": &config.Clusters} {
 		resp.Diagnostics.Append(req.Config.GetAttribute(ctx, path.Root(p), target)...)
+	}
+	var environment types.Object
+	resp.Diagnostics.Append(req.Config.GetAttribute(ctx, path.Root("environment"), &environment)...)
+	if !environment.IsNull() && !environment.IsUnknown() {
+		// A secret may be null here (an unset variable, in the plan a destroy makes first): it is left
+		// out, and the configuration's precondition, or the apply, names it.
+		var secrets types.Map
+		resp.Diagnostics.Append(req.Config.GetAttribute(ctx, path.Root("environment").AtName("secrets"), &secrets)...)
+		config.Environment = &environmentModel{}
+		for k, v := range secrets.Elements() {
+			if s, ok := v.(types.String); ok && !s.IsNull() && !s.IsUnknown() {
+				if config.Environment.Secrets == nil {
+					config.Environment.Secrets = map[string]string{}
+				}
+				config.Environment.Secrets[k] = s.ValueString()
+			}
+		}
 	}
 	var keepToken types.Bool
 	resp.Diagnostics.Append(resp.Plan.GetAttribute(ctx, path.Root("keep_token"), &keepToken)...)
