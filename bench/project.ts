@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { ControlPlane } from '../src/sandbox';
+import { secretVariableName } from '../src/services/secret-variables';
 import { renamedForUnit } from './clone';
 import type { BenchContext } from './context';
 import { type ManagerActivity, Mark, summarize } from './manager-log';
@@ -47,7 +48,7 @@ export class ProjectDeployer {
     fs.writeFileSync(this.configFile,
       `services:\n  oscar:\n    endpoint: ${plane.manager.endpoint}\n    username: ${plane.manager.username}\n  fdl: [${JSON.stringify(fdlDir)}]\n`);
     const secretVars = Object.fromEntries(Object.entries(secrets).flatMap(([service, keys]) =>
-      keys.map((key) => [`TF_VAR_${service}__${key.replace(/[^A-Za-z0-9_-]/g, '_')}`, `bench-secret-${service}`])));
+      keys.map((key) => [`TF_VAR_${secretVariableName(service, key)}`, `bench-secret-${service}`])));
     this.env = {
       ...ctx.env,
       OSCAR_DEPLOYMENT: this.configFile,

@@ -169,3 +169,10 @@ export const OSCAR_PROVIDER = {
   source: 'oscar-cdktf/oscar',
   version: '~> 0.1',
 } as const;
+
+/**
+ * The oldest Terraform (and OpenTofu, which numbers its releases alike) the services stack runs on:
+ * 1.11 added write-only attributes, which keep secrets out of plans and state, and both have had
+ * ephemeral variables since (Terraform 1.10, OpenTofu 1.11).
+ */
+export const MINIMUM_TERRAFORM = '>= 1.11';

@@ -5,6 +5,7 @@ import {
   Annotations,
   KubernetesProvider,
   TerraformOutput,
+  type TerraformResource,
   TerraformStack,
   TerraformVariable,
   Token,
@@ -13,7 +14,8 @@ import { ValidationError } from '../src/errors';
 import { OscarProvider } from '../src/providers/oscar/provider';
 import { FdlServices } from '../src/services/fdl-services';
 import { ImagePullSecret, type ImagePullSecretConfig } from '../src/services/image-pull-secret';
-import { OSCAR_PROVIDER } from '../src/versions';
+import { imagePullSecretVariableName, secretVariableName } from '../src/services/secret-variables';
+import { MINIMUM_TERRAFORM, OSCAR_PROVIDER } from '../src/versions';
 
 /** How the services stack reaches the OSCAR manager. Values may be Terraform tokens. */
 export interface OscarConnection {
@@ -104,8 +106,10 @@ export interface ServicesStackProps extends FdlLoadOptions {
 /**
  * The services layer: every service of the FDL files as an `oscar_service` of the project's OSCAR
  * provider. FDL files are loaded and validated at synth time (an error fails `cdktf synth` with its
- * file, line and fix). Credentials and secret environment values never reach `cdk.tf.json`: they come
- * from sensitive variables (a secret's is `<service>__<KEY>`, e.g. `TF_VAR_cowsay-secret__COWSAY_SECRET`).
+ * file, line and fix). Credentials and secret environment values never reach `cdk.tf.json`, plan
+ * files or the state: they come from sensitive, ephemeral variables (a secret's is `<service>__<KEY>`
+ * made a shell name, e.g. `TF_VAR_cowsay_secret__COWSAY_SECRET`) and go to write-only attributes, which
+ * need Terraform or OpenTofu 1.11 or later.
  */
 export class ServicesStack extends TerraformStack {
   /** The services this stack manages. */
@@ -124,6 +128,8 @@ export class ServicesStack extends TerraformStack {
     }
     // Bindings generated from a local build carry no version, and `cdktf deploy` requires one.
     this.addOverride('terraform.required_providers.oscar', { ...OSCAR_PROVIDER });
+    // Write-only attributes and ephemeral variables: an older CLI stops here, naming the version.
+    this.addOverride('terraform.required_version', MINIMUM_TERRAFORM);
     new OscarProvider(this, 'oscar', {
       endpoint: oscar.endpoint,
       username: oscar.username,
@@ -135,15 +141,17 @@ export class ServicesStack extends TerraformStack {
       issuer: oscar.issuer,
       tokenFile: oscar.tokenFile,
     });
+    const secretsOf = new Map<string, string[]>();
     this.services = new FdlServices(this, 'Services', {
       ...props,
       endpoint: oscar.endpoint,
-      secretValue: (service, key) => new TerraformVariable(this, `${service}__${key.replace(/[^A-Za-z0-9_-]/g, '_')}`, {
-        type: 'string',
-        sensitive: true,
-        description: `Value of secret ${key} of OSCAR service ${service}`,
-      }).stringValue,
+      secretValue: (service, key, source) => {
+        const name = secretVariableName(service, key);
+        secretsOf.set(service, [...secretsOf.get(service) ?? [], name]);
+        return this.secretVariable(name, `secret ${key} of service ${service} (${source})`, `Value of secret ${key} of OSCAR service ${service}`);
+      },
     });
+    for (const [service, names] of secretsOf) requireValues(this.services.services.get(service)!.resource, names);
     this.addImagePullSecrets(props);
     // One output for every service: OpenTofu copies the module's state for each output it evaluates,
     // so an output per service made a plan's cost grow with the square of the number of services.
@@ -154,11 +162,35 @@ export class ServicesStack extends TerraformStack {
     });
   }
 
+  /** Variables handed out, by name, with what each gives: two uses of one name are an error. */
+  private readonly secretVariables = new Map<string, string>();
+
+  /**
+   * A sensitive, ephemeral variable (kept out of plan files as well as the state) for a secret value;
+   * `what` names it for the error when another secret's name maps to the same variable.
+   */
+  private secretVariable(name: string, what: string, description: string): string {
+    const other = this.secretVariables.get(name);
+    if (other !== undefined) {
+      throw new ValidationError(this, 'fdl', `${what} and ${other} would both be set by TF_VAR_${name} (variable names keep only letters, `
+        + 'digits and _, so a shell can set them)', 'rename one of the two keys or services');
+    }
+    this.secretVariables.set(name, what);
+    // Null by default, so a destroy needs no secret; a create or update without one stops at the
+    // resource's precondition (see requireValues), which Terraform does not evaluate for a destroy.
+    const variable = new TerraformVariable(this, name, { type: 'string', sensitive: true, nullable: true, description });
+    variable.addOverride('ephemeral', true);
+    variable.addOverride('default', null); // (cdktf cannot write a null default from the config)
+    return variable.stringValue;
+  }
+
   private connection(given: Partial<OscarConnection>): OscarConnection {
     // Unset ("") reaches the provider as null, so it falls back to its OSCAR_* environment variables.
     // (Written as an expression: cdktf's Op.eq renders an empty-string operand as `undefined`.)
+    // Credentials are ephemeral: a plan file keeps the value of every other variable.
     const variable = (name: string, description: string, sensitive = false) => {
-      new TerraformVariable(this, name, { type: 'string', default: '', sensitive, description });
+      const v = new TerraformVariable(this, name, { type: 'string', default: '', sensitive, description });
+      if (sensitive) v.addOverride('ephemeral', true);
       return `\${var.${name} == "" ? null : var.${name}}`;
     };
     const basicAuth = given.password !== undefined;
@@ -188,12 +220,18 @@ export class ServicesStack extends TerraformStack {
     const { exec, ...server } = props.cluster.kubernetesProviderSettings();
     new KubernetesProvider(this, 'kubernetes', { ...server, exec: exec && [exec] });
     for (const secret of props.imagePullSecrets) {
-      const password = new TerraformVariable(this, `image_pull_secret_${secret.name.replace(/[^A-Za-z0-9_-]/g, '_')}`, {
-        type: 'string',
-        sensitive: true,
-        description: `Password of registry ${secret.server} for image pull secret ${secret.name}`,
-      });
-      new ImagePullSecret(this, `ImagePullSecret-${secret.name}`, { ...secret, password: password.stringValue });
+      const password = this.secretVariable(imagePullSecretVariableName(secret.name), `image pull secret ${secret.name}`,
+        `Password of registry ${secret.server} for image pull secret ${secret.name}`);
+      const name = imagePullSecretVariableName(secret.name);
+      requireValues(new ImagePullSecret(this, `ImagePullSecret-${secret.name}`, { ...secret, password }).resource, [name]);
     }
   }
+}
+
+/** Makes a resource's create or update stop, naming the variable, when one of its secret variables is unset. */
+function requireValues(resource: TerraformResource, variables: readonly string[]): void {
+  resource.addOverride('lifecycle.precondition', variables.map((name) => ({
+    condition: `\${var.${name} != null}`,
+    error_message: `No value for TF_VAR_${name}: set it (export TF_VAR_${name}=…) and run again.`,
+  })));
 }

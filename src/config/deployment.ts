@@ -275,7 +275,8 @@ const SCHEMA: Shape = {
       fields: {
         fdl: 'strings', clusterId: 'string', preventDestroy: 'boolean',
         oscar: { fields: { endpoint: 'string', username: 'string', clientId: 'string', issuer: 'string', tokenFile: 'string' } },
-        imagePullSecrets: { list: { fields: { name: 'string', server: 'string', username: 'string' }, required: ['name', 'server', 'username'] } },
+        imagePullSecrets: { list: { fields: { name: 'string', server: 'string', username: 'string', revision: 'number' },
+          required: ['name', 'server', 'username'] } },
       },
       required: ['fdl'],
     },

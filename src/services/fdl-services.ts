@@ -18,9 +18,10 @@ export interface FdlServicesProps extends Pick<OscarServiceOptions, 'preventDest
   readonly clusterId?: string;
   /**
    * The value of a service's `environment.secrets` entry: typically a sensitive Terraform variable.
+   * `source` is where the service is defined (`file:line`), for errors.
    * @default - the value written in the FDL file
    */
-  readonly secretValue?: (service: string, key: string) => string | undefined;
+  readonly secretValue?: (service: string, key: string, source: string) => string | undefined;
 }
 
 /**
@@ -86,7 +87,7 @@ export class FdlServices extends Construct {
       const secretKeys = Object.keys(spec.environment?.secrets ?? {});
       // Typically a reference to a Terraform variable: a token made per service, like the binding's.
       const secretValues = withoutCreationStacks(() => Object.fromEntries(secretKeys.flatMap((key) => {
-        const value = props.secretValue?.(spec.name, key);
+        const value = props.secretValue?.(spec.name, key, `${service.file}:${service.position.line}`);
         return value === undefined ? [] : [[key, value]];
       })));
       if (byName.has(spec.name)) {

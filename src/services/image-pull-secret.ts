@@ -13,9 +13,15 @@ export interface ImagePullSecretOptions {
   readonly username: string;
   /** Registry password or token: a sensitive value (a Terraform variable), never a literal in code. */
   readonly password: string;
+  /**
+   * Revision of the password: the Secret's data is write-only (never stored in the state), so the
+   * kubernetes provider sends a new password only when this number grows. Bump it when the password changes.
+   * @default 1
+   */
+  readonly revision?: number;
 }
 
-/** A registry credential without its password, as a deployment config names it (the password comes from a sensitive variable). */
+/** A registry credential without its password, as a deployment config names it (the password comes from a sensitive, ephemeral variable). */
 export type ImagePullSecretConfig = Omit<ImagePullSecretOptions, 'password'>;
 
 /** Props of {@link ImagePullSecret}. */
@@ -46,18 +52,24 @@ export class ImagePullSecret extends Construct {
     if (/^[a-z]+:\/\//.test(props.server)) {
       throw new ValidationError(this, 'server', `'${props.server}' has a scheme`, `give the registry host only, for example '${props.server.replace(/^[a-z]+:\/\//, '').replace(/\/.*$/, '')}'`);
     }
+    const revision = props.revision ?? 1;
+    if (!Number.isInteger(revision) || revision < 1) {
+      throw new ValidationError(this, 'revision', `${revision} is not a whole number of at least 1`, 'start at 1 and add 1 each time the password changes');
+    }
     if (!Token.isUnresolved(props.password)) {
       throw new ValidationError(this, 'password', 'is a literal string, which would be written to cdk.tf.json',
         'pass a sensitive TerraformVariable (its value comes from TF_VAR_… at deploy time)');
     }
     // format(), not a "${…}" template inside the call: cdktf warns about those on every synth.
     const auth = Fn.base64encode(Fn.format('%s:%s', [props.username, props.password]));
-    // Built by Terraform (jsonencode), so the password never appears in the synthesized JSON.
+    // Built by Terraform (jsonencode), so the password never appears in the synthesized JSON; written
+    // write-only (data_wo), so it never appears in a plan or the state either.
     const dockerConfig = Fn.jsonencode({ auths: { [props.server]: { username: props.username, password: props.password, auth } } });
     this.resource = new SecretV1(this, 'Resource', {
       metadata: { name: props.name, namespace: props.namespace ?? 'oscar-svc' },
       type: 'kubernetes.io/dockerconfigjson',
-      data: { '.dockerconfigjson': dockerConfig },
+      dataWo: { '.dockerconfigjson': dockerConfig },
+      dataWoRevision: revision,
     });
   }
 }

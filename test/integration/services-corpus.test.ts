@@ -43,7 +43,7 @@ describe('the FDL corpus on the real OSCAR manager', () => {
       TF_VAR_oscar_endpoint: plane.manager.endpoint,
       TF_VAR_oscar_username: plane.manager.username,
       TF_VAR_oscar_password: plane.manager.password,
-      'TF_VAR_cowsay-secret__COWSAY_SECRET': 'corpus-secret',
+      'TF_VAR_cowsay_secret__COWSAY_SECRET': 'corpus-secret',
     });
   });
 

@@ -66,7 +66,7 @@ describe('services stack on the real OSCAR manager', () => {
       TF_VAR_oscar_endpoint: plane.manager.endpoint,
       TF_VAR_oscar_username: plane.manager.username,
       TF_VAR_oscar_password: plane.manager.password,
-      'TF_VAR_cowsay-secret__COWSAY_SECRET': SECRET,
+      'TF_VAR_cowsay_secret__COWSAY_SECRET': SECRET,
     };
     tofu = new TofuStack(outdir, 'services', ['oscar'], tfVars);
   });

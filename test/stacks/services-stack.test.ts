@@ -45,10 +45,16 @@ describe('ServicesStack', () => {
       issuer: '${var.oscar_issuer == "" ? null : var.oscar_issuer}',
       token_file: '${var.oscar_token_file == "" ? null : var.oscar_token_file}',
     });
+    // Ephemeral: a plan file keeps the value of every other variable.
     for (const secret of ['oscar_password', 'oscar_token', 'oscar_refresh_token', 'oscar_client_secret']) {
-      expect(json.variable[secret]).toMatchObject({ sensitive: true });
+      expect(json.variable[secret]).toMatchObject({ sensitive: true, ephemeral: true });
     }
-    for (const plain of ['oscar_endpoint', 'oscar_client_id', 'oscar_issuer', 'oscar_token_file']) expect(json.variable[plain].sensitive).toBeFalsy();
+    for (const plain of ['oscar_endpoint', 'oscar_client_id', 'oscar_issuer', 'oscar_token_file']) {
+      expect(json.variable[plain].sensitive).toBeFalsy();
+      expect(json.variable[plain].ephemeral).toBeFalsy();
+    }
+    // Write-only attributes and ephemeral variables need 1.11: an older CLI stops, naming it.
+    expect(json.terraform.required_version).toBe('>= 1.11');
   });
 
   test('a given OIDC credential leaves the basic-auth variables out, and a given password the OIDC ones', () => {
@@ -86,13 +92,30 @@ describe('ServicesStack', () => {
     expect(demo.clusters).toEqual({ other: { endpoint: 'https://o', ssl_verify: false } });
   });
 
-  test('takes secret values from sensitive variables and never writes them out', () => {
+  test('takes secret values from sensitive, ephemeral variables and never writes them out', () => {
     const fdl = writeFdl(svc('demo', '      environment:\n        secrets:\n          API_KEY: do-not-leak\n'));
     const { json } = synth({ fdl: [fdl] });
     expect(JSON.stringify(json)).not.toContain('do-not-leak');
-    expect(json.variable['demo__API_KEY']).toEqual(expect.objectContaining({ sensitive: true, type: 'string' }));
+    expect(json.variable['demo__API_KEY']).toEqual(expect.objectContaining({ sensitive: true, ephemeral: true, type: 'string' }));
     const demo = Object.values(json.resource.oscar_service)[0] as any;
     expect(demo.environment.secrets).toEqual({ API_KEY: '${var.demo__API_KEY}' });
+    // Unset, a secret is null: a destroy needs none, and a create or update stops at the precondition.
+    expect(json.variable['demo__API_KEY'].default).toBeNull();
+    expect(demo.lifecycle.precondition).toEqual([{ condition: '${var.demo__API_KEY != null}',
+      error_message: 'No value for TF_VAR_demo__API_KEY: set it (export TF_VAR_demo__API_KEY=…) and run again.' }]);
+  });
+
+  test('secret variables are names a shell can set: the service name\'s - (and any other character) becomes _', () => {
+    const fdl = writeFdl(svc('cowsay-secret', '      environment:\n        secrets:\n          COWSAY_SECRET: x\n          api.key: y\n'));
+    const { json } = synth({ fdl: [fdl] });
+    expect(Object.keys(json.variable).filter((v) => v.includes('__')).sort()).toEqual(['cowsay_secret__COWSAY_SECRET', 'cowsay_secret__api_key']);
+    for (const name of Object.keys(json.variable)) expect(name).toMatch(/^[A-Za-z_][A-Za-z0-9_]*$/);
+  });
+
+  test('two secrets whose variable names would be the same fail synth, naming both places', () => {
+    const fdl = writeFdl(svc('demo', '      environment:\n        secrets:\n          API-KEY: x\n          API_KEY: y\n'));
+    expect(() => synth({ fdl: [fdl] })).toThrow(
+      /secret API_KEY of service demo \(.*service\.yaml:\d+\) and secret API-KEY of service demo \(.*service\.yaml:\d+\) would both be set by TF_VAR_demo__API_KEY.*Fix: rename one/s);
   });
 
   test('the mask-detector workflow: its shared bucket is one oscar_bucket both services depend on', () => {
@@ -130,9 +153,12 @@ describe('ServicesStack', () => {
       imagePullSecrets: [{ name: 'ghcr', server: 'ghcr.io', username: 'robot' }],
     });
     const secret = Object.values(json.resource.kubernetes_secret_v1)[0] as any;
-    expect(secret).toMatchObject({ metadata: { name: 'ghcr', namespace: 'oscar-svc' }, type: 'kubernetes.io/dockerconfigjson' });
-    expect(secret.data['.dockerconfigjson']).toContain('var.image_pull_secret_ghcr');
-    expect(json.variable.image_pull_secret_ghcr).toMatchObject({ sensitive: true });
+    expect(secret).toMatchObject({ metadata: { name: 'ghcr', namespace: 'oscar-svc' }, type: 'kubernetes.io/dockerconfigjson', data_wo_revision: 1 });
+    // Write-only: the kubernetes provider keeps the password out of the plan and the state.
+    expect(secret.data).toBeUndefined();
+    expect(secret.data_wo['.dockerconfigjson']).toContain('var.image_pull_secret_ghcr');
+    expect(json.variable.image_pull_secret_ghcr).toMatchObject({ sensitive: true, ephemeral: true, default: null });
+    expect(secret.lifecycle.precondition).toEqual([expect.objectContaining({ condition: '${var.image_pull_secret_ghcr != null}' })]);
     expect(json.provider.kubernetes[0]).toMatchObject({ config_path: '~/.kube/config' });
   });
 

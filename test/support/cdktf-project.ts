@@ -60,6 +60,12 @@ export class CdktfProject {
     return this.cdktf(config, ['destroy', stack, '--auto-approve', '--skip-provider-lock'], env);
   }
 
+  /** Runs a script with bash in the project folder, with a deployment config: commands as a user types them. */
+  shell(config: string, script: string): CdktfRun {
+    const res = spawnSync('bash', ['-c', script], { cwd: this.dir, env: { ...this.env, OSCAR_DEPLOYMENT: config }, encoding: 'utf8', maxBuffer: 64 << 20 });
+    return { status: res.status, output: `${res.stdout}${res.stderr}` };
+  }
+
   /** `npx oscar-cdktf drift --json` on what was synthesized last. */
   drift(env: Record<string, string> = {}): CdktfRun {
     const res = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'oscar-cdktf.js'), 'drift', '--json'],

@@ -18,6 +18,8 @@ export interface PlanSummary {
 export class TofuStack {
   readonly dir: string;
   private readonly env: NodeJS.ProcessEnv;
+  /** The CLI: OpenTofu by default (see withBinary). */
+  private readonly binary: string = testBinary('tofu');
 
   /**
    * @param outdir the app's outdir; the stack is in `stacks/<stack>` under it
@@ -52,6 +54,11 @@ export class TofuStack {
     return this.env;
   }
 
+  /** The same stack run by another CLI (Terraform, for example), with the same overrides and environment. */
+  withBinary(binary: string): TofuStack {
+    return Object.assign(Object.create(TofuStack.prototype), this, { binary });
+  }
+
   /** The same stack run with more environment (a provider setting for a few commands). */
   withEnv(extra: Record<string, string>): TofuStack {
     return Object.assign(Object.create(TofuStack.prototype), this, { env: { ...this.env, ...extra } });
@@ -59,9 +66,11 @@ export class TofuStack {
 
   /** Runs tofu; throws with its output when it fails. */
   run(...args: string[]): string {
-    const res = spawnSync(testBinary('tofu'), [...args, '-input=false', '-no-color'], { cwd: this.dir, env: this.env, encoding: 'utf8' });
+    // Options right after the command: a positional argument (a saved plan) must come last.
+    const [command, ...rest] = args;
+    const res = spawnSync(this.binary, [command, '-input=false', '-no-color', ...rest], { cwd: this.dir, env: this.env, encoding: 'utf8' });
     const output = `${res.stdout}${res.stderr}`;
-    if (res.status !== 0) throw new Error(`tofu ${args.join(' ')} exited ${res.status}:\n${output}`);
+    if (res.status !== 0) throw new Error(`${path.basename(this.binary)} ${args.join(' ')} exited ${res.status}:\n${output}`);
     return output;
   }
 
@@ -72,7 +81,7 @@ export class TofuStack {
   /** Plans and reads the plan back as JSON. */
   plan(): PlanSummary {
     const output = this.run('plan', '-out=tfplan');
-    const plan = JSON.parse(execFileSync(testBinary('tofu'), ['show', '-json', 'tfplan'],
+    const plan = JSON.parse(execFileSync(this.binary, ['show', '-json', 'tfplan'],
       { cwd: this.dir, env: this.env, encoding: 'utf8', maxBuffer: 64 << 20 }));
     const summary: PlanSummary = { create: [], update: [], replace: [], delete: [], output };
     for (const change of plan.resource_changes ?? []) {
@@ -87,6 +96,12 @@ export class TofuStack {
 
   /** State as JSON (`tofu show -json`). */
   state(): any {
-    return JSON.parse(execFileSync(testBinary('tofu'), ['show', '-json'], { cwd: this.dir, env: this.env, encoding: 'utf8', maxBuffer: 64 << 20 }));
+    return JSON.parse(this.show());
+  }
+
+  /** `show -json` of the state, or of a plan file, as printed. */
+  show(planFile?: string): string {
+    return execFileSync(this.binary, ['show', '-json', ...(planFile ? [planFile] : [])],
+      { cwd: this.dir, env: this.env, encoding: 'utf8', maxBuffer: 64 << 20 });
   }
 }
