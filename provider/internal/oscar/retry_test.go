@@ -77,20 +77,12 @@ func TestUnauthorizedSaysWhatToCheck(t *testing.T) {
 // A manager that is down refuses connections; even a create is sent again (it never arrived), and
 // the final error says where the manager was looked for and for how long.
 func TestDownManagerGivesUpWithAClearError(t *testing.T) {
-	listener, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	endpoint := "http://" + listener.Addr().String()
-	listener.Close()
+	endpoint := refusingEndpoint(t)
 	c := testClient(t, endpoint)
 	c.cfg.RetryTimeout = 3 * time.Second
-	var waited time.Duration
-	start := time.Now()
-	c.now = func() time.Time { return start.Add(waited) }
-	c.wait = func(_ context.Context, d time.Duration) error { waited += d; return nil }
+	waited := fakeClock(c)
 
-	err = c.postService(context.Background(), &Service{Name: "a"})
+	err := c.postService(context.Background(), &Service{Name: "a"})
 
 	pattern := `^no answer from the OSCAR manager at ` + regexp.QuoteMeta(endpoint) + ` to POST /system/services: .*connection refused\n` +
 		`Check that the manager is running and reachable, and that endpoint \(OSCAR_ENDPOINT\) is right.\n` +
@@ -98,8 +90,8 @@ func TestDownManagerGivesUpWithAClearError(t *testing.T) {
 	if err == nil || !regexp.MustCompile(pattern).MatchString(err.Error()) {
 		t.Fatalf("error %q does not match %s", err, pattern)
 	}
-	if waited != 500*time.Millisecond+time.Second {
-		t.Errorf("waited %s between attempts, want 0.5s + 1s within a 3s retry timeout", waited)
+	if *waited != 500*time.Millisecond+time.Second {
+		t.Errorf("waited %s between attempts, want 0.5s + 1s within a 3s retry timeout", *waited)
 	}
 }
 
@@ -155,18 +147,15 @@ func TestAnOutageIsOneBudgetForEveryRequest(t *testing.T) {
 	endpoint := refusingEndpoint(t)
 	c := testClient(t, endpoint)
 	c.cfg.RetryTimeout = 3 * time.Second
-	var waited time.Duration
-	start := time.Now()
-	c.now = func() time.Time { return start.Add(waited) }
-	c.wait = func(_ context.Context, d time.Duration) error { waited += d; return nil }
+	waited := fakeClock(c)
 
 	if _, err := c.Info(context.Background()); err == nil {
 		t.Fatal("a refused read succeeded")
 	}
-	spent := waited
+	spent := *waited
 	_, err := c.GetService(context.Background(), "b")
-	if waited != spent {
-		t.Errorf("the second request waited %s more, want none: the budget was spent", waited-spent)
+	if *waited != spent {
+		t.Errorf("the second request waited %s more, want none: the budget was spent", *waited-spent)
 	}
 	want := "no answer from the OSCAR manager at " + endpoint + " to GET /system/info"
 	if err == nil || !strings.Contains(err.Error(), want) || !strings.Contains(err.Error(), "(not sent: the manager has not answered any request for 2s;") {
@@ -177,8 +166,8 @@ func TestAnOutageIsOneBudgetForEveryRequest(t *testing.T) {
 	c2.wait = c.wait
 	c2.now = c.now
 	c2.cfg.RetryTimeout = 3 * time.Second
-	before := waited
-	if _, err := c2.Info(context.Background()); err == nil || waited == before {
+	before := *waited
+	if _, err := c2.Info(context.Background()); err == nil || *waited == before {
 		t.Errorf("a client configured after the outage did not try again: err %v", err)
 	}
 }
@@ -211,6 +200,16 @@ func TestAWriteWaitingToRetryReleasesTheWriteLock(t *testing.T) {
 	close(proceed)
 }
 
+// fakeClock makes c wait without sleeping, on a clock that moves by the waits; returns the time waited.
+func fakeClock(c *Client) *time.Duration {
+	var waited time.Duration
+	start := time.Now()
+	c.now = func() time.Time { return start.Add(waited) }
+	c.wait = func(_ context.Context, d time.Duration) error { waited += d; return nil }
+	return &waited
+}
+
+// refusingEndpoint is the address of a port nothing listens on.
 func refusingEndpoint(t *testing.T) string {
 	listener, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {

@@ -3,7 +3,6 @@ package provider_test
 import (
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -14,20 +13,11 @@ import (
 // This runs the provider binary as users install it (dev_overrides) and reads OpenTofu's own text.
 func TestAccCLIOutputHidesSecrets(t *testing.T) {
 	e := newAccEnv(t)
-	tofu := os.Getenv("TF_ACC_TERRAFORM_PATH")
-	dir := t.TempDir()
-	build := exec.Command("go", "build", "-o", filepath.Join(dir, "terraform-provider-oscar"), "../..")
-	build.Env = append(os.Environ(), "GOTOOLCHAIN=local", "CGO_ENABLED=0")
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("building the provider: %v\n%s", err, out)
-	}
-	cliConfig := filepath.Join(dir, "tofurc")
-	writeFile(t, cliConfig, fmt.Sprintf("provider_installation {\n  dev_overrides {\n    \"oscar-cdktf/oscar\" = %q\n  }\n  direct {}\n}\n", dir))
-
+	tofu := newCLI(t, os.Getenv("TF_ACC_TERRAFORM_PATH"), buildProvider(t))
 	const secret, changedSecret = "v3ry-s3cr3t-value", "an0ther-s3cr3t"
 	name := e.name("cli")
 	write := func(value string) {
-		writeFile(t, filepath.Join(dir, "main.tf"), e.config("", fmt.Sprintf(`
+		writeFile(t, filepath.Join(tofu.dir, "main.tf"), e.config("", fmt.Sprintf(`
 resource "oscar_service" "cli" {
   name        = %q
   image       = "ghcr.io/grycap/cowsay"
@@ -36,28 +26,18 @@ resource "oscar_service" "cli" {
 }
 `, name, value)))
 	}
-	run := func(args ...string) string {
-		cmd := exec.Command(tofu, append(args, "-no-color")...)
-		cmd.Dir = dir
-		cmd.Env = append(os.Environ(), "TF_CLI_CONFIG_FILE="+cliConfig, "TF_IN_AUTOMATION=1")
-		out, err := cmd.CombinedOutput()
-		if err != nil {
-			t.Fatalf("tofu %s: %v\n%s", strings.Join(args, " "), err, out)
-		}
-		return string(out)
-	}
-	t.Cleanup(func() { run("destroy", "-auto-approve") })
+	t.Cleanup(func() { tofu.run("destroy", "-auto-approve") })
 
 	write(secret)
-	printed := run("plan") + run("apply", "-auto-approve")
+	printed := tofu.run("plan") + tofu.run("apply", "-auto-approve")
 	svc, ok := e.Service(t, name)
 	if !ok {
 		t.Fatal("apply did not create the service")
 	}
 	token := svc["token"].(string)
 	write(changedSecret)
-	update := run("plan")
-	printed += update + run("apply", "-auto-approve") + run("show") + run("state", "show", "oscar_service.cli")
+	update := tofu.run("plan")
+	printed += update + tofu.run("apply", "-auto-approve") + tofu.run("show") + tofu.run("state", "show", "oscar_service.cli")
 
 	for what, value := range map[string]string{"the secret": secret, "the changed secret": changedSecret, "the token": token} {
 		if strings.Contains(printed, value) {

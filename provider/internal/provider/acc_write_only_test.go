@@ -89,15 +89,8 @@ resource "oscar_service" "wo" {
 	}
 	expectChange := func(what string) {
 		t.Helper()
-		plan := cli.run("plan", "-out=tfplan")
-		if !strings.Contains(plan, "0 to add, 1 to change, 0 to destroy") || !strings.Contains(plan, "update in-place") {
-			t.Fatalf("%s: want one update in place:\n%s", what, plan)
-		}
+		cli.expectOneUpdateThenNothing(what)
 		cli.scan(secrets, "tfplan")
-		cli.run("apply", "tfplan")
-		if plan := cli.run("plan"); !strings.Contains(plan, "No changes.") {
-			t.Fatalf("%s: the plan after the apply is not empty:\n%s", what, plan)
-		}
 	}
 	t.Cleanup(func() { cli.run("destroy", "-auto-approve") })
 
@@ -142,14 +135,7 @@ resource "oscar_service" "wo" {
 	write(imported, false)
 	imported.setenv("TF_VAR_api_key", secrets[1])
 	imported.run("import", "oscar_service.wo", name)
-	expectImported := imported.run("plan")
-	if !strings.Contains(expectImported, "0 to add, 1 to change, 0 to destroy") {
-		t.Errorf("an imported service with secrets must plan one update (its secrets are sent once):\n%s", expectImported)
-	}
-	imported.run("apply", "-auto-approve")
-	if plan := imported.run("plan"); !strings.Contains(plan, "No changes.") {
-		t.Errorf("the plan after applying the import is not empty:\n%s", plan)
-	}
+	imported.expectOneUpdateThenNothing("an imported service with secrets (its secrets are sent once)")
 	imported.run("state", "rm", "oscar_service.wo") // the first folder destroys it
 	imported.scan(secrets)
 	cli.scan(secrets)
@@ -280,19 +266,25 @@ resource "oscar_service" "up" {
 	}
 
 	tofu.useProvider(current)
-	plan := tofu.run("plan")
-	if !strings.Contains(plan, "0 to add, 1 to change, 0 to destroy") {
-		t.Fatalf("the first plan after the upgrade must update the service in place (sending its secrets again):\n%s", plan)
-	}
-	tofu.run("apply", "-auto-approve")
-	if plan := tofu.run("plan"); !strings.Contains(plan, "No changes.") {
-		t.Errorf("the plan after the upgrade's apply is not empty:\n%s", plan)
-	}
+	tofu.expectOneUpdateThenNothing("the first plan after the upgrade (the secrets are sent again)")
 	if raw, _ := os.ReadFile(filepath.Join(tofu.dir, "terraform.tfstate")); strings.Contains(string(raw), secret) {
 		t.Error("the state still holds the secret after the upgrade's apply")
 	}
 	if data, _ := e.SecretData(t, "oscar-svc", name); data["API_KEY"] != secret {
 		t.Errorf("the manager's Secret holds %q after the upgrade", data["API_KEY"])
+	}
+}
+
+// expectOneUpdateThenNothing plans (into tfplan), expects exactly one update in place, applies that
+// plan and expects the next plan to be empty.
+func (c *cliRunner) expectOneUpdateThenNothing(what string) {
+	c.t.Helper()
+	if plan := c.run("plan", "-out=tfplan"); !strings.Contains(plan, "0 to add, 1 to change, 0 to destroy") || !strings.Contains(plan, "update in-place") {
+		c.t.Fatalf("%s: want one update in place:\n%s", what, plan)
+	}
+	c.run("apply", "tfplan")
+	if plan := c.run("plan"); !strings.Contains(plan, "No changes.") {
+		c.t.Fatalf("%s: the plan after the apply is not empty:\n%s", what, plan)
 	}
 }
 
