@@ -233,9 +233,17 @@ describe('the OSCAR platform on an existing cluster, applied by OpenTofu with th
   test('destroy removes everything the stack created', async () => {
     tofu('destroy', '-auto-approve');
     for (const ns of NAMESPACES) expect(await status(`/api/v1/namespaces/${ns}`)).toBe(404);
-    expect(await status('/apis/apiextensions.k8s.io/v1/customresourcedefinitions/knativeservings.operator.knative.dev')).toBe(404);
-    expect(await status('/apis/apiextensions.k8s.io/v1/customresourcedefinitions/gateways.gateway.networking.k8s.io')).toBe(404);
-    expect(await status('/apis/apiextensions.k8s.io/v1/customresourcedefinitions/certificates.cert-manager.io')).toBe(404);
+    // A deleted CRD stays (terminating) until the API server has removed its objects: measured a moment
+    // after a destroy under load, so each is given up to 30 s to go.
+    const gone = async (urlPath: string) => {
+      for (let deadline = Date.now() + 30_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 500))) {
+        if (await status(urlPath) === 404) return 404;
+      }
+      return status(urlPath);
+    };
+    expect(await gone('/apis/apiextensions.k8s.io/v1/customresourcedefinitions/knativeservings.operator.knative.dev')).toBe(404);
+    expect(await gone('/apis/apiextensions.k8s.io/v1/customresourcedefinitions/gateways.gateway.networking.k8s.io')).toBe(404);
+    expect(await gone('/apis/apiextensions.k8s.io/v1/customresourcedefinitions/certificates.cert-manager.io')).toBe(404);
     expect(await status('/apis/apiextensions.k8s.io/v1/customresourcedefinitions/middlewares.traefik.io')).toBe(200); // Helm keeps crds/ CRDs: see README
     expect(await status('/apis/apiregistration.k8s.io/v1/apiservices/v1beta1.metrics.k8s.io')).toBe(404);
     expect(await status('/apis/rbac.authorization.k8s.io/v1/clusterroles/oscar-controller-global')).toBe(404);
