@@ -11,10 +11,11 @@ import {
   Token,
 } from '../src/private/cdktf';
 import { ValidationError } from '../src/errors';
+import { canonicalJson } from '../src/private/terraform-json';
 import { OscarProvider } from '../src/providers/oscar/provider';
 import { FdlServices } from '../src/services/fdl-services';
 import { ImagePullSecret, type ImagePullSecretConfig } from '../src/services/image-pull-secret';
-import { imagePullSecretVariableName, secretVariableName } from '../src/services/secret-variables';
+import { accountVariableName, imagePullSecretVariableName, secretVariableName } from '../src/services/secret-variables';
 import { MINIMUM_TERRAFORM, OSCAR_PROVIDER } from '../src/versions';
 
 /** How the services stack reaches the OSCAR manager. Values may be Terraform tokens. */
@@ -145,10 +146,20 @@ export class ServicesStack extends TerraformStack {
     this.services = new FdlServices(this, 'Services', {
       ...props,
       endpoint: oscar.endpoint,
-      secretValue: (service, key, source) => {
-        const name = secretVariableName(service, key);
-        secretsOf.set(service, [...secretsOf.get(service) ?? [], name]);
-        return this.secretVariable(name, `secret ${key} of service ${service} (${source})`, `Value of secret ${key} of OSCAR service ${service}`);
+      secretValue: (service, { path, settings }, source) => {
+        const variable = path[0] === 'environment' ? {
+          name: secretVariableName(service, path[2]),
+          what: `secret ${path[2]} of service ${service} (${source})`,
+          description: `Value of secret ${path[2]} of OSCAR service ${service}`,
+        } : {
+          // An account several services (or files) use has one variable, so its settings must agree.
+          name: accountVariableName(path),
+          what: `${path.slice(0, -1).join('.')} (service ${service}, ${source})`,
+          description: `${path.at(-1)} of ${path.slice(0, -1).join('.')} in the FDL files`,
+          account: canonicalJson(settings),
+        };
+        secretsOf.set(service, [...secretsOf.get(service) ?? [], variable.name]);
+        return this.secretVariable(variable);
       },
     });
     for (const [service, names] of secretsOf) requireValues(this.services.services.get(service)!.resource, names);
@@ -162,25 +173,29 @@ export class ServicesStack extends TerraformStack {
     });
   }
 
-  /** Variables handed out, by name, with what each gives: two uses of one name are an error. */
-  private readonly secretVariables = new Map<string, string>();
+  /** Variables handed out, by name: what each gives, and the account settings of a shared one. */
+  private readonly secretVariables = new Map<string, { readonly what: string; readonly account?: string; readonly value: string }>();
 
   /**
-   * A sensitive, ephemeral variable (kept out of plan files as well as the state) for a secret value;
-   * `what` names it for the error when another secret's name maps to the same variable.
+   * A sensitive, ephemeral variable (kept out of plan files as well as the state) for a secret value.
+   * `what` names it for the error when another secret maps to the same variable; an `account` (the
+   * settings of a storage provider or cluster) shares it with every use of equal settings.
    */
-  private secretVariable(name: string, what: string, description: string): string {
-    const other = this.secretVariables.get(name);
+  private secretVariable(v: { readonly name: string; readonly what: string; readonly description: string; readonly account?: string }): string {
+    const other = this.secretVariables.get(v.name);
+    if (other !== undefined && v.account !== undefined && other.account === v.account) return other.value;
     if (other !== undefined) {
-      throw new ValidationError(this, 'fdl', `${what} and ${other} would both be set by TF_VAR_${name} (variable names keep only letters, `
-        + 'digits and _, so a shell can set them)', 'rename one of the two keys or services');
+      const why = v.account !== undefined && other.account !== undefined ? 'have different settings but' : 'and';
+      throw new ValidationError(this, 'fdl', `${v.what} ${why} ${other.what} would both be set by TF_VAR_${v.name} (variable names keep only `
+        + 'letters, digits and _, so a shell can set them)',
+      v.account !== undefined ? 'give one of the two another id' : 'rename one of the two keys or services');
     }
-    this.secretVariables.set(name, what);
     // Null by default, so a destroy needs no secret; a create or update without one stops at the
     // resource's precondition (see requireValues), which Terraform does not evaluate for a destroy.
-    const variable = new TerraformVariable(this, name, { type: 'string', sensitive: true, nullable: true, description });
+    const variable = new TerraformVariable(this, v.name, { type: 'string', sensitive: true, nullable: true, description: v.description });
     variable.addOverride('ephemeral', true);
     variable.addOverride('default', null); // (cdktf cannot write a null default from the config)
+    this.secretVariables.set(v.name, { what: v.what, account: v.account, value: variable.stringValue });
     return variable.stringValue;
   }
 
@@ -220,9 +235,9 @@ export class ServicesStack extends TerraformStack {
     const { exec, ...server } = props.cluster.kubernetesProviderSettings();
     new KubernetesProvider(this, 'kubernetes', { ...server, exec: exec && [exec] });
     for (const secret of props.imagePullSecrets) {
-      const password = this.secretVariable(imagePullSecretVariableName(secret.name), `image pull secret ${secret.name}`,
-        `Password of registry ${secret.server} for image pull secret ${secret.name}`);
       const name = imagePullSecretVariableName(secret.name);
+      const password = this.secretVariable({ name, what: `image pull secret ${secret.name}`,
+        description: `Password of registry ${secret.server} for image pull secret ${secret.name}` });
       requireValues(new ImagePullSecret(this, `ImagePullSecret-${secret.name}`, { ...secret, password }).resource, [name]);
     }
   }

@@ -87,6 +87,12 @@ recipe_tofu() {
     -ldflags "-s -w -X github.com/opentofu/opentofu/version.dev=no"
 }
 
+# The same, at the last version without write-only attributes.
+recipe_tofu_legacy() {
+  build_in_module_copy "$OPENTOFU_MODULE" "$OPENTOFU_LEGACY_VERSION" "$out/tofu-legacy" ./cmd/tofu \
+    -ldflags "-s -w -X github.com/opentofu/opentofu/version.dev=no"
+}
+
 # The AWS provider: about 120 MB of source.
 recipe_terraform_provider_aws() {
   build_in_module_copy "$AWS_PROVIDER_MODULE" "$AWS_PROVIDER_VERSION" "$out/terraform-provider-aws" . -ldflags "-s -w"
@@ -186,7 +192,7 @@ recipe_keycloak() {
   "$out/$component/bin/kc.sh" build --db=dev-mem --cache=local --health-enabled=true
 }
 
-declare -A recipes=([etcd]=recipe_etcd [kube-apiserver]=recipe_kube_apiserver [kube-controller-manager]=recipe_kube_controller_manager [minio]=recipe_minio [tofu]=recipe_tofu
+declare -A recipes=([etcd]=recipe_etcd [kube-apiserver]=recipe_kube_apiserver [kube-controller-manager]=recipe_kube_controller_manager [minio]=recipe_minio [tofu]=recipe_tofu [tofu-legacy]=recipe_tofu_legacy
   [terraform-provider-aws]=recipe_terraform_provider_aws
   [nvidia-device-plugin-chart]=recipe_nvidia_device_plugin_chart
   [terraform-provider-kubernetes]=recipe_terraform_provider_kubernetes [terraform-provider-helm]=recipe_terraform_provider_helm
@@ -194,7 +200,7 @@ declare -A recipes=([etcd]=recipe_etcd [kube-apiserver]=recipe_kube_apiserver [k
   [oscar-chart]=recipe_oscar_chart [traefik-chart]=recipe_traefik_chart [knative-operator-chart]=recipe_knative_operator_chart
   [minio-chart]=recipe_minio_chart [metrics-server-chart]=recipe_metrics_server_chart [cert-manager-chart]=recipe_cert_manager_chart
   [gateway-api-crds]=recipe_gateway_api_crds [keycloak]=recipe_keycloak)
-declare -A versions=([etcd]=$ETCD_VERSION [kube-apiserver]=$KUBERNETES_VERSION [kube-controller-manager]=$KUBERNETES_VERSION [minio]=$MINIO_VERSION [tofu]=$OPENTOFU_VERSION
+declare -A versions=([etcd]=$ETCD_VERSION [kube-apiserver]=$KUBERNETES_VERSION [kube-controller-manager]=$KUBERNETES_VERSION [minio]=$MINIO_VERSION [tofu]=$OPENTOFU_VERSION [tofu-legacy]=$OPENTOFU_LEGACY_VERSION
   [terraform-provider-aws]=$AWS_PROVIDER_VERSION
   [nvidia-device-plugin-chart]=$NVIDIA_DEVICE_PLUGIN_VERSION
   [terraform-provider-kubernetes]=$KUBERNETES_PROVIDER_VERSION [terraform-provider-helm]=$HELM_PROVIDER_VERSION
@@ -206,7 +212,7 @@ components=("$@")
 # Default: what the test suite needs (terraform-provider-aws is opt-in: a long build, and its test is
 # skipped without it; oscar-cli is built by `npm run bench`, which needs it).
 [ ${#components[@]} -gt 0 ] || components=(etcd kube-apiserver kube-controller-manager minio oscar-manager knative-serving-crds
-  tofu nvidia-device-plugin-chart terraform-provider-kubernetes terraform-provider-helm
+  tofu tofu-legacy nvidia-device-plugin-chart terraform-provider-kubernetes terraform-provider-helm
   oscar-chart traefik-chart knative-operator-chart minio-chart metrics-server-chart cert-manager-chart gateway-api-crds keycloak)
 total_start=$(date +%s)
 # oidc-agent is a C program Debian ships (oidc-agent-cli); the provider's oidc_account acceptance test

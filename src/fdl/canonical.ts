@@ -5,16 +5,18 @@
 import { EXPOSE_DEFAULTS, SERVICE_DEFAULTS } from './defaults';
 import { EXPOSE_FIELDS, SERVICE_FIELDS } from './fields';
 import { Expose, OscarServiceSpec, StorageIOConfig, StorageProviders } from './model';
+import { type SecretPath, withSecretValues } from './secrets';
 import { parseProviderRef } from './validate';
 
 
 /** Options of {@link toApiJson}. */
 export interface CanonicalOptions {
   /**
-   * Value sent for each `environment.secrets` entry (for example a Terraform variable reference).
+   * Value sent for each credential (`environment.secrets` values, storage-provider keys and tokens,
+   * `clusters` passwords; see {@link secretFieldsOf}), for example a Terraform variable reference.
    * @default - the value written in the FDL
    */
-  readonly secretValue?: (key: string, literal: string) => string;
+  readonly secretValue?: (path: SecretPath, literal: string) => string;
 }
 
 /** A JSON object in the manager's wire form. */
@@ -36,13 +38,14 @@ export function toApiJson(spec: OscarServiceSpec, options: CanonicalOptions = {}
     expose: spec.expose && canonicalExpose(spec.expose),
     environment: spec.environment && {
       variables: spec.environment.variables,
-      secrets: spec.environment.secrets && mapValues(spec.environment.secrets, (k, v) => options.secretValue?.(k, v) ?? v),
+      secrets: spec.environment.secrets,
     },
     storage_providers: spec.storage_providers && withoutManagerMinio(spec.storage_providers),
     allowed_users: spec.allowed_users?.filter((u) => u.trim() !== ''),
   };
+  const withSecrets = options.secretValue ? withSecretValues(normalized, options.secretValue) : normalized;
   // Key order follows the field table, so the same service always renders to the same text.
-  return orderedWithoutEmpty(normalized, Object.keys(SERVICE_FIELDS)) as ApiService;
+  return orderedWithoutEmpty(withSecrets, Object.keys(SERVICE_FIELDS)) as ApiService;
 }
 
 function canonicalIO(serviceName: string, io: StorageIOConfig): StorageIOConfig {
@@ -75,10 +78,6 @@ function withoutManagerMinio(providers: StorageProviders): StorageProviders {
 /** Trims spaces and slashes around a path, as the manager does before using it. */
 export function trimPath(p: string): string {
   return p.replace(/^[\s/]+|[\s/]+$/g, '');
-}
-
-function mapValues(map: Readonly<Record<string, string>>, fn: (k: string, v: string) => string): Record<string, string> {
-  return Object.fromEntries(Object.entries(map).map(([k, v]) => [k, fn(k, v)]));
 }
 
 /**

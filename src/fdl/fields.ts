@@ -58,6 +58,11 @@ export interface FieldSpec {
   readonly aliases?: readonly string[];
   /** Closed set of values, for the JSON Schema; semantic checks live in validate.ts. */
   readonly enum?: readonly (string | number)[];
+  /**
+   * A credential (of a string map: each value). `oscar_service` takes it as a write-only attribute,
+   * and the services stack gives it from a variable (see secrets.ts).
+   */
+  readonly secret?: boolean;
 }
 
 export type FieldTable = Readonly<Record<string, FieldSpec>>;
@@ -86,34 +91,34 @@ export const STORAGE_IO_FIELDS = {
 const MINIO_PROVIDER_FIELDS = {
   endpoint: { type: STRING, description: 'URL of the MinIO server, with scheme' },
   verify: { type: BOOLEAN, description: "Verify the server's TLS certificate" },
-  access_key: { type: STRING, description: 'Access key' },
-  secret_key: { type: STRING, description: 'Secret key' },
+  access_key: { type: STRING, secret: true, description: 'Access key' },
+  secret_key: { type: STRING, secret: true, description: 'Secret key' },
   region: { type: STRING, description: 'Region' },
 } as const satisfies TableOf<MinioProvider>;
 
 const S3_PROVIDER_FIELDS = {
-  access_key: { type: STRING, description: 'AWS access key id' },
-  secret_key: { type: STRING, description: 'AWS secret access key' },
+  access_key: { type: STRING, secret: true, description: 'AWS access key id' },
+  secret_key: { type: STRING, secret: true, description: 'AWS secret access key' },
   region: { type: STRING, description: 'AWS region' },
 } as const satisfies TableOf<S3Provider>;
 
 const ONEDATA_PROVIDER_FIELDS = {
   oneprovider_host: { type: STRING, description: 'Oneprovider host' },
-  token: { type: STRING, description: 'Onedata access token' },
+  token: { type: STRING, secret: true, description: 'Onedata access token' },
   space: { type: STRING, description: 'Onedata space' },
 } as const satisfies TableOf<OnedataProvider>;
 
 const WEBDAV_PROVIDER_FIELDS = {
   hostname: { type: STRING, description: 'Host name without scheme (https is assumed)' },
   login: { type: STRING, description: 'User name' },
-  password: { type: STRING, description: 'Password' },
+  password: { type: STRING, secret: true, description: 'Password' },
 } as const satisfies TableOf<WebdavProvider>;
 
 const RUCIO_PROVIDER_FIELDS = {
   host: { type: STRING, description: 'Rucio server host' },
   account: { type: STRING, description: 'Rucio account' },
   rse: { type: STRING, description: 'Rucio storage element' },
-  refresh_token: { type: STRING, description: 'OIDC refresh token' },
+  refresh_token: { type: STRING, secret: true, description: 'OIDC refresh token' },
   auth_host: { type: STRING, description: 'Rucio authentication host URL' },
   oidc_audience: { type: STRING, description: 'OIDC audience' },
   token_endpoint: { type: STRING, description: 'OIDC token endpoint URL' },
@@ -130,13 +135,13 @@ export const STORAGE_PROVIDERS_FIELDS = {
 export const CLUSTER_FIELDS = {
   endpoint: { type: STRING, description: 'URL of the OSCAR cluster' },
   auth_user: { type: STRING, description: 'Basic-auth user' },
-  auth_password: { type: STRING, description: 'Basic-auth password' },
+  auth_password: { type: STRING, secret: true, description: 'Basic-auth password' },
   ssl_verify: { type: BOOLEAN, description: "Verify the cluster's TLS certificate" },
 } as const satisfies TableOf<ClusterRef>;
 
 const ENVIRONMENT_FIELDS = {
   variables: { type: STRING_MAP, aliases: ['Variables'], description: 'Plain environment variables' },
-  secrets: { type: STRING_MAP, description: 'Secret environment variables, kept in a Kubernetes Secret' },
+  secrets: { type: STRING_MAP, secret: true, description: 'Secret environment variables, kept in a Kubernetes Secret' },
 } as const satisfies TableOf<Environment>;
 
 const SYNCHRONOUS_FIELDS = {

@@ -5,4 +5,5 @@ export * from './json-schema';
 export * from './loader';
 export * from './model';
 export { parseQuantity } from './quantity';
+export { type SecretField, secretFieldsOf, type SecretPath, withSecretValues } from './secrets';
 export { parseProviderRef } from './validate';

@@ -44,3 +44,10 @@ export function jsonWithTokens(value: unknown): string {
   };
   return template.render(walk(value));
 }
+
+/** JSON with every object's keys sorted: equal values give equal text whatever order they were written in. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, item: unknown) => (item !== null && typeof item === 'object' && !Array.isArray(item)
+    ? Object.fromEntries(Object.entries(item).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+    : item));
+}

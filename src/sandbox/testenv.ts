@@ -33,6 +33,7 @@ const VERSION_KEYS = {
   'oscar-cli': 'OSCAR_CLI_VERSION',
   'knative-serving-crds': 'KNATIVE_SERVING_VERSION',
   tofu: 'OPENTOFU_VERSION',
+  'tofu-legacy': 'OPENTOFU_LEGACY_VERSION',
   'terraform-provider-aws': 'AWS_PROVIDER_VERSION',
   'terraform-provider-kubernetes': 'KUBERNETES_PROVIDER_VERSION',
   'terraform-provider-helm': 'HELM_PROVIDER_VERSION',

@@ -1,5 +1,7 @@
 import { Construct } from 'constructs';
-import { type FdlLoadOptions, findFdlFiles, formatDiagnostic, type LoadedService, loadFdlFilesOrThrow, Severity } from '../fdl';
+import {
+  type FdlLoadOptions, findFdlFiles, formatDiagnostic, type LoadedService, loadFdlFilesOrThrow, type SecretField, secretFieldsOf, type SecretPath, Severity,
+} from '../fdl';
 import { ValidationError } from '../errors';
 import { Annotations } from '../private/cdktf';
 import { withoutCreationStacks } from '../private/creation-stacks';
@@ -17,11 +19,12 @@ export interface FdlServicesProps extends Pick<OscarServiceOptions, 'preventDest
    */
   readonly clusterId?: string;
   /**
-   * The value of a service's `environment.secrets` entry: typically a sensitive Terraform variable.
-   * `source` is where the service is defined (`file:line`), for errors.
-   * @default - the value written in the FDL file
+   * The value of one of a service's credentials (see {@link OscarServiceOptions.secretValue}):
+   * typically a sensitive Terraform variable. `field` is the credential with the value and settings the
+   * file gives; `source` is where the service is defined (`file:line`), for errors.
+   * @default - the values written in the FDL file
    */
-  readonly secretValue?: (service: string, key: string, source: string) => string | undefined;
+  readonly secretValue?: (service: string, field: SecretField, source: string) => string | undefined;
 }
 
 /**
@@ -84,11 +87,10 @@ export class FdlServices extends Construct {
 
     const byName = new Map<string, OscarService>();
     for (const { service, spec, buckets: used } of uses) {
-      const secretKeys = Object.keys(spec.environment?.secrets ?? {});
-      // Typically a reference to a Terraform variable: a token made per service, like the binding's.
-      const secretValues = withoutCreationStacks(() => Object.fromEntries(secretKeys.flatMap((key) => {
-        const value = props.secretValue?.(spec.name, key, `${service.file}:${service.position.line}`);
-        return value === undefined ? [] : [[key, value]];
+      // Typically references to Terraform variables: tokens made per service, like the binding's.
+      const secretValues = withoutCreationStacks(() => new Map(secretFieldsOf(spec).flatMap((field) => {
+        const value = props.secretValue?.(spec.name, field, `${service.file}:${service.position.line}`);
+        return value === undefined ? [] : [[secretKey(field.path), value]];
       })));
       if (byName.has(spec.name)) {
         const first = this.loaded.find((s) => s.spec.name === spec.name)!;
@@ -101,7 +103,7 @@ export class FdlServices extends Construct {
       byName.set(spec.name, new OscarService(this, spec.name, {
         spec,
         source: `${service.file}:${service.position.line}`,
-        secretValues,
+        secretValue: (path) => secretValues.get(secretKey(path)),
         preventDestroy: props.preventDestroy,
         endpoint: props.endpoint,
         dependsOn,
@@ -109,4 +111,9 @@ export class FdlServices extends Construct {
     }
     this.services = byName;
   }
+}
+
+/** A credential's path as one map key. */
+function secretKey(path: SecretPath): string {
+  return JSON.stringify(path);
 }

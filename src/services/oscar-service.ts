@@ -1,5 +1,5 @@
 import { Construct } from 'constructs';
-import { type ApiService, type OscarServiceSpec, toApiJson } from '../fdl';
+import { type ApiService, type OscarServiceSpec, type SecretPath, toApiJson } from '../fdl';
 import { Annotations, type ITerraformDependable } from '../private/cdktf';
 import { withoutCreationStacks } from '../private/creation-stacks';
 import { Service, type ServiceConfig } from '../providers/oscar/service';
@@ -15,10 +15,12 @@ export interface OscarServiceOptions {
    */
   readonly preventDestroy?: boolean;
   /**
-   * The value of each `environment.secrets` entry, by key: typically a sensitive Terraform variable.
-   * @default - the value written in the definition (validation warns about literal secrets)
+   * The value of each credential the definition holds (an `environment.secrets` entry, a storage
+   * provider's keys or token, a `clusters` password; see `secretFieldsOf`), by where it sits: typically
+   * a sensitive Terraform variable. `undefined` keeps the value written in the definition.
+   * @default - the values written in the definition (validation warns about literal secrets)
    */
-  readonly secretValues?: Readonly<Record<string, string>>;
+  readonly secretValue?: (path: SecretPath, literal: string) => string | undefined;
   /**
    * Resources the service is created after (for example the `oscar_bucket` of a bucket it shares).
    * @default - none
@@ -69,7 +71,7 @@ export class OscarService extends Construct {
     super(scope, id);
     const { spec } = props;
     this.name = spec.name;
-    this.definition = toApiJson(spec, { secretValue: (key, literal) => props.secretValues?.[key] ?? literal });
+    this.definition = toApiJson(spec, { secretValue: (path, literal) => props.secretValue?.(path, literal) ?? literal });
     this.resource = withoutCreationStacks(() => new SetAttributesService(this, 'Resource', {
       ...(serviceBindingConfig(this.definition) as unknown as ServiceConfig),
       dependsOn: props.dependsOn ? [...props.dependsOn] : undefined,

@@ -3,6 +3,8 @@
 // Debian), which drops variables whose names are not identifiers (a service name's `-`, measured: the
 // deploy then stopped at a prompt for the variable).
 
+import type { SecretPath } from '../fdl';
+
 /** Every character a shell variable name cannot hold becomes `_`; a leading digit gets `_` before it. */
 function shellSafe(text: string): string {
   const safe = text.replace(/[^A-Za-z0-9_]/g, '_');
@@ -12,6 +14,16 @@ function shellSafe(text: string): string {
 /** The variable of a secret environment value: `<service>__<KEY>` made shell-safe (`cowsay-secret`'s `KEY`: `cowsay_secret__KEY`). */
 export function secretVariableName(service: string, key: string): string {
   return `${shellSafe(service)}__${shellSafe(key)}`;
+}
+
+/**
+ * The variable of a storage provider's or a federated cluster's credential, shared by every service
+ * that names the same account: `storage__<type>__<id>__<field>` or `cluster__<id>__<field>`, made
+ * shell-safe (`storage_providers.minio.store.secret_key`: `storage__minio__store__secret_key`).
+ */
+export function accountVariableName(path: SecretPath): string {
+  const [group, ...rest] = path;
+  return [group === 'clusters' ? 'cluster' : 'storage', ...rest].map(shellSafe).join('__');
 }
 
 /** The variable of an image pull secret's password: `image_pull_secret_<name>` made shell-safe. */

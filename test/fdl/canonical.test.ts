@@ -72,7 +72,8 @@ describe('toApiJson', () => {
   });
 
   test('keeps empty variable values, and takes secret values from the resolver', () => {
-    const json = toApiJson({ ...base, environment: { variables: { EMPTY: '' }, secrets: { TOKEN: 'literal' } } }, { secretValue: (k) => `var.${k}` });
+    const service = { ...base, environment: { variables: { EMPTY: '' }, secrets: { TOKEN: 'literal' } } };
+    const json = toApiJson(service, { secretValue: (path) => `var.${path.at(-1)}` });
     expect(json.environment).toEqual({ variables: { EMPTY: '' }, secrets: { TOKEN: 'var.TOKEN' } });
   });
 

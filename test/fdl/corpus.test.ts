@@ -96,7 +96,7 @@ describe('the FDL corpus', () => {
     expect(diagnostics).toEqual([
       expect.objectContaining({ severity: Severity.WARNING, line: 11, column: 26, path: 'functions.oscar[0].oscar-replica.environment.secrets.COWSAY_SECRET' }),
     ]);
-    const json = toApiJson(services[0].spec, { secretValue: (key) => `<from variable ${key}>` });
+    const json = toApiJson(services[0].spec, { secretValue: (path) => `<from variable ${path.at(-1)}>` });
     expect(json.environment).toEqual({ variables: { INPUT_TYPE: 'json' }, secrets: { COWSAY_SECRET: '<from variable COWSAY_SECRET>' } });
     expect(toApiJson(services[0].spec).environment).toEqual({ variables: { INPUT_TYPE: 'json' }, secrets: { COWSAY_SECRET: 'this-is-my-secret' } });
   });

@@ -1,6 +1,6 @@
 // Secrets never stored (issue 23), through the services stack on the real manager, with OpenTofu and
-// with Terraform: a service with secret environment values and an image pull secret (the kubernetes
-// provider's write-only data) deployed, rotated by a run with a new value, and every state file, plan
+// with Terraform: a service with secret environment values, storage-provider and cluster credentials,
+// and an image pull secret (the kubernetes provider's write-only data) deployed, rotated by a run with a new value, and every state file, plan
 // file (each entry of the archive), `show -json` and all output scanned for each value. And the
 // README's way to give a secret, through a real shell: `bash -c 'export TF_VAR_…; npx cdktf deploy …'`.
 import { execFileSync } from 'node:child_process';
@@ -14,6 +14,7 @@ import { CdktfProject } from '../support/cdktf-project';
 import { ControlPlane } from '../support/control-plane';
 import { ROOT } from '../support/pipeline';
 import { tempDir, writeFdl } from '../support/fdl';
+import { testBinary } from '../support/testenv';
 import { TofuStack } from '../support/tofu';
 import { zipEntries } from '../support/zip';
 
@@ -31,7 +32,17 @@ const FDL = `functions:
         secrets:
           API_KEY: placeholder
           OTHER: placeholder
+storage_providers:
+  minio:
+    store: {endpoint: 'https://minio.example.org', access_key: placeholder, secret_key: placeholder}
+  webdav:
+    dcache: {hostname: dcache.example.org, login: robot, password: placeholder}
+clusters:
+  oscar-us: {endpoint: 'https://us.example.org', auth_user: oscar, auth_password: placeholder}
 `;
+/** The FDL's credentials other than secret environment values, by the variable that gives each. */
+const ACCOUNT_VARIABLES = ['storage__minio__store__access_key', 'storage__minio__store__secret_key', 'storage__webdav__dcache__password',
+  'cluster__oscar_us__auth_password'] as const;
 
 function terraformBinary(): string | undefined {
   try {
@@ -82,34 +93,62 @@ describe('secrets are never stored', () => {
         imagePullSecrets: [{ name: 'registry-cred', server: 'registry.example.org', username: 'robot' }],
       });
       app.synth();
-      const values = { apiKey: `api-${cli}-first-value`, other: `other-${cli}-value`, registry: `registry-${cli}-p4ss`, rotated: `api-${cli}-rotated` };
+      const values = { apiKey: `api-${cli}-first-value`, other: `other-${cli}-value`, registry: `registry-${cli}-p4ss`, rotated: `api-${cli}-rotated`,
+        storeRotated: `store-${cli}-rotated`,
+        ...Object.fromEntries(ACCOUNT_VARIABLES.map((name) => [name, `${name}-${cli}-value`])) as Record<typeof ACCOUNT_VARIABLES[number], string> };
       const secrets = [...Object.values(values), Buffer.from(`robot:${values.registry}`).toString('base64')];
-      const vars = (apiKey: string) => ({
+      const vars = (apiKey: string, storeSecret: string) => ({
         TF_VAR_oscar_endpoint: plane.manager.endpoint, TF_VAR_oscar_username: plane.manager.username, TF_VAR_oscar_password: plane.manager.password,
         [`TF_VAR_${secretVariableName(SERVICE, 'API_KEY')}`]: apiKey, [`TF_VAR_${secretVariableName(SERVICE, 'OTHER')}`]: values.other,
         TF_VAR_image_pull_secret_registry_cred: values.registry,
+        ...Object.fromEntries(ACCOUNT_VARIABLES.map((name) => [`TF_VAR_${name}`, values[name]])),
+        TF_VAR_storage__minio__store__secret_key: storeSecret,
       });
-      let tofu = new TofuStack(outdir, 'services', ['oscar', 'kubernetes'], vars(values.apiKey));
+      const stored = async () => (await plane.oscar('GET', `/system/services/${SERVICE}`)).json as {
+        storage_providers: { minio: { store: Record<string, string> }; webdav: { dcache: Record<string, string> } };
+        clusters: Record<string, Record<string, string>>;
+      };
+      let tofu = new TofuStack(outdir, 'services', ['oscar', 'kubernetes'], vars(values.apiKey, values.storage__minio__store__secret_key));
       if (binary) tofu = tofu.withBinary(binary);
       let output = tofu.run('plan', '-out=tfplan') + tofu.run('apply', 'tfplan');
       const token = ((await plane.oscar('GET', `/system/services/${SERVICE}`)).json as { token: string }).token;
       secrets.push(token, plane.manager.password);
       expect(await secretData(SERVICE)).toEqual({ API_KEY: values.apiKey, OTHER: values.other });
+      const first = await stored();
+      expect(first.storage_providers.minio.store).toMatchObject({
+        access_key: values.storage__minio__store__access_key, secret_key: values.storage__minio__store__secret_key });
+      expect(first.storage_providers.webdav.dcache.password).toBe(values.storage__webdav__dcache__password);
+      expect(first.clusters['oscar-us'].auth_password).toBe(values.cluster__oscar_us__auth_password);
       const pull = JSON.parse((await secretData('registry-cred'))['.dockerconfigjson']);
       expect(pull.auths['registry.example.org']).toMatchObject({ username: 'robot', password: values.registry });
       expect(leaks(tofu, output, secrets)).toEqual([]);
 
-      // A CI run with a new value: exactly that service is updated in place, and the manager's Secret follows.
-      tofu = tofu.withEnv(vars(values.rotated));
+      // A CI run with new values: exactly that service is updated in place, and the manager follows.
+      tofu = tofu.withEnv(vars(values.rotated, values.storeRotated));
       const plan = tofu.plan();
       expect(plan).toMatchObject({ create: [], replace: [], delete: [], update: [expect.stringMatching(/^oscar_service\./)] });
       output += plan.output + tofu.run('apply', 'tfplan');
       expect((await secretData(SERVICE)).API_KEY).toBe(values.rotated);
+      expect((await stored()).storage_providers.minio.store.secret_key).toBe(values.storeRotated);
       expect(tofu.plan()).toMatchObject({ create: [], update: [], replace: [], delete: [] });
       expect(leaks(tofu, output, secrets)).toEqual([]);
       tofu.run('destroy', '-auto-approve');
     });
   }
+
+  test('an OpenTofu older than 1.11 (no write-only attributes) stops before any change, naming the minimum version', () => {
+    const project = new CdktfProject(tempDir(), {
+      TF_VAR_oscar_endpoint: plane.manager.endpoint, TF_VAR_oscar_username: plane.manager.username, TF_VAR_oscar_password: plane.manager.password,
+      TERRAFORM_BINARY_NAME: testBinary('tofu-legacy'),
+    });
+    const config = path.join(path.dirname(writeFdl(FDL.replace('      image_pull_secrets: [registry-cred]\n', ''))), 'deployment.yaml');
+    fs.writeFileSync(config, 'services:\n  oscar: {}\n  fdl: [service.yaml]\n');
+    const run = project.deploy(config);
+    expect(run.status).not.toBe(0);
+    const output = run.output.replace(/\s+/g, ' ');
+    expect(output).toMatch(/This configuration does not support OpenTofu version 1\.10\.\d+/);
+    expect(output).toContain('"required_version": ">= 1.11"');
+  });
 
   test('the README\'s way through a real shell: export TF_VAR_<service>__<KEY>, then npx cdktf deploy', async () => {
     const project = new CdktfProject(tempDir(), {

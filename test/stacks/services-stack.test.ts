@@ -118,6 +118,44 @@ describe('ServicesStack', () => {
       /secret API_KEY of service demo \(.*service\.yaml:\d+\) and secret API-KEY of service demo \(.*service\.yaml:\d+\) would both be set by TF_VAR_demo__API_KEY.*Fix: rename one/s);
   });
 
+  describe('storage-provider and cluster credentials', () => {
+    const providers = (endpoint: string) => 'storage_providers:\n  minio:\n    store:\n'
+      + `      endpoint: ${endpoint}\n      access_key: leaked-access\n      secret_key: leaked-secret\n`
+      + '  webdav:\n    dcache:\n      hostname: dcache.example.org\n      login: me\n      password: leaked-password\n'
+      + 'clusters:\n  oscar-us:\n    endpoint: https://us.example.org\n    auth_user: oscar\n    auth_password: leaked-cluster\n';
+    const twoServices = (endpoint: string, first: string, second: string) => 'functions:\n  oscar:\n'
+      + `  - c:\n      name: ${first}\n      image: i\n      script: script.sh\n  - c:\n      name: ${second}\n      image: i\n      script: script.sh\n`
+      + providers(endpoint);
+
+    test('come from one variable per account, shared by the services that use it, and never reach the JSON', () => {
+      const { json } = synth({ fdl: [writeFdl(twoServices('https://minio.example.org', 'alpha', 'beta'))] });
+      expect(JSON.stringify(json)).not.toMatch(/leaked/);
+      const accounts = ['cluster__oscar_us__auth_password', 'storage__minio__store__access_key', 'storage__minio__store__secret_key',
+        'storage__webdav__dcache__password'];
+      expect(Object.keys(json.variable).filter((v) => v.includes('__')).sort()).toEqual(accounts);
+      for (const name of accounts) expect(json.variable[name]).toMatchObject({ sensitive: true, ephemeral: true, default: null });
+      for (const service of Object.values(json.resource.oscar_service) as any[]) {
+        expect(service.storage_providers.minio.store).toEqual({ endpoint: 'https://minio.example.org',
+          access_key: '${var.storage__minio__store__access_key}', secret_key: '${var.storage__minio__store__secret_key}' });
+        expect(service.storage_providers.webdav.dcache.password).toBe('${var.storage__webdav__dcache__password}');
+        expect(service.clusters['oscar-us']).toEqual({ endpoint: 'https://us.example.org', auth_user: 'oscar',
+          auth_password: '${var.cluster__oscar_us__auth_password}' });
+        expect(service.lifecycle.precondition.map((p: any) => p.condition).sort()).toEqual(accounts.map((name) => `\${var.${name} != null}`));
+      }
+    });
+
+    test('the same account in two files is one variable; the same id with other settings fails synth, naming both', () => {
+      const first = writeFdl(twoServices('https://minio.example.org', 'alpha', 'beta'));
+      const same = writeFdl(twoServices('https://minio.example.org', 'gamma', 'delta'));
+      expect(Object.keys(synth({ fdl: [first, same] }).json.variable).filter((v) => v.startsWith('storage__minio'))).toHaveLength(2);
+
+      const other = writeFdl(twoServices('https://other.example.org', 'gamma', 'delta'), undefined, 'other.yaml');
+      expect(() => synth({ fdl: [first, other] })).toThrow(new RegExp('storage_providers\\.minio\\.store \\(service gamma, .*other\\.yaml:\\d+\\) '
+        + 'have different settings but storage_providers\\.minio\\.store \\(service alpha, .*service\\.yaml:\\d+\\) would both be set by '
+        + 'TF_VAR_storage__minio__store__access_key.*Fix: give one of the two another id', 's'));
+    });
+  });
+
   test('the mask-detector workflow: its shared bucket is one oscar_bucket both services depend on', () => {
     const { stack, json } = synth({ fdl: [corpusCopy('mask-detector-workflow/mask-detector-workflow.yaml')] });
     const buckets = Object.entries(json.resource.oscar_bucket) as [string, any][];
