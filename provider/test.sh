@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Tests the OSCAR provider: vet and unit tests, then the acceptance tests (TF_ACC=1) under OpenTofu
-# against a sandbox of the real OSCAR manager v4.1.2 (with OIDC: a Keycloak issuer, for the tests that
-# deploy as an OIDC user), started for this run and always stopped.
+# Tests the OSCAR provider: vet and unit tests, then the acceptance tests (TF_ACC=1), once under
+# OpenTofu and once under Terraform, against a sandbox of the real OSCAR manager v4.1.2 (with OIDC: a
+# Keycloak issuer, for the tests that deploy as an OIDC user), started for this run and always stopped.
 #   usage: provider/test.sh [go test flags...]   e.g. provider/test.sh -run TestAccServiceSet
 # Needs Go, Node (the repository's npm dependencies) and the testenv components
 # (bash testenv/build.sh). Exits non-zero when anything fails.
@@ -32,15 +32,24 @@ settings=$(node bin/oscar-cdktf.js sandbox start --oidc)
 eval "$settings"
 
 cd "$here"
-log "acceptance tests against $OSCAR_ENDPOINT"
-# The full output goes to a file; the console gets each test's result and its first error lines.
-set +e
-TF_ACC=1 go test -count=1 -timeout 45m -v "$@" ./internal/... 2>&1 | tee "$OSCAR_SANDBOX_DIR/acceptance.log" \
-  | grep --line-buffered -E '^(=== RUN|--- (PASS|FAIL|SKIP)|PASS|FAIL|ok |panic:)|^\s+\S+_test\.go:[0-9]+:'
-status=${PIPESTATUS[0]}
-set -e
-if [ "$status" -ne 0 ]; then
-  log "acceptance tests FAILED (full output: $OSCAR_SANDBOX_DIR/acceptance.log)"
-  exit "$status"
-fi
-log "acceptance tests passed"
+# The whole suite under each CLI users run: OpenTofu (testenv's), then Terraform (>= 1.11, on PATH).
+terraform=$(command -v terraform) || { log "Terraform (>= 1.11) is not on PATH: the acceptance tests run under it too"; exit 1; }
+status=0
+tofu=$(cd "$root" && node -e 'console.log(require("./dist/src/sandbox/testenv").componentBinary("tofu"))')
+[ -x "$tofu" ] || { log "OpenTofu is not built ($tofu): bash testenv/build.sh tofu"; exit 1; }
+for cli in "$tofu" "$terraform"; do
+  name=$(basename "$cli")
+  log "acceptance tests under $name ($("$cli" version | head -1)) against $OSCAR_ENDPOINT"
+  # The full output goes to a file; the console gets each test's result and its first error lines.
+  set +e
+  TF_ACC=1 TF_ACC_TERRAFORM_PATH=$cli go test -count=1 -timeout 45m -v "$@" ./internal/... 2>&1 | tee "$OSCAR_SANDBOX_DIR/acceptance-$name.log" \
+    | grep --line-buffered -E '^(=== RUN|--- (PASS|FAIL|SKIP)|PASS|FAIL|ok |panic:)|^\s+\S+_test\.go:[0-9]+:'
+  result=${PIPESTATUS[0]}
+  set -e
+  if [ "$result" -ne 0 ]; then
+    log "acceptance tests under $name FAILED (full output: $OSCAR_SANDBOX_DIR/acceptance-$name.log)"
+    status=$result
+  fi
+done
+[ "$status" -eq 0 ] || exit "$status"
+log "acceptance tests passed under OpenTofu and Terraform"

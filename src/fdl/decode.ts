@@ -68,6 +68,12 @@ export class DecodeContext {
     return (node as Node | null) ?? null;
   }
 
+  /** Whether a value is absent or written as nothing (`key:`, `key: null`, `key: ~`). */
+  private isNull(node: unknown): boolean {
+    const value = this.resolve(node);
+    return value === null || (isScalar(value) && value.value === null);
+  }
+
   /** Decodes a node as `type`; returns undefined for absent or null values and for values with errors. */
   public decode(raw: unknown, type: FieldType, path: string): unknown {
     const node = this.resolve(raw);
@@ -150,6 +156,8 @@ export class DecodeContext {
       }
       const value = this.decode(pair.value, fields[canonical].type, canonicalPath);
       if (value !== undefined) result[canonical] = value;
+      // A credential left empty is declared, its value given elsewhere (a variable): kept as ''.
+      else if (fields[canonical].secret && this.isNull(pair.value)) result[canonical] = '';
     }
     for (const [name, spec] of Object.entries(fields)) {
       if (spec.required && !seen.has(name)) {

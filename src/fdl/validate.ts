@@ -141,6 +141,35 @@ export function parseProviderRef(ref: string): { type: string; id: string } {
   return dot < 0 ? { type: ref, id: 'default' } : { type: ref.slice(0, dot), id: ref.slice(dot + 1) };
 }
 
+/**
+ * What the manager (v4.1.2) needs of a storage provider a service uses: settings with a value, and
+ * credentials at least declared (left empty in the file, their values come from variables). Without
+ * them it half-creates the service: an external MinIO without region answered 500 `MissingRegion`
+ * after the service's webhook was registered, and that webhook outlived every destroy.
+ */
+const PROVIDER_NEEDS: Partial<Record<StorageProviderType, { readonly settings: readonly string[]; readonly credentials: readonly string[] }>> = {
+  minio: { settings: ['endpoint', 'region'], credentials: ['access_key', 'secret_key'] },
+  s3: { settings: ['region'], credentials: ['access_key', 'secret_key'] },
+  onedata: { settings: ['oneprovider_host', 'space'], credentials: ['token'] },
+  webdav: { settings: ['hostname'], credentials: [] },
+  rucio: { settings: ['host'], credentials: ['refresh_token'] },
+};
+
+function checkProviderSettings(
+  name: string, provider: Record<string, unknown>, needs: NonNullable<typeof PROVIDER_NEEDS[StorageProviderType]>, at: string, report: Reporter,
+): void {
+  const missing = [
+    ...needs.settings.filter((field) => typeof provider[field] !== 'string' || (provider[field] as string).trim() === ''),
+    ...needs.credentials.filter((field) => provider[field] === undefined),
+  ];
+  if (missing.length === 0) return;
+  const unset = missing.filter((f) => needs.settings.includes(f)).map((f) => `storage_providers.${name}.${f}`);
+  const undeclared = missing.filter((f) => needs.credentials.includes(f));
+  report(at, `storage provider '${name}' has no ${missing.join(', ')}: the manager cannot use it and would leave a half-created service behind`,
+    [unset.length ? `set ${unset.join(', ')}` : '', undeclared.length ? `declare ${undeclared.join(', ')} (left empty: the value comes from a variable)` : '']
+      .filter(Boolean).join('; '));
+}
+
 function validateStorage(spec: OscarServiceSpec, report: Reporter): void {
   const check = (io: StorageIOConfig, path: string, allowed: readonly StorageProviderType[], role: string) => {
     if (io.storage_provider === undefined || io.path === undefined) return; // reported as missing
@@ -150,13 +179,17 @@ function validateStorage(spec: OscarServiceSpec, report: Reporter): void {
         `use one of ${STORAGE_PROVIDER_TYPES.join(', ')}, optionally followed by '.<id>'`);
       return;
     }
+    const usable = allowed.includes(type as StorageProviderType) && !(role === 'an input' && type === 'minio' && id !== 'default');
     if (!allowed.includes(type as StorageProviderType)) {
       report(`${path}.storage_provider`, `'${type}' cannot be used as ${role}`, `use one of ${allowed.join(', ')}`);
     }
-    const defined = (spec.storage_providers as Record<string, Record<string, unknown> | undefined> | undefined)?.[type];
+    const defined = (spec.storage_providers as Record<string, Record<string, Record<string, unknown>> | undefined> | undefined)?.[type];
     if (!(type === 'minio' && id === 'default') && !(defined && id in defined)) {
       report(`${path}.storage_provider`, `storage provider '${type}.${id}' is not defined in the file`,
         `define it under storage_providers.${type}.${id}, or use ${type === 'minio' ? "'minio' (the cluster's own MinIO)" : 'a defined id'}`);
+    } else {
+      const needs = PROVIDER_NEEDS[type as StorageProviderType];
+      if (usable && defined?.[id] && needs) checkProviderSettings(`${type}.${id}`, defined[id], needs, `${path}.storage_provider`, report);
     }
     if (role === 'an input' && type === 'minio' && id !== 'default') {
       report(`${path}.storage_provider`, `inputs must come from the cluster's own MinIO, not '${type}.${id}'`, "use 'minio' or 'minio.default'");
@@ -310,6 +343,12 @@ function validateFederation(spec: OscarServiceSpec, report: Reporter): void {
     const path = `federation.members[${i}]`;
     if (member.type === 'oscar') {
       if (!member.cluster_id) report(`${path}.cluster_id`, 'an oscar replica needs cluster_id', 'name the cluster (a key of clusters)');
+      else if (!spec.clusters?.[member.cluster_id]) {
+        report(`${path}.cluster_id`, `cluster '${member.cluster_id}' is not defined in the file`, `define it under clusters.${member.cluster_id} with its endpoint`);
+      } else if (!spec.clusters[member.cluster_id].endpoint?.trim()) {
+        report(`${path}.cluster_id`, `cluster '${member.cluster_id}' has no endpoint: the manager cannot reach the replica`,
+          `set clusters.${member.cluster_id}.endpoint to the URL of that OSCAR`);
+      }
       if (!member.service_name) report(`${path}.service_name`, 'an oscar replica needs service_name', 'name the service on that cluster');
     } else if (member.type === 'endpoint') {
       if (!member.url) report(`${path}.url`, 'an endpoint replica needs url', 'give the URL of the endpoint');

@@ -7,9 +7,11 @@ const STUB = (name: string) => `#!/bin/sh\necho stub for ${name}\n`;
 const EXPECTED_ERRORS: Record<string, RegExp[]> = {
   'fire-detection/fire_detection_replicas.yaml': [
     /oscar-cluster-edge\.federation\.members: a federated service needs environment\.secrets\.refresh_token/,
+    /oscar-cluster-edge\.federation\.members\[0\]\.cluster_id: cluster 'oscar-cluster' is not defined in the file/,
     /oscar-cluster\.output\[1\]\.storage_provider: storage provider 'minio\.oscar-cluster-edge' is not defined/,
   ],
-  'fish-detector-replicas/fish-eu.yaml': [/oscar-eu\.federation\.members: a federated service needs environment\.secrets\.refresh_token/],
+  'fish-detector-replicas/fish-eu.yaml': [/oscar-eu\.federation\.members: a federated service needs environment\.secrets\.refresh_token/,
+    /oscar-eu\.federation\.members\[0\]\.cluster_id: cluster 'oscar-us' has no endpoint/],
   'rucio/rucio-service.yaml': [/oscar-cluster\.script: required field 'script' is missing/],
 };
 
@@ -166,7 +168,8 @@ describe('the FDL corpus', () => {
 
   test('file-level storage providers and clusters are copied into the service', () => {
     const { services } = load('fish-detector-replicas/fish-eu.yaml');
-    expect(services[0].spec.storage_providers).toEqual({ minio: { 'oscar-us': { verify: true } } });
-    expect(services[0].spec.clusters).toEqual({ 'oscar-us': { ssl_verify: true } });
+    // (Credentials left empty are declared: the services stack gives them from variables.)
+    expect(services[0].spec.storage_providers).toEqual({ minio: { 'oscar-us': { verify: true, access_key: '', secret_key: '' } } });
+    expect(services[0].spec.clusters).toEqual({ 'oscar-us': { ssl_verify: true, auth_password: '' } });
   });
 });

@@ -83,8 +83,20 @@ const CASES: Record<string, Case> = {
   'kserve inference without settings': { yaml: svc('kserve:\n  type: inference\n  storage_uri: gs://m'), error: ['kserve.inference', 8, 3, /type 'inference' needs inference.model_format/] },
   'federation without refresh_token': { yaml: svc('federation:\n  members:\n  - {type: endpoint, url: "https://x"}'), error: ['federation.members', 9, 3, /needs environment.secrets.refresh_token/] },
   'federation bad topology': { yaml: svc('federation:\n  topology: ring'), error: ['federation.topology', 8, 13, /'ring' is not a valid topology/] },
-  'replicas and federation.members both given': { yaml: svc('replicas:\n- {type: oscar, cluster_id: c2, service_name: demo}\nfederation:\n  members:\n  - {type: oscar, cluster_id: c2, service_name: demo}\nenvironment:\n  secrets: {refresh_token: ""}'), error: ['replicas', 8, 1, /both 'replicas' \(OSCAR v3\) and 'federation.members' are given/] },
+  'replicas and federation.members both given': { yaml: svc('replicas:\n- {type: oscar, cluster_id: c2, service_name: demo}\nfederation:\n  members:\n  - {type: oscar, cluster_id: c2, service_name: demo}\nenvironment:\n  secrets: {refresh_token: ""}\nclusters: {c2: {endpoint: "https://c2"}}'), error: ['replicas', 8, 1, /both 'replicas' \(OSCAR v3\) and 'federation.members' are given/] },
   'oscar replica without cluster_id': { yaml: svc('federation:\n  members:\n  - {type: oscar, service_name: demo}\nenvironment:\n  secrets: {refresh_token: ""}'), error: ['federation.members[0].cluster_id', 9, 5, /an oscar replica needs cluster_id/] },
+  'oscar replica on a cluster the file does not define': {
+    yaml: svc('federation:\n  members:\n  - {type: oscar, cluster_id: c2, service_name: demo}\nenvironment:\n  secrets: {refresh_token: ""}'),
+    error: ['federation.members[0].cluster_id', 9, 31, /cluster 'c2' is not defined in the file/] },
+  'oscar replica on a cluster without endpoint': {
+    yaml: svc('federation:\n  members:\n  - {type: oscar, cluster_id: c2, service_name: demo}\nenvironment:\n  secrets: {refresh_token: ""}\nclusters: {c2: {auth_user: u}}'),
+    error: ['federation.members[0].cluster_id', 9, 31, /cluster 'c2' has no endpoint/] },
+  'output to a MinIO without region (the manager half-creates the service)': {
+    yaml: svc('output:\n- storage_provider: minio.other\n  path: demo/out\nstorage_providers:\n  minio:\n    other: {endpoint: "https://x", access_key: "", secret_key: ""}'),
+    error: ['output[0].storage_provider', 8, 21, /storage provider 'minio.other' has no region: .*half-created/] },
+  'output to S3 whose keys are not declared': {
+    yaml: svc('output:\n- storage_provider: s3.aws\n  path: demo/out\nstorage_providers:\n  s3:\n    aws: {region: eu-west-1}'),
+    error: ['output[0].storage_provider', 8, 21, /storage provider 's3.aws' has no access_key, secret_key/] },
   'storage provider settings of the wrong type': { yaml: svc('storage_providers:\n  minio:\n    other: [a]'), error: ['storage_providers.minio.other', 9, 12, /expected a mapping of fields, got a list/] },
   'cluster id is empty': { yaml: 'functions:\n  oscar:\n  - "": {name: demo, image: i, script: script.sh}\n', error: ['=functions.oscar[0]', 3, 5, /the cluster id must be a plain name/] },
 };

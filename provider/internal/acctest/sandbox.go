@@ -47,14 +47,15 @@ func Load(t *testing.T) *Sandbox {
 		t.Fatal(`the sandbox settings are not in the environment: run provider/test.sh, or from the repository root: ` +
 			`npm run build && eval "$(node bin/oscar-cdktf.js sandbox start)"`)
 	}
-	useOpenTofu(t)
+	useCLI(t)
 	return s
 }
 
-// useOpenTofu makes terraform-plugin-testing drive OpenTofu: the binary the project's testenv builds
-// (unless TF_ACC_TERRAFORM_PATH names another), and provider addresses under OpenTofu's registry
-// host, where `source = "oscar-cdktf/oscar"` resolves, so the in-process provider is the one used.
-func useOpenTofu(t *testing.T) {
+// useCLI makes terraform-plugin-testing drive the CLI TF_ACC_TERRAFORM_PATH names (provider/test.sh
+// runs the suite under OpenTofu, then under Terraform), by default the OpenTofu the project's testenv
+// builds, with provider addresses under that CLI's registry host, where `source = "oscar-cdktf/oscar"`
+// resolves, so the in-process provider is the one used.
+func useCLI(t *testing.T) {
 	t.Helper()
 	if os.Getenv("TF_ACC_TERRAFORM_PATH") == "" {
 		tofu := testenvTofu()
@@ -71,11 +72,20 @@ func useOpenTofu(t *testing.T) {
 		}
 	}
 	if os.Getenv("TF_ACC_PROVIDER_HOST") == "" {
-		t.Setenv("TF_ACC_PROVIDER_HOST", "registry.opentofu.org")
+		host := "registry.opentofu.org"
+		if IsTerraform() {
+			host = "registry.terraform.io"
+		}
+		t.Setenv("TF_ACC_PROVIDER_HOST", host)
 	}
 	if os.Getenv("TF_ACC_PROVIDER_NAMESPACE") == "" {
 		t.Setenv("TF_ACC_PROVIDER_NAMESPACE", "oscar-cdktf")
 	}
+}
+
+// IsTerraform tells whether the suite runs under HashiCorp Terraform rather than OpenTofu.
+func IsTerraform() bool {
+	return filepath.Base(os.Getenv("TF_ACC_TERRAFORM_PATH")) == "terraform"
 }
 
 // testenvTofu is where testenv/build.sh puts OpenTofu, at the version testenv/versions.env pins.
