@@ -344,7 +344,8 @@ function validateFederation(spec: OscarServiceSpec, report: Reporter): void {
     if (member.type === 'oscar') {
       if (!member.cluster_id) report(`${path}.cluster_id`, 'an oscar replica needs cluster_id', 'name the cluster (a key of clusters)');
       else if (!spec.clusters?.[member.cluster_id]) {
-        report(`${path}.cluster_id`, `cluster '${member.cluster_id}' is not defined in the file`, `define it under clusters.${member.cluster_id} with its endpoint`);
+        report(`${path}.cluster_id`, `cluster '${member.cluster_id}' is not defined in the file`,
+          `define it under clusters.${member.cluster_id} with its endpoint`);
       } else if (!spec.clusters[member.cluster_id].endpoint?.trim()) {
         report(`${path}.cluster_id`, `cluster '${member.cluster_id}' has no endpoint: the manager cannot reach the replica`,
           `set clusters.${member.cluster_id}.endpoint to the URL of that OSCAR`);

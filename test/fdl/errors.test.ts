@@ -89,7 +89,8 @@ const CASES: Record<string, Case> = {
     yaml: svc('federation:\n  members:\n  - {type: oscar, cluster_id: c2, service_name: demo}\nenvironment:\n  secrets: {refresh_token: ""}'),
     error: ['federation.members[0].cluster_id', 9, 31, /cluster 'c2' is not defined in the file/] },
   'oscar replica on a cluster without endpoint': {
-    yaml: svc('federation:\n  members:\n  - {type: oscar, cluster_id: c2, service_name: demo}\nenvironment:\n  secrets: {refresh_token: ""}\nclusters: {c2: {auth_user: u}}'),
+    yaml: svc('federation:\n  members:\n  - {type: oscar, cluster_id: c2, service_name: demo}\nenvironment:\n  secrets: {refresh_token: ""}\n'
+      + 'clusters: {c2: {auth_user: u}}'),
     error: ['federation.members[0].cluster_id', 9, 31, /cluster 'c2' has no endpoint/] },
   'output to a MinIO without region (the manager half-creates the service)': {
     yaml: svc('output:\n- storage_provider: minio.other\n  path: demo/out\nstorage_providers:\n  minio:\n    other: {endpoint: "https://x", access_key: "", secret_key: ""}'),
