@@ -1,12 +1,19 @@
 import type { IConstruct } from 'constructs';
 
 /**
+ * A mistake in what the user gave (props, a deployment config, an FDL file, a setting from the
+ * environment), as opposed to a defect of the project: its message says everything needed to correct
+ * the input, so an app prints the message alone, without a stack trace.
+ */
+export class InputError extends Error {}
+
+/**
  * A misuse found at synth time. The message names where (construct path, or the factory that was
  * called), the field, what is wrong and how to fix it, so a failed `cdktf synth` says everything needed
  * to correct the input; each part is also kept on its own, so callers can restate it in their terms (the
  * deployment config names the setting and its line).
  */
-export class ValidationError extends Error {
+export class ValidationError extends InputError {
   /** The construct path, or the factory that was called (for example `ClusterConnection.fromServer`). */
   readonly where: string;
 

@@ -24,7 +24,6 @@ export * from './platform/rwx-storage';
 export * from './platform/traefik';
 export * from './services';
 export * from './versions';
-export * from './errors';
 export * from '../stacks/cluster-stack';
 export * from '../stacks/deployment-app';
 export * from '../stacks/platform-stack';

@@ -11,7 +11,7 @@ import { EksNetwork, type NewVpcOptions } from '../cluster/eks-network';
 import type { ExistingClusterGpuOptions, ExistingClusterProps } from '../cluster/existing-cluster';
 import { GpuTolerationInjection } from '../cluster/gpu';
 import { CapacityType, GpuVendor, TaintEffect } from '../cluster/node-pool';
-import { ValidationError } from '../errors';
+import { InputError, ValidationError } from '../errors';
 import { CertificateIssuer, type CertManagerOptions } from '../platform/cert-manager';
 import type { OscarPlatformOptions } from '../platform/oscar-platform';
 import { type EfsStorageOptions, type NfsProvisionerOptions, RwxStorage } from '../platform/rwx-storage';
@@ -90,7 +90,7 @@ export interface DeploymentConfig {
 }
 
 /** A mistake in a deployment config file: the file, line and column, the setting, what is wrong, and a fix. */
-export class DeploymentConfigError extends Error {
+export class DeploymentConfigError extends InputError {
   constructor(
     readonly file: string,
     readonly line: number,
@@ -106,7 +106,7 @@ export class DeploymentConfigError extends Error {
 }
 
 /** A mistake in a setting given outside the config file (an environment variable, a command-line argument). */
-export class OverriddenSettingError extends Error {
+export class OverriddenSettingError extends InputError {
   constructor(
     /** Where the value was given, for example `OSCAR_FDL`. */
     readonly source: string,

@@ -1,3 +1,5 @@
+import { InputError } from '../errors';
+
 /** Where something is in an FDL file (1-based line and column). */
 export interface SourcePosition {
   /** Absolute path of the file. */
@@ -42,7 +44,7 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
 }
 
 /** Thrown when FDL input has errors; carries every diagnostic, not only the first. */
-export class FdlValidationError extends Error {
+export class FdlValidationError extends InputError {
   /** Every finding of the files, warnings included. */
   public readonly diagnostics: readonly Diagnostic[];
 

@@ -32,6 +32,12 @@ export interface DeployedManagerOptions {
    * @default '127.0.0.2'
    */
   readonly minioAddress?: string;
+  /**
+   * The port the manager listens on (and MinIO's webhooks reach it at), instead of the Deployment's:
+   * its 8080 may be taken on the machine running the test.
+   * @default - the Deployment's OSCAR_SERVICE_PORT
+   */
+  readonly port?: number;
 }
 
 /** The manager and MinIO started from what the API server holds. */
@@ -99,7 +105,8 @@ export async function startDeployedManager(apiServer: KubeApiServer, dir: string
     privateMounts: hostsMount,
   });
   try {
-    const manager = await OscarManager.start(dir, apiServer, minio, { env, serviceAccountToken: token, privateMounts: hostsMount });
+    const managerEnv = options.port === undefined ? env : { ...env, OSCAR_SERVICE_PORT: String(options.port) };
+    const manager = await OscarManager.start(dir, apiServer, minio, { env: managerEnv, serviceAccountToken: token, privateMounts: hostsMount });
     return { manager, minio, env, stop: async () => { await manager.stop(); await minio.stop(); } };
   } catch (e) {
     await minio.stop();

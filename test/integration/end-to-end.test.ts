@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import { App } from '../../src/private/cdktf';
 import { loadDeploymentConfig } from '../../src/config/deployment';
 import { addDeploymentStacks } from '../../stacks/deployment-app';
-import { type DeployedManager, Etcd, KeycloakServer, KubeApiServer, startDeployedManager } from '../../src/sandbox';
+import { type DeployedManager, Etcd, freePort, KeycloakServer, KubeApiServer, startDeployedManager } from '../../src/sandbox';
 import { tempDir } from '../support/fdl';
 import { chartDir, type TestChart } from '../support/testenv';
 import { TofuStack } from '../support/tofu';
@@ -29,9 +29,9 @@ describe('end to end: platform stack → the chart\'s manager → services stack
   let oidc: KeycloakServer;
 
   const oscar = async (urlPath: string, bearer?: string) => {
-    const { OSCAR_USERNAME: user, OSCAR_PASSWORD: password, OSCAR_SERVICE_PORT: port } = deployed!.env;
+    const { OSCAR_USERNAME: user, OSCAR_PASSWORD: password } = deployed!.env;
     const authorization = bearer ? `Bearer ${bearer}` : `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
-    const res = await fetch(`http://127.0.0.1:${port}${urlPath}`, { headers: { Authorization: authorization } });
+    const res = await fetch(`${deployed!.manager.endpoint}${urlPath}`, { headers: { Authorization: authorization } });
     return { status: res.status, json: await res.json().catch(() => undefined) };
   };
 
@@ -54,6 +54,8 @@ describe('end to end: platform stack → the chart\'s manager → services stack
     // GIVEN a deployment config: this cluster, the platform from local chart folders, the examples.
     // The platform has no host, so its endpoint is in-cluster; the config points the services stack
     // at the manager's port, as a port-forward would.
+    // The manager listens on a free port rather than its Deployment's 8080, which may be taken here.
+    const managerPort = await freePort();
     const config = path.join(outdir, 'deployment.yaml');
     fs.writeFileSync(config, [
       'cluster:',
@@ -71,7 +73,7 @@ describe('end to end: platform stack → the chart\'s manager → services stack
       `    metricsServer: ${local('metrics-server-chart')}`,
       'services:',
       `  fdl: [${EXAMPLES}]`,
-      '  oscar: {endpoint: "http://127.0.0.1:8080"}',
+      `  oscar: {endpoint: "http://127.0.0.1:${managerPort}"}`,
       '  imagePullSecrets:',
       '  - {name: ghcr, server: ghcr.io, username: robot}',
       '',
@@ -87,6 +89,7 @@ describe('end to end: platform stack → the chart\'s manager → services stack
 
     // ... and the manager is started as its Deployment says
     deployed = await startDeployedManager(server, path.join(outdir, 'manager'), {
+      port: managerPort,
       minioCredentials: { namespace: 'minio', name: 'minio-root-credentials', userKey: 'rootUser', passwordKey: 'rootPassword' },
     });
     expect(deployed.env).toMatchObject({ SERVERLESS_BACKEND: 'knative', OSCAR_SERVICES_NAMESPACE: 'oscar-svc', OSCAR_SERVICE_PORT: '8080' });
