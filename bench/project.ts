@@ -47,8 +47,10 @@ export class ProjectDeployer {
     // A services-only deployment to the sandbox's manager (config/existing-oscar.yaml's form).
     fs.writeFileSync(this.configFile,
       `services:\n  oscar:\n    endpoint: ${plane.manager.endpoint}\n    username: ${plane.manager.username}\n  fdl: [${JSON.stringify(fdlDir)}]\n`);
+    // One value per key: a copy of a service (bench/clone.ts) holds its original's Secret, so it has
+    // the original's value, and the state's write-only digest (copied too) matches only that.
     const secretVars = Object.fromEntries(Object.entries(secrets).flatMap(([service, keys]) =>
-      keys.map((key) => [`TF_VAR_${secretVariableName(service, key)}`, `bench-secret-${service}`])));
+      keys.map((key) => [`TF_VAR_${secretVariableName(service, key)}`, `bench-secret-${key}`])));
     this.env = {
       ...ctx.env,
       OSCAR_DEPLOYMENT: this.configFile,

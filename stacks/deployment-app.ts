@@ -44,8 +44,11 @@ export function addDeploymentStacks(app: Construct, deployment: DeploymentConfig
       preventDestroy: deployment.preventDestroy,
       imagePullSecrets: deployment.imagePullSecrets,
     };
+    // Each cluster's settings, the platform's outputs under those the config leaves out.
+    const clusters = (platform?: PlatformStack) => deployment.clusters && Object.fromEntries(Object.entries(deployment.clusters)
+      .map(([id, { platform: installed, ...given }]) => [id, installed && platform?.oscar ? { ...platform.oscar, ...given } : given]));
     if (!deployment.cluster) {
-      const only = new ServicesStack(app, 'services', { ...servicesProps, oscar: deployment.oscar });
+      const only = new ServicesStack(app, 'services', { ...servicesProps, oscar: deployment.oscar, clusters: clusters() });
       ownState(only, deployment);
       return { services: only };
     }
@@ -55,7 +58,8 @@ export function addDeploymentStacks(app: Construct, deployment: DeploymentConfig
     // inside the cluster, so such a deployment reaches it another way (for example a port-forward).
     const services = new ServicesStack(app, 'services', {
       ...servicesProps,
-      oscar: platform.oscar ? { ...platform.oscar, ...deployment.oscar } : deployment.oscar,
+      oscar: deployment.clusters ? undefined : platform.oscar ? { ...platform.oscar, ...deployment.oscar } : deployment.oscar,
+      clusters: clusters(platform),
       cluster: cluster.cluster.connection,
     });
     services.addDependency(platform);

@@ -21,6 +21,8 @@ export interface DriftFinding {
   readonly action: string;
   /** The OSCAR service or bucket name, when the resource is one. */
   readonly name?: string;
+  /** The cluster id of the OSCAR it is on, when the stack reaches several (`services.clusters`). */
+  readonly cluster?: string;
 }
 
 /** Options of the drift check. */
@@ -59,39 +61,44 @@ function jsonLines(text: string): PlanMessage[] {
   });
 }
 
+/** What a drift finding says of an OSCAR resource: its name, and its cluster when there are several. */
+type OscarResource = Pick<DriftFinding, 'name' | 'cluster'>;
+
 /**
- * The OSCAR service or bucket name of a resource address: from the synthesized configuration, or for
- * a resource deleted from it, from the state (read once, only then).
+ * The OSCAR service or bucket name of a resource address, and the cluster id of its provider alias:
+ * from the synthesized configuration, or for a resource deleted from it, the name from the state
+ * (read once, only then).
  */
-function oscarNames(dir: string, run: (...args: string[]) => { status: number | null; stdout: string }) {
-  type Named = { name?: unknown; bucket_name?: unknown };
+function oscarResources(dir: string, run: (...args: string[]) => { status: number | null; stdout: string }) {
+  type Named = { name?: unknown; bucket_name?: unknown; provider?: unknown };
   const nameOf = (block: Named | undefined) => {
     const name = block?.name ?? block?.bucket_name;
     return typeof name === 'string' ? name : undefined;
   };
   const config = JSON.parse(fs.readFileSync(path.join(dir, 'cdk.tf.json'), 'utf8')) as { resource?: Record<string, Record<string, Named>> };
-  const fromConfig = new Map<string, string>();
+  const fromConfig = new Map<string, OscarResource>();
   for (const [type, blocks] of Object.entries(config.resource ?? {})) {
     if (!type.startsWith('oscar_')) continue;
     for (const [id, block] of Object.entries(blocks)) {
       const name = nameOf(block);
-      if (name) fromConfig.set(`${type}.${id}`, name);
+      const alias = typeof block.provider === 'string' ? /^oscar\.(.+)$/.exec(block.provider)?.[1] : undefined;
+      if (name) fromConfig.set(`${type}.${id}`, { name, ...(alias ? { cluster: alias } : {}) });
     }
   }
-  let fromState: Map<string, string> | undefined;
-  return (address: string, deleted: boolean): string | undefined => {
-    if (!/^oscar_/.test(address)) return undefined;
-    if (!deleted) return fromConfig.get(address);
+  let fromState: Map<string, OscarResource> | undefined;
+  return (address: string, deleted: boolean): OscarResource => {
+    if (!/^oscar_/.test(address)) return {};
+    if (!deleted) return fromConfig.get(address) ?? {};
     if (!fromState) {
       fromState = new Map();
       const shown = run('show', '-json');
       const resources = shown.status === 0 ? (JSON.parse(shown.stdout).values?.root_module?.resources ?? []) as { address: string; values?: Named }[] : [];
       for (const r of resources) {
         const name = nameOf(r.values);
-        if (name) fromState.set(r.address, name);
+        if (name) fromState.set(r.address, { name });
       }
     }
-    return fromState.get(address);
+    return fromState.get(address) ?? {};
   };
 }
 
@@ -128,14 +135,13 @@ export function driftCommand(options: DriftOptions, io: CliIo): DriftExit {
   }
   const findings: DriftFinding[] = [];
   if (plan.status === 2) {
-    const names = oscarNames(dir, run);
+    const oscar = oscarResources(dir, run);
     for (const m of messages) {
       if (m.type !== 'planned_change' || !CHANGES.includes(m.change?.action ?? '')) continue;
       const address = m.change!.resource.addr;
       // The deployment guard is bookkeeping, not the cluster: a state from before it plans its creation.
       if (address === GUARD_ADDRESS) continue;
-      const name = names(address, m.change!.action === 'delete');
-      findings.push({ address, action: m.change!.action, ...(name ? { name } : {}) });
+      findings.push({ address, action: m.change!.action, ...oscar(address, m.change!.action === 'delete') });
     }
   }
   if (options.json) {
@@ -143,7 +149,7 @@ export function driftCommand(options: DriftOptions, io: CliIo): DriftExit {
   } else if (findings.length === 0) {
     io.out(`drift: stack '${stack}' matches the cluster`);
   } else {
-    for (const f of findings) io.out(`drift: ${f.action} ${f.address}${f.name ? ` (${f.name})` : ''}`);
+    for (const f of findings) io.out(`drift: ${f.action} ${f.address}${f.name ? ` (${f.name}${f.cluster ? ` on cluster ${f.cluster}` : ''})` : ''}`);
     io.out(`drift: ${findings.length} change(s) in stack '${stack}'. Fix: \`npx cdktf deploy ${stack}\` restores the declared state.`);
   }
   return findings.length ? DriftExit.DRIFT : DriftExit.NONE;

@@ -63,6 +63,12 @@ export interface DeploymentConfig {
    */
   readonly oscar?: ServicesOscarSection;
   /**
+   * Several OSCARs, by the FDL cluster id their services are listed under (not with `oscar` or
+   * `clusterId`); `platform: true` names the one this deployment installs.
+   * @default - one OSCAR (`oscar`, else the platform's)
+   */
+  readonly clusters?: Readonly<Record<string, ServicesClusterSection>>;
+  /**
    * Keep Terraform from destroying services and shared buckets.
    * @default false
    */
@@ -159,6 +165,8 @@ type Shape =
   | 'string' | 'number' | 'boolean' | 'strings' | 'labels'
   | { readonly fields: Readonly<Record<string, Shape>>; readonly required?: readonly string[] }
   | { readonly list: Shape }
+  /** A mapping from ids the user chooses to values of one shape. */
+  | { readonly map: Shape }
   | { readonly oneOf: readonly string[] }
   | { readonly orFalse: Shape };
 
@@ -167,6 +175,7 @@ function oneOf(values: Readonly<Record<string, string>>): Shape {
   return { oneOf: Object.values(values) };
 }
 
+const OSCAR_FIELDS = { endpoint: 'string', username: 'string', clientId: 'string', issuer: 'string', tokenFile: 'string' } as const;
 const TAINT: Shape = { fields: { key: 'string', value: 'string', effect: oneOf(TaintEffect) }, required: ['key', 'effect'] };
 const NODE_POOL: Shape = {
   fields: {
@@ -274,7 +283,8 @@ const SCHEMA: Shape = {
     services: {
       fields: {
         fdl: 'strings', clusterId: 'string', preventDestroy: 'boolean',
-        oscar: { fields: { endpoint: 'string', username: 'string', clientId: 'string', issuer: 'string', tokenFile: 'string' } },
+        oscar: { fields: OSCAR_FIELDS },
+        clusters: { map: { fields: { ...OSCAR_FIELDS, platform: 'boolean' } } },
         imagePullSecrets: { list: { fields: { name: 'string', server: 'string', username: 'string', revision: 'number' },
           required: ['name', 'server', 'username'] } },
       },
@@ -356,8 +366,24 @@ export function loadDeploymentConfig(file: string, options: DeploymentLoadOption
 
   const base = path.dirname(path.resolve(file));
   const services = config.services;
+  const clusterEntries = Object.entries(services.clusters ?? {});
+  if (services.clusters !== undefined) {
+    if (services.oscar !== undefined || services.clusterId !== undefined) {
+      throw errorAt(services.oscar !== undefined ? 'services.oscar' : 'services.clusterId', 'cannot be given with services.clusters',
+        'name every OSCAR under services.clusters, by the cluster id its services are listed under');
+    }
+    if (clusterEntries.length === 0) throw errorAt('services.clusters', 'names no cluster', 'give at least one, by cluster id');
+    const onPlatform = clusterEntries.filter(([, c]) => c.platform);
+    if (onPlatform.length > 1) {
+      throw errorAt(`services.clusters.${onPlatform[1][0]}.platform`, `is also set for ${onPlatform[0][0]}`, 'the deployment installs one OSCAR: set it once');
+    }
+    if (onPlatform.length === 1 && (config.cluster === undefined || config.platform === false)) {
+      throw errorAt(`services.clusters.${onPlatform[0][0]}.platform`, 'names the OSCAR this deployment installs, and it installs none',
+        'add a cluster target (and leave platform on), or give this cluster\'s endpoint');
+    }
+  }
   if (config.cluster === undefined) {
-    if (services.oscar === undefined) {
+    if (services.oscar === undefined && services.clusters === undefined) {
       throw errorAtNode(doc.contents as Node, 'cluster', 'is missing',
         'give a cluster target (existing or eks), or services.oscar.endpoint to deploy only the services to an existing OSCAR');
     }
@@ -397,12 +423,18 @@ export function loadDeploymentConfig(file: string, options: DeploymentLoadOption
     platform: config.platform === undefined || config.platform === false ? config.platform : platformOptions(config.platform, base, build),
     fdl: services.fdl.map((f) => path.resolve(base, f)),
     clusterId: services.clusterId,
-    oscar: services.oscar?.tokenFile ? { ...services.oscar, tokenFile: path.resolve(base, services.oscar.tokenFile) } : services.oscar,
+    oscar: services.oscar && withTokenFileFrom(base, services.oscar),
+    clusters: services.clusters && Object.fromEntries(clusterEntries.map(([id, c]) => [id, withTokenFileFrom(base, c)])),
     preventDestroy: services.preventDestroy,
     imagePullSecrets: services.imagePullSecrets,
     state: config.state?.local ? { local: { dir: path.resolve(base, config.state.local.dir) } } : config.state,
     errorAt,
   };
+}
+
+/** An OSCAR's settings with its token file resolved against the config's folder. */
+function withTokenFileFrom<T extends ServicesOscarSection>(base: string, oscar: T): T {
+  return oscar.tokenFile ? { ...oscar, tokenFile: path.resolve(base, oscar.tokenFile) } : oscar;
 }
 
 /** The setting that holds another: `a.b[2].c` → `a.b[2]` → `a.b` → `a` → `` (the file). */
@@ -476,8 +508,18 @@ interface ConfigFile {
     readonly clusterId?: string;
     readonly preventDestroy?: boolean;
     readonly oscar?: ServicesOscarSection;
+    readonly clusters?: Readonly<Record<string, ServicesClusterSection>>;
     readonly imagePullSecrets?: readonly ImagePullSecretConfig[];
   };
+}
+
+/**
+ * An entry of `services.clusters`: one OSCAR, by the FDL cluster id its services are listed under.
+ * Its secrets come from `TF_VAR_oscar__<id>__*` variables (`-` in the id becoming `_`).
+ */
+export interface ServicesClusterSection extends ServicesOscarSection {
+  /** The OSCAR this deployment's platform installs (its endpoint and credentials). @default false */
+  readonly platform?: boolean;
 }
 
 /**
@@ -550,6 +592,9 @@ function checkShape(
     if (value !== false) checkShape(node, shape.orFalse, at, on);
   } else if ('oneOf' in shape) {
     if (!shape.oneOf.includes(value)) throw on.fail(node, at, `is ${JSON.stringify(value)}`, `use one of ${shape.oneOf.join(', ')}`);
+  } else if ('map' in shape) {
+    if (!isMap(node)) throw on.fail(node, at, 'is not a mapping', 'write "<id>: …" entries');
+    for (const pair of node.items) checkShape(pair.value as Node, shape.map, `${at}.${String((pair.key as Node | null)?.toJSON())}`, on);
   } else if ('list' in shape) {
     if (!isSeq(node)) throw on.fail(node, at, 'is not a list', 'write a YAML list ("- …" entries)');
     node.items.forEach((item, i) => checkShape(item as Node, shape.list, `${at}[${i}]`, on));

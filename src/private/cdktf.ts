@@ -18,7 +18,7 @@ export {
   Testing,
   Token,
 } from 'cdktf';
-export type { ITerraformDependable } from 'cdktf';
+export type { ITerraformDependable, TerraformProvider } from 'cdktf';
 
 // hashicorp/aws: the EKS cluster and its network.
 export { AutoscalingGroupTagA as AutoscalingGroupTag } from '@cdktf/provider-aws/lib/autoscaling-group-tag';

@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
 import { type ApiService, type OscarServiceSpec, type SecretPath, toApiJson } from '../fdl';
-import { Annotations, type ITerraformDependable } from '../private/cdktf';
+import { Annotations, type ITerraformDependable, type TerraformProvider } from '../private/cdktf';
 import { withoutCreationStacks } from '../private/creation-stacks';
 import { Service, type ServiceConfig } from '../providers/oscar/service';
 import { bucketsOf } from './buckets';
@@ -31,6 +31,11 @@ export interface OscarServiceOptions {
    * @default - the URLs are paths relative to the endpoint
    */
   readonly endpoint?: string;
+  /**
+   * The `oscar` provider (an alias) of the OSCAR cluster the service goes to, when a stack reaches several.
+   * @default - the stack's default `oscar` provider
+   */
+  readonly provider?: TerraformProvider;
 }
 
 /** Props of {@link OscarService}. */
@@ -75,6 +80,7 @@ export class OscarService extends Construct {
     this.resource = withoutCreationStacks(() => new SetAttributesService(this, 'Resource', {
       ...(serviceBindingConfig(this.definition) as unknown as ServiceConfig),
       dependsOn: props.dependsOn ? [...props.dependsOn] : undefined,
+      provider: props.provider,
       lifecycle: props.preventDestroy ? { preventDestroy: true } : undefined,
     }));
     const base = (props.endpoint ?? '').replace(/\/+$/, '');

@@ -26,6 +26,11 @@ export function accountVariableName(path: SecretPath): string {
   return [group === 'clusters' ? 'cluster' : 'storage', ...rest].map(shellSafe).join('__');
 }
 
+/** The variable of a setting of one of several OSCAR clusters: `oscar__<cluster id>__<setting>`, made shell-safe. */
+export function oscarVariableName(clusterId: string, setting: string): string {
+  return ['oscar', clusterId, setting].map(shellSafe).join('__');
+}
+
 /** The variable of an image pull secret's password: `image_pull_secret_<name>` made shell-safe. */
 export function imagePullSecretVariableName(secret: string): string {
   return `image_pull_secret_${shellSafe(secret)}`;

@@ -220,6 +220,56 @@ describe('deployment config', () => {
     });
   });
 
+  describe('services.clusters: several OSCARs', () => {
+    /** A config beside `fdl/` holding one service per cluster id (local, ai4eosc). */
+    const withTwoClusters = (text: string) => {
+      const file = writeConfig(text);
+      fs.writeFileSync(path.join(path.dirname(file), 'fdl', 'cowsay.yaml'), 'functions:\n  oscar:\n'
+        + '  - local:\n      name: near\n      image: i\n      script: script.sh\n  - ai4eosc:\n      name: far\n      image: i\n      script: script.sh\n');
+      return file;
+    };
+    const servicesJson = (file: string) => {
+      const app = Testing.app();
+      const stacks = addDeploymentStacks(app, loadDeploymentConfig(file));
+      app.synth();
+      return { stacks, json: JSON.parse(fs.readFileSync(path.join(app.outdir, 'stacks', 'services', 'cdk.tf.json'), 'utf8')) };
+    };
+
+    test('each cluster id gets its OSCAR: the platform\'s for platform: true, an endpoint for the others', () => {
+      const { json, stacks } = servicesJson(withTwoClusters('cluster:\n  existing:\n    kubeconfig: /k\nplatform:\n  storage: {storageClass: nfs}\n'
+        + 'services:\n  fdl: [fdl]\n  clusters:\n    local: {platform: true, endpoint: "http://localhost:8080"}\n'
+        + '    ai4eosc: {endpoint: "https://inference.cloud.ai4eosc.eu", tokenFile: token}\n'));
+      const local = json.provider.oscar.find((p: any) => p.alias === 'local');
+      const far = json.provider.oscar.find((p: any) => p.alias === 'ai4eosc');
+      expect(local.endpoint).toBe('http://localhost:8080');
+      expect(local.password).toMatch(/^\$\{data\.terraform_remote_state\.cross-stack-reference-input-platform\.outputs\./);
+      expect(far).toMatchObject({ endpoint: 'https://inference.cloud.ai4eosc.eu', token_file: path.join(path.dirname(stacks.services.services.loaded[0].file), '..', 'token') });
+      expect(json.variable.oscar__ai4eosc__refresh_token).toMatchObject({ sensitive: true, ephemeral: true });
+      const providers = Object.fromEntries((Object.values(json.resource.oscar_service) as any[]).map((s) => [s.name, s.provider]));
+      expect(providers).toEqual({ near: 'oscar.local', far: 'oscar.ai4eosc' });
+    });
+
+    test('a services-only deployment reaches every cluster from the config and variables', () => {
+      const { stacks, json } = servicesJson(withTwoClusters('services:\n  fdl: [fdl]\n  clusters:\n    local: {endpoint: "https://a.example.org"}\n    ai4eosc: {}\n'));
+      expect(stacks.platform).toBeUndefined();
+      expect(json.provider.oscar.map((p: any) => p.endpoint).sort()).toEqual(['${var.oscar__ai4eosc__endpoint}', 'https://a.example.org']);
+    });
+
+    test('mistakes are errors at their line', () => {
+      const cases: [string, RegExp][] = [
+        ['services:\n  fdl: [fdl]\n  oscar: {endpoint: "https://x"}\n  clusters:\n    local: {}\n', /:3:\d+: services\.oscar: cannot be given with services\.clusters/],
+        ['services:\n  fdl: [fdl]\n  clusters:\n    local: {platform: true}\n    ai4eosc: {}\n',
+          /:4:\d+: services\.clusters\.local\.platform: names the OSCAR this deployment installs, and it installs none/],
+        ['services:\n  fdl: [fdl]\n  clusters:\n    local: {endpoint: 1}\n', /:4:\d+: services\.clusters\.local\.endpoint: is 1, not a string/],
+        ['services:\n  fdl: [fdl]\n  clusters:\n    local: {}\n', /services\.clusters: service 'far' at .*cowsay\.yaml:\d+ is listed under cluster id 'ai4eosc', which no cluster has/],
+      ];
+      for (const [text, message] of cases) {
+        const file = withTwoClusters(text);
+        expect(() => addDeploymentStacks(Testing.app(), loadDeploymentConfig(file))).toThrow(message);
+      }
+    });
+  });
+
   describe('the state section', () => {
     test('s3: every stack keeps its state in the bucket, one key per stack', () => {
       // GIVEN

@@ -247,6 +247,60 @@ describe('ServicesStack', () => {
     });
   });
 
+  describe('several clusters', () => {
+    const service = (cluster: string, name: string, extra = '') => `  - ${cluster}:\n      name: ${name}\n      image: i\n      script: script.sh\n${extra}`;
+    const edgeAndCloud = () => writeFdl('functions:\n  oscar:\n' + service('edge', 'detect', '      environment:\n        secrets: {API_KEY: ""}\n')
+      + service('cloud', 'detect', '      environment:\n        secrets: {API_KEY: ""}\n') + service('cloud', 'train'));
+    const providerOf = (json: any, name: string) => (Object.values(json.resource.oscar_service) as any[])
+      .filter((s) => s.name === name).map((s) => s.provider).sort();
+
+    test('each service goes to the cluster its id names, through a provider aliased by the id, in one stack', () => {
+      const { stack, json } = synth({ fdl: [edgeAndCloud()], clusters: { edge: { endpoint: 'https://edge.example.org' }, cloud: {} } });
+      expect(json.provider.oscar.map((p: any) => p.alias).sort()).toEqual(['cloud', 'edge']);
+      const edge = json.provider.oscar.find((p: any) => p.alias === 'edge');
+      const cloud = json.provider.oscar.find((p: any) => p.alias === 'cloud');
+      expect(edge.endpoint).toBe('https://edge.example.org');
+      expect(cloud).toMatchObject({ endpoint: '${var.oscar__cloud__endpoint}',
+        password: '${var.oscar__cloud__password == "" ? null : var.oscar__cloud__password}' });
+      expect(json.variable.oscar__cloud__password).toMatchObject({ sensitive: true, ephemeral: true });
+      expect(json.variable.oscar__edge__password).toMatchObject({ sensitive: true, ephemeral: true });
+      expect(json.variable.oscar_password).toBeUndefined();
+      expect(providerOf(json, 'detect')).toEqual(['oscar.cloud', 'oscar.edge']);
+      expect(providerOf(json, 'train')).toEqual(['oscar.cloud']);
+      expect([...stack.services.services.keys()]).toEqual(['edge/detect', 'cloud/detect', 'cloud/train']);
+      expect(Object.keys(stack.oscarEndpoints)).toEqual(['edge', 'cloud']);
+      expect(stack.oscarEndpoints.edge).toBe('https://edge.example.org');
+      // The same service on two clusters takes its secret from one variable.
+      expect(Object.keys(json.variable).filter((v) => v.startsWith('detect__'))).toEqual(['detect__API_KEY']);
+      expect(json.output.service_urls.value).toEqual({
+        edge: { detect: { run: 'https://edge.example.org/run/detect', job: 'https://edge.example.org/job/detect' } },
+        cloud: { detect: expect.objectContaining({ run: '${var.oscar__cloud__endpoint}/run/detect' }), train: expect.anything() },
+      });
+    });
+
+    test('adding a cluster leaves the addresses of the others as they were', () => {
+      const edgeOnly = writeFdl('functions:\n  oscar:\n' + service('edge', 'detect'));
+      const cloudOnly = writeFdl('functions:\n  oscar:\n' + service('cloud', 'detect') + service('cloud', 'train'));
+      const before = Object.keys(synth({ fdl: [edgeOnly], clusters: { edge: {} } }).json.resource.oscar_service);
+      const after = Object.keys(synth({ fdl: [edgeOnly, cloudOnly], clusters: { edge: {}, cloud: {} } }).json.resource.oscar_service);
+      expect(after).toHaveLength(3);
+      expect(before).toHaveLength(1);
+      expect(after).toEqual(expect.arrayContaining(before));
+      expect(before[0]).toMatch(/edge_detect/);
+    });
+
+    test('a service whose cluster id has no cluster fails synth at its file and line, naming the ids that exist', () => {
+      expect(() => synth({ fdl: [edgeAndCloud()], clusters: { edge: {} } })).toThrow(
+        /clusters: service 'detect' at .*service\.yaml:\d+ is listed under cluster id 'cloud', which no cluster has.*Fix: add 'cloud' to the clusters, or list the service under one of edge/s);
+    });
+
+    test('is not given with oscar or clusterId, and ids must name provider aliases', () => {
+      expect(() => synth({ fdl: [edgeAndCloud()], clusters: { edge: {}, cloud: {} }, oscar: { endpoint: 'https://x' } })).toThrow(/clusters: cannot be given with oscar/);
+      expect(() => synth({ fdl: [edgeAndCloud()], clusters: { edge: {}, cloud: {} }, clusterId: 'edge' })).toThrow(/clusters: cannot be given with clusterId/);
+      expect(() => synth({ fdl: [edgeAndCloud()], clusters: { edge: {}, '1cloud': {} } })).toThrow(/clusters\.1cloud: '1cloud' cannot name a provider alias/);
+    });
+  });
+
   test('a folder without FDL files is a clear error', () => {
     expect(() => synth({ fdl: [tempDir()] })).toThrow(/fdl: no FDL files found in .*Fix: give FDL files, or folders/);
   });
