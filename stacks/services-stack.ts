@@ -213,6 +213,7 @@ export class ServicesStack extends TerraformStack {
     }
     const provider = new OscarProvider(this, clusterId === undefined ? 'oscar' : `oscar-${clusterId}`, {
       alias: clusterId,
+      clusterId,
       endpoint: oscar.endpoint,
       username: oscar.username,
       password: oscar.password,

@@ -2,7 +2,8 @@
 // FDL cluster ids to OSCARs, one `cdktf deploy services` puts each service on its cluster only, `drift`
 // names the cluster of a service deleted behind Terraform's back, and the redeploy sends exactly one
 // create, to that cluster. Each manager's log shows every request it got: none refused (a credential
-// of one cluster sent to the other would be), and no write to the cluster that lost nothing.
+// of one cluster sent to the other would be), and no write to the cluster that lost nothing. A cluster
+// that is down is named in the errors of the run it fails.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Mark } from '../../bench/manager-log';
@@ -71,5 +72,35 @@ describe('one deployment, two OSCAR clusters', () => {
     const destroy = project.destroy(config);
     expect({ status: destroy.status, output: destroy.status === 0 ? '' : destroy.output }).toEqual({ status: 0, output: '' });
     expect([await names(edge), await names(cloud)]).toEqual([[], []]);
+  });
+
+  test('a cluster that is down fails the run with errors that name it alone; once it is back, a rerun completes', async () => {
+    const fdl = writeFdl(`functions:\n  oscar:\n${service('edge', 'sense')}${service('cloud', 'store')}`);
+    const config = path.join(path.dirname(fdl), 'deployment.yaml');
+    fs.writeFileSync(config, ['services:', '  fdl: [service.yaml]', '  clusters:',
+      `    edge: {endpoint: "${edge.manager.endpoint}", username: ${edge.manager.username}}`,
+      `    cloud: {endpoint: "${cloud.manager.endpoint}", username: ${cloud.manager.username}}`, ''].join('\n'));
+    const project = new CdktfProject(tempDir(), {
+      TF_VAR_oscar__edge__password: edge.manager.password, TF_VAR_oscar__cloud__password: cloud.manager.password,
+    });
+    expect(project.deploy(config)).toMatchObject({ status: 0 });
+
+    // WHEN the cloud's manager dies and the edge loses its service
+    await cloud.manager.kill();
+    await edge.oscar('DELETE', '/system/services/sense');
+    const down = project.deploy(config);
+
+    // THEN the run fails, naming the cloud cluster and its endpoint, and nothing of the edge's
+    expect(down.status).not.toBe(0);
+    const output = down.output.replace(/\s+/g, ' ');
+    expect(output).toContain(`no answer from the OSCAR manager of cluster "cloud" at ${cloud.manager.endpoint}`);
+    expect(output).not.toContain('of cluster "edge"');
+
+    // WHEN the cloud is back, THEN a rerun completes and both clusters hold their service
+    await cloud.restartManager();
+    const rerun = project.deploy(config);
+    expect({ status: rerun.status, output: rerun.status === 0 ? '' : rerun.output }).toEqual({ status: 0, output: '' });
+    expect([await names(edge), await names(cloud)]).toEqual([['sense'], ['store']]);
+    expect(project.destroy(config)).toMatchObject({ status: 0 });
   });
 });

@@ -259,7 +259,7 @@ describe('ServicesStack', () => {
       expect(json.provider.oscar.map((p: any) => p.alias).sort()).toEqual(['cloud', 'edge']);
       const edge = json.provider.oscar.find((p: any) => p.alias === 'edge');
       const cloud = json.provider.oscar.find((p: any) => p.alias === 'cloud');
-      expect(edge.endpoint).toBe('https://edge.example.org');
+      expect(edge).toMatchObject({ endpoint: 'https://edge.example.org', cluster_id: 'edge' });
       expect(cloud).toMatchObject({ endpoint: '${var.oscar__cloud__endpoint}',
         password: '${var.oscar__cloud__password == "" ? null : var.oscar__cloud__password}' });
       expect(json.variable.oscar__cloud__password).toMatchObject({ sensitive: true, ephemeral: true });

@@ -54,6 +54,9 @@ type Config struct {
 	RetryTimeout time.Duration
 	// UserAgent is sent with every request.
 	UserAgent string
+	// Name names the manager in messages, beside its endpoint: the cluster id of a configuration
+	// that reaches several, so an error says which cluster failed. Empty: the endpoint alone.
+	Name string
 	// ReadStrategy tells how refreshes read services (see list_cache.go); empty means ReadFromList.
 	ReadStrategy ReadStrategy
 }
@@ -175,6 +178,14 @@ func (c *Client) timeout(req call) time.Duration {
 // Endpoint is the manager's base URL as configured.
 func (c *Client) Endpoint() string { return c.base.String() }
 
+// manager names the manager in messages: "the OSCAR manager [of cluster "<name>"] at <endpoint>".
+func (c *Client) manager() string {
+	if c.cfg.Name == "" {
+		return "the OSCAR manager at " + c.base.String()
+	}
+	return fmt.Sprintf("the OSCAR manager of cluster %q at %s", c.cfg.Name, c.base.String())
+}
+
 // UsesBasicAuth tells whether requests authenticate as the manager's basic-auth admin.
 func (c *Client) UsesBasicAuth() bool { return c.basicAuth }
 
@@ -280,13 +291,13 @@ func (c *Client) sendAs(ctx context.Context, req call, payload []byte, token str
 	}
 	resp, err := c.http.Do(httpReq)
 	if err != nil {
-		return nil, &transportError{method: req.method, path: req.path, endpoint: c.base.String(), err: err, timeout: timeout}
+		return nil, &transportError{method: req.method, path: req.path, manager: c.manager(), err: err, timeout: timeout}
 	}
 	defer resp.Body.Close()
 	// Error texts are short; a cap keeps a misbehaving proxy from filling memory.
 	body, err := io.ReadAll(io.LimitReader(resp.Body, 16<<20))
 	if err != nil {
-		return nil, &transportError{method: req.method, path: req.path, endpoint: c.base.String(), err: err, afterSend: true, timeout: timeout}
+		return nil, &transportError{method: req.method, path: req.path, manager: c.manager(), err: err, afterSend: true, timeout: timeout}
 	}
 	if resp.StatusCode < 200 || resp.StatusCode > 299 {
 		return nil, &APIError{Method: req.method, Path: req.path, Status: resp.StatusCode, Message: strings.TrimSpace(string(body))}

@@ -53,8 +53,9 @@ func IsNotFound(err error) bool {
 
 // transportError is a request that got no HTTP answer (refused, reset, timed out, TLS failure).
 type transportError struct {
-	method, path, endpoint string
-	err                    error
+	// manager names the manager and its endpoint (Client.manager).
+	method, path, manager string
+	err                   error
 	// afterSend is true when the failure happened while reading the answer, so the manager may have
 	// acted on the request.
 	afterSend bool
@@ -64,10 +65,10 @@ type transportError struct {
 
 func (e *transportError) Error() string {
 	if isTimeout(e.err) {
-		return fmt.Sprintf("no answer from the OSCAR manager at %s to %s %s within %s: the manager may still act on it.\n"+
-			"If the manager is only slow, raise request_timeout (OSCAR_REQUEST_TIMEOUT).", e.endpoint, e.method, e.path, e.timeout)
+		return fmt.Sprintf("no answer from %s to %s %s within %s: the manager may still act on it.\n"+
+			"If the manager is only slow, raise request_timeout (OSCAR_REQUEST_TIMEOUT).", e.manager, e.method, e.path, e.timeout)
 	}
-	return fmt.Sprintf("no answer from the OSCAR manager at %s to %s %s: %v\nCheck that the manager is running and reachable, and that endpoint (OSCAR_ENDPOINT) is right.", e.endpoint, e.method, e.path, e.err)
+	return fmt.Sprintf("no answer from %s to %s %s: %v\nCheck that the manager is running and reachable, and that endpoint (OSCAR_ENDPOINT) is right.", e.manager, e.method, e.path, e.err)
 }
 
 func (e *transportError) Unwrap() error { return e.err }

@@ -95,6 +95,23 @@ func TestDownManagerGivesUpWithAClearError(t *testing.T) {
 	}
 }
 
+// A configuration that reaches several clusters names each manager by its cluster id, so an error
+// says which cluster failed.
+func TestAManagerWithANameIsNamedInItsErrors(t *testing.T) {
+	endpoint := refusingEndpoint(t)
+	c := testClient(t, endpoint)
+	c.cfg.Name = "cloud"
+	c.cfg.RetryTimeout = time.Second
+	fakeClock(c)
+
+	_, err := c.GetService(context.Background(), "a")
+
+	want := `no answer from the OSCAR manager of cluster "cloud" at ` + endpoint + " to GET /system/services"
+	if err == nil || !strings.Contains(err.Error(), want) {
+		t.Fatalf("error %q does not contain %q", err, want)
+	}
+}
+
 func TestAMissingBucketIsNotFound(t *testing.T) {
 	c, _ := answers(t, reply{500, "Error listing objects in bucket 'b': NoSuchBucket: The specified bucket does not exist"})
 	if _, err := c.GetBucket(context.Background(), "b"); !IsNotFound(err) {

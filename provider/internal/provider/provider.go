@@ -43,6 +43,7 @@ type providerModel struct {
 	RequestTimeout types.String `tfsdk:"request_timeout"`
 	RetryTimeout   types.String `tfsdk:"retry_timeout"`
 	ReadStrategy   types.String `tfsdk:"read_strategy"`
+	ClusterID      types.String `tfsdk:"cluster_id"`
 }
 
 func (p *oscarProvider) Metadata(_ context.Context, _ provider.MetadataRequest, resp *provider.MetadataResponse) {
@@ -135,6 +136,11 @@ func (p *oscarProvider) Schema(_ context.Context, _ provider.SchemaRequest, resp
 				MarkdownDescription: "How long requests are retried while the manager is unreachable or its MinIO is restarting, " +
 					"as a Go duration. A manager that stops answering spends one budget for all requests: once it is spent, the " +
 					"remaining requests fail at once. `0s` disables retries. Defaults to `10s`. Environment: `OSCAR_RETRY_TIMEOUT`.",
+			},
+			"cluster_id": schema.StringAttribute{
+				Optional: true,
+				MarkdownDescription: "A name for this OSCAR in error messages, beside its endpoint: the FDL cluster id of its services, " +
+					"when a configuration reaches several clusters (one aliased provider each), so a failure says which cluster failed.",
 			},
 			"read_strategy": schema.StringAttribute{
 				Optional: true,

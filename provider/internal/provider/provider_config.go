@@ -25,7 +25,7 @@ const (
 
 func (m providerModel) anyUnknown() bool {
 	for _, v := range []interface{ IsUnknown() bool }{m.Endpoint, m.Username, m.Password, m.Token, m.TokenFile,
-		m.OIDCAccount, m.RefreshToken, m.ClientID, m.ClientSecret, m.Issuer, m.TokenEndpoint, m.Insecure, m.CACertificate, m.RequestTimeout, m.RetryTimeout, m.ReadStrategy} {
+		m.OIDCAccount, m.RefreshToken, m.ClientID, m.ClientSecret, m.Issuer, m.TokenEndpoint, m.Insecure, m.CACertificate, m.RequestTimeout, m.RetryTimeout, m.ReadStrategy, m.ClusterID} {
 		if v.IsUnknown() {
 			return true
 		}
@@ -49,6 +49,7 @@ func (m providerModel) clientConfig(userAgent string) (oscar.Config, diag.Diagno
 		Issuer:        setting(m.Issuer, "OSCAR_ISSUER"),
 		TokenEndpoint: setting(m.TokenEndpoint, "OSCAR_TOKEN_ENDPOINT"),
 		UserAgent:     userAgent,
+		Name:          m.ClusterID.ValueString(),
 	}
 	if cfg.Endpoint == "" {
 		diags.AddAttributeError(path.Root("endpoint"), "OSCAR endpoint not set",

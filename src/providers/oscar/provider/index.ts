@@ -26,6 +26,12 @@ export interface OscarProviderConfig {
   */
   readonly clientSecret?: string;
   /**
+  * A name for this OSCAR in error messages, beside its endpoint: the FDL cluster id of its services, when a configuration reaches several clusters (one aliased provider each), so a failure says which cluster failed.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oscar-cdktf/oscar/latest/docs#cluster_id OscarProvider#cluster_id}
+  */
+  readonly clusterId?: string;
+  /**
   * Base URL of the OSCAR manager, e.g. `https://oscar.example.org`. Environment: `OSCAR_ENDPOINT`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oscar-cdktf/oscar/latest/docs#endpoint OscarProvider#endpoint}
@@ -157,6 +163,7 @@ export class OscarProvider extends cdktf.TerraformProvider {
     this._caCertificate = config.caCertificate;
     this._clientId = config.clientId;
     this._clientSecret = config.clientSecret;
+    this._clusterId = config.clusterId;
     this._endpoint = config.endpoint;
     this._insecure = config.insecure;
     this._issuer = config.issuer;
@@ -223,6 +230,22 @@ export class OscarProvider extends cdktf.TerraformProvider {
   // Temporarily expose input value. Use with caution.
   public get clientSecretInput() {
     return this._clientSecret;
+  }
+
+  // cluster_id - computed: false, optional: true, required: false
+  private _clusterId?: string; 
+  public get clusterId() {
+    return this._clusterId;
+  }
+  public set clusterId(value: string | undefined) {
+    this._clusterId = value;
+  }
+  public resetClusterId() {
+    this._clusterId = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get clusterIdInput() {
+    return this._clusterId;
   }
 
   // endpoint - computed: false, optional: true, required: false
@@ -458,6 +481,7 @@ export class OscarProvider extends cdktf.TerraformProvider {
       ca_certificate: cdktf.stringToTerraform(this._caCertificate),
       client_id: cdktf.stringToTerraform(this._clientId),
       client_secret: cdktf.stringToTerraform(this._clientSecret),
+      cluster_id: cdktf.stringToTerraform(this._clusterId),
       endpoint: cdktf.stringToTerraform(this._endpoint),
       insecure: cdktf.booleanToTerraform(this._insecure),
       issuer: cdktf.stringToTerraform(this._issuer),
@@ -491,6 +515,12 @@ export class OscarProvider extends cdktf.TerraformProvider {
       },
       client_secret: {
         value: cdktf.stringToHclTerraform(this._clientSecret),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      cluster_id: {
+        value: cdktf.stringToHclTerraform(this._clusterId),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
