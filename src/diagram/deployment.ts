@@ -50,5 +50,11 @@ export function deploymentDiagram(deployment: DeploymentConfig, stacks: Deployme
       stack: stacks.services,
     },
   ];
-  return buildDiagram(pictures, stacks.services.services.loaded.map((s) => s.spec), 'services');
+  const loaded = stacks.services.services.loaded;
+  const clusters = deployment.clusters && Object.entries(deployment.clusters).map(([id, c]) => ({
+    id,
+    label: `cluster ${id}${c.platform ? ' (this deployment\'s platform)' : c.endpoint ? `: ${c.endpoint}` : ''}`,
+    services: loaded.filter((s) => s.clusterId === id).map((s) => s.spec),
+  }));
+  return buildDiagram(pictures, loaded.map((s) => s.spec), 'services', clusters);
 }

@@ -1,7 +1,7 @@
 // A picture of a deployment, read from the constructs the app builds: what each stack holds, and each
 // service with its buckets, triggers and exposure. Rendered as Mermaid or DOT (render.ts).
 import type { IConstruct } from 'constructs';
-import type { OscarServiceSpec } from '../fdl';
+import { type OscarServiceSpec, parseProviderRef, trimPath } from '../fdl';
 import { TerraformResource } from '../private/cdktf';
 import { BucketRole, bucketsOf } from '../services/buckets';
 
@@ -53,13 +53,26 @@ export interface StackPicture {
 
 const safeId = (text: string) => text.replace(/[^A-Za-z0-9_]/g, '_');
 
+/** The services of one OSCAR cluster of a stack that reaches several, for {@link buildDiagram}. */
+export interface ClusterPicture {
+  /** The FDL cluster id. */
+  readonly id: string;
+  readonly label: string;
+  readonly services: readonly OscarServiceSpec[];
+}
+
 /**
  * Builds the picture: one group per stack with its components, a node per OSCAR service, and a node
- * per bucket with arrows for triggers (upload → service), outputs (service → bucket) and mounts.
+ * per bucket with arrows for triggers (upload → service), outputs (service → bucket) and mounts. With
+ * `clusters`, each cluster is a group of its own holding its services and its MinIO's buckets; an output
+ * to `minio.<another cluster id>` (OSCAR's examples name a cluster's MinIO by its cluster id) is an arrow
+ * into that cluster's bucket.
  */
-export function buildDiagram(stacks: readonly StackPicture[], services: readonly OscarServiceSpec[], servicesStackId: string): Diagram {
+export function buildDiagram(stacks: readonly StackPicture[], services: readonly OscarServiceSpec[], servicesStackId: string,
+  clusters?: readonly ClusterPicture[]): Diagram {
   const groups: DiagramGroup[] = [];
   const edges: DiagramEdge[] = [];
+  const chain: string[] = [];
   for (const picture of stacks) {
     const nodes: DiagramNode[] = (picture.extra ?? []).map((label, i) => ({ id: `${safeId(picture.id)}_extra_${i}`, label, shape: 'box' as const }));
     for (const c of picture.stack.node.findAll()) {
@@ -67,25 +80,62 @@ export function buildDiagram(stacks: readonly StackPicture[], services: readonly
       const label = picture.show?.[c.terraformResourceType]?.(c);
       if (label !== undefined) nodes.push({ id: `${safeId(picture.id)}_${safeId(c.node.path)}`, label, shape: 'box' });
     }
-    if (picture.id === servicesStackId) {
+    if (picture.id === servicesStackId && clusters === undefined) {
       for (const spec of services) nodes.push({ id: `svc_${safeId(spec.name)}`, label: serviceLabel(spec), shape: 'service' });
     }
     groups.push({ id: safeId(picture.id), label: picture.label, nodes });
+    chain.push(safeId(picture.id));
   }
-  for (let i = 1; i < groups.length; i++) edges.push({ from: groups[i - 1].id, to: groups[i].id, label: 'outputs', dashed: true });
+  for (let i = 1; i < chain.length; i++) edges.push({ from: chain[i - 1], to: chain[i], label: 'outputs', dashed: true });
+  if (clusters === undefined) {
+    const buckets = new Map<string, DiagramNode>();
+    for (const spec of services) addBucketEdges(spec, `svc_${safeId(spec.name)}`, (bucket) => {
+      const node = buckets.get(bucket) ?? { id: `bucket_${safeId(bucket)}`, label: bucket, shape: 'bucket' as const };
+      buckets.set(bucket, node);
+      return node.id;
+    }, edges);
+    return { groups, nodes: [...buckets.values()], edges };
+  }
 
-  const buckets = new Map<string, DiagramNode>();
-  for (const spec of services) {
-    for (const use of bucketsOf(spec)) {
-      const bucket = buckets.get(use.bucket) ?? { id: `bucket_${safeId(use.bucket)}`, label: use.bucket, shape: 'bucket' as const };
-      buckets.set(use.bucket, bucket);
-      const service = `svc_${safeId(spec.name)}`;
-      if (use.roles.includes(BucketRole.INPUT)) edges.push({ from: bucket.id, to: service, label: 'upload triggers' });
-      if (use.roles.includes(BucketRole.OUTPUT)) edges.push({ from: service, to: bucket.id, label: 'writes' });
-      if (use.roles.includes(BucketRole.MOUNT)) edges.push({ from: bucket.id, to: service, label: 'mounted', dashed: true });
+  // One group per cluster, after the services stack's; buckets belong to the MinIO of their cluster.
+  const bucketNodes = new Map<string, Map<string, DiagramNode>>(clusters.map((c) => [c.id, new Map()]));
+  const bucketIn = (cluster: string, bucket: string) => {
+    const nodes = bucketNodes.get(cluster)!;
+    const node = nodes.get(bucket) ?? { id: `bucket_${safeId(cluster)}_${safeId(bucket)}`, label: bucket, shape: 'bucket' as const };
+    nodes.set(bucket, node);
+    return node.id;
+  };
+  for (const cluster of clusters) {
+    for (const spec of cluster.services) {
+      const service = `svc_${safeId(cluster.id)}_${safeId(spec.name)}`;
+      addBucketEdges(spec, service, (bucket) => bucketIn(cluster.id, bucket), edges);
+      for (const io of spec.output ?? []) {
+        const { type, id } = parseProviderRef(io.storage_provider.trim());
+        if (type === 'minio' && id !== cluster.id && bucketNodes.has(id)) {
+          edges.push({ from: service, to: bucketIn(id, trimPath(io.path).split('/')[0]), label: `writes (minio.${id})` });
+        }
+      }
     }
   }
-  return { groups, nodes: [...buckets.values()], edges };
+  for (const cluster of clusters) {
+    const services = cluster.services.map((spec) => ({
+      id: `svc_${safeId(cluster.id)}_${safeId(spec.name)}`, label: serviceLabel(spec), shape: 'service' as const,
+    }));
+    const nodes = [...services, ...bucketNodes.get(cluster.id)!.values()];
+    groups.push({ id: `cluster_${safeId(cluster.id)}`, label: cluster.label, nodes });
+    edges.push({ from: safeId(servicesStackId), to: `cluster_${safeId(cluster.id)}`, label: 'deploys', dashed: true });
+  }
+  return { groups, nodes: [], edges };
+}
+
+/** The arrows between a service and its cluster-MinIO buckets; `bucketNode` gives each bucket's node id. */
+function addBucketEdges(spec: OscarServiceSpec, service: string, bucketNode: (bucket: string) => string, edges: DiagramEdge[]): void {
+  for (const use of bucketsOf(spec)) {
+    const bucket = bucketNode(use.bucket);
+    if (use.roles.includes(BucketRole.INPUT)) edges.push({ from: bucket, to: service, label: 'upload triggers' });
+    if (use.roles.includes(BucketRole.OUTPUT)) edges.push({ from: service, to: bucket, label: 'writes' });
+    if (use.roles.includes(BucketRole.MOUNT)) edges.push({ from: bucket, to: service, label: 'mounted', dashed: true });
+  }
 }
 
 /** Name, then how the service is invoked. */

@@ -1,4 +1,5 @@
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { runCli } from '../../src/cli/main';
 import { buildDiagram, serviceLabel, toDot, toMermaid } from '../../src/diagram';
@@ -41,6 +42,34 @@ describe('diagram', () => {
     const { out } = diagram(['--config', path.join(CONFIG_DIR, 'existing-oscar.yaml')]);
     expect(out).not.toContain('cluster stack');
     expect(out).toContain('services stack: existing OSCAR https://oscar.example.org');
+  });
+
+  test('several clusters: one group each, with its services and its MinIO\'s buckets, and the arrows that cross them', () => {
+    // GIVEN an edge service writing into the cloud's MinIO, which triggers a cloud service
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'oscar-diagram-'));
+    fs.writeFileSync(path.join(dir, 'script.sh'), 'echo hi\n');
+    fs.writeFileSync(path.join(dir, 'service.yaml'), ['functions:', '  oscar:', '  - edge:', '      name: detect', '      image: i', '      script: script.sh',
+      '      input: [{storage_provider: minio, path: frames/in}]', '      output: [{storage_provider: minio.cloud, path: results/detect}]',
+      '  - cloud:', '      name: train', '      image: i', '      script: script.sh', '      input: [{storage_provider: minio, path: results/in}]',
+      'storage_providers:', '  minio:', '    cloud: {endpoint: "https://minio.cloud.example.org", region: us-east-1, access_key: "", secret_key: ""}', ''].join('\n'));
+    fs.writeFileSync(path.join(dir, 'deployment.yaml'), 'services:\n  fdl: [service.yaml]\n  clusters:\n'
+      + '    edge: {endpoint: "https://edge.example.org"}\n    cloud: {endpoint: "https://cloud.example.org"}\n');
+
+    // WHEN
+    const { code, out } = diagram(['--config', path.join(dir, 'deployment.yaml')]);
+
+    // THEN
+    expect(code).toBe(0);
+    expect(out).toContain('subgraph cluster_edge["cluster edge: https://edge.example.org"]');
+    expect(out).toContain('subgraph cluster_cloud["cluster cloud: https://cloud.example.org"]');
+    expect(out).toContain('bucket_edge_frames -->|"upload triggers"| svc_edge_detect');
+    expect(out).toContain('svc_edge_detect -->|"writes (minio.cloud)"| bucket_cloud_results');
+    expect(out).toContain('bucket_cloud_results -->|"upload triggers"| svc_cloud_train');
+    expect(out).toContain('services -.->|"deploys"| cluster_cloud');
+    // Each bucket is drawn once, inside its cluster's group.
+    expect(out.match(/bucket_cloud_results\[/g)).toHaveLength(1);
+    const cloudGroup = out.slice(out.indexOf('subgraph cluster_cloud'), out.indexOf('\n  end', out.indexOf('subgraph cluster_cloud')));
+    expect(cloudGroup).toContain('bucket_cloud_results[("results")]');
   });
 
   test('DOT: a digraph with one cluster per stack and cylinders for buckets', () => {
