@@ -13,9 +13,18 @@ export GOTOOLCHAIN=local
 log() { printf '[provider/test.sh] %s\n' "$*" >&2; }
 
 cd "$here"
-log "go vet and unit tests"
+log "gofmt, go vet and unit tests"
+unformatted=$(gofmt -l .)
+[ -z "$unformatted" ] || { log "not gofmt-formatted (run gofmt -w on them): $unformatted"; exit 1; }
 go vet ./...
 go test -count=1 ./...
+# The registry docs are generated from the schema: stale ones fail here (and are regenerated in place).
+log "docs drift"
+committed=$(mktemp -d)
+cp -r "$here/docs" "$committed/"
+bash "$here/generate-docs.sh" 2>/dev/null
+diff -r "$committed/docs" "$here/docs" >/dev/null || { log "provider/docs was stale: it is regenerated now, commit it"; exit 1; }
+rm -rf "$committed"
 
 cd "$root"
 npm run --silent build

@@ -25,3 +25,8 @@ export const KSERVE_DEFAULTS = {
   min_scale: 0,
   max_scale: 1,
 } as const;
+
+/** The federation topology of a service that names none (the manager treats not set as `none`). */
+export const FEDERATION_DEFAULTS = {
+  topology: 'none',
+} as const;

@@ -23,15 +23,13 @@ import {
   VOLUME_LIFECYCLE_POLICIES,
 } from './model';
 import { DNS_LABEL, DNS_SUBDOMAIN, LABEL_KEY, LABEL_VALUE } from '../private/kubernetes-names';
+import { BUCKET_NAME_PATTERN, MOUNT_OPTIONS_PATTERN, SERVICE_NAME_PATTERN } from './patterns';
 import { parseQuantity } from './quantity';
 
 /** Reports a finding at a path relative to the service (e.g. `input[0].path`). */
 export type Reporter = (fieldPath: string, message: string, fix?: string, severity?: Severity) => void;
 
-/** The manager's name limit is 39; Kubernetes and S3 naming add the rest (README, "How FDL files are read"). */
-const SERVICE_NAME_PATTERN = /^[a-z]([a-z0-9-]{1,37})[a-z0-9]$/;
 const ENV_VAR_NAME = /^[-._a-zA-Z][-._a-zA-Z0-9]*$/;
-const MOUNT_OPTION = /^[a-zA-Z0-9\-_.:=,/ ]+$/;
 const RESERVED_MOUNT_PATHS = ['/oscar/config', '/oscar/bin'];
 
 /** Checks one service (its storage providers included) and reports every problem found. */
@@ -198,7 +196,7 @@ function validateStorage(spec: OscarServiceSpec, report: Reporter): void {
       report(`${path}.path`, 'path is empty', "write 'bucket/folder' (or 'folder', which means '<service name>/folder')");
     } else if ((type === 'minio' || type === 's3') && role !== 'a mount') {
       const bucket = bucketOf(spec.name ?? '', io.path);
-      if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket)) {
+      if (!BUCKET_NAME_PATTERN.test(bucket)) {
         report(`${path}.path`, `'${bucket}' is not a valid bucket name`, "use 3-63 lower-case letters, digits, '-' and '.'");
       }
     }
@@ -208,7 +206,7 @@ function validateStorage(spec: OscarServiceSpec, report: Reporter): void {
   if (spec.mount) {
     check(spec.mount, 'mount', MOUNT_PROVIDER_TYPES, 'a mount');
     const options = spec.mount.options;
-    if (options !== undefined && options.trim() !== '' && !MOUNT_OPTION.test(options)) {
+    if (options !== undefined && options.trim() !== '' && !MOUNT_OPTIONS_PATTERN.test(options)) {
       report('mount.options', `'${options}' contains characters OSCAR does not allow in mount options`,
         'use only letters, digits, spaces and - _ . : = , /');
     }

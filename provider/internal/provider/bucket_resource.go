@@ -59,7 +59,7 @@ func (r *bucketResource) Schema(_ context.Context, _ resource.SchemaRequest, res
 			},
 			"visibility": defaultedString("Who may use the bucket: `private` (its owner), `restricted` (also `allowed_users`) or `public` "+
 				"(every user). The manager applies visibility to buckets of OIDC users; buckets of the basic-auth admin carry no policy.",
-				"private", stringvalidator.OneOf(visibilities...)),
+				defaultVisibility, stringvalidator.OneOf(visibilities...)),
 			"allowed_users": optionalStringList("EGI subject ids of the users allowed to use a `restricted` bucket."),
 			"owner": schema.StringAttribute{
 				Computed:            true,
@@ -168,7 +168,7 @@ func flattenBucket(b *oscar.Bucket, prev *bucketModel) *bucketModel {
 		m.Visibility = prev.Visibility
 		m.AllowedUsers = prev.AllowedUsers
 	default:
-		m.Visibility = types.StringValue("private")
+		m.Visibility = types.StringValue(defaultVisibility)
 	}
 	return m
 }

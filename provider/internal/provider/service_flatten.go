@@ -27,8 +27,8 @@ func flattenService(svc *oscar.Service, prev *serviceModel, imported bool) *serv
 		ClusterID:               stringOrNull(svc.ClusterID),
 		Image:                   types.StringValue(svc.Image),
 		Script:                  types.StringValue(sameUnless(prev.Script.ValueString(), svc.Script, normalizeLineEndings)),
-		Memory:                  defaulted(svc.Memory, "256Mi"),
-		CPU:                     defaulted(svc.CPU, "0.2"),
+		Memory:                  defaulted(svc.Memory, defaultMemory),
+		CPU:                     defaulted(svc.CPU, defaultCPU),
 		TotalMemory:             stringOrNull(svc.TotalMemory),
 		TotalCPU:                stringOrNull(svc.TotalCPU),
 		EphemeralStorageRequest: stringOrNull(svc.EphemeralStorageRequest),
@@ -36,7 +36,7 @@ func flattenService(svc *oscar.Service, prev *serviceModel, imported bool) *serv
 		EnableSGX:               types.BoolValue(svc.EnableSGX),
 		ImagePrefetch:           types.BoolValue(svc.ImagePrefetch),
 		Synchronous:             &synchronousModel{MinScale: types.Int64Value(0), MaxScale: types.Int64Value(0)},
-		LogLevel:                defaulted(svc.LogLevel, "INFO"),
+		LogLevel:                defaulted(svc.LogLevel, defaultLogLevel),
 		Alpine:                  types.BoolValue(svc.Alpine),
 		FileStageIn:             types.BoolValue(svc.FileStageIn),
 		Input:                   flattenStorageIOs(svc.Name, svc.Input, prev.Input),
@@ -46,7 +46,7 @@ func flattenService(svc *oscar.Service, prev *serviceModel, imported bool) *serv
 		Annotations:             nilIfEmptyMap(svc.Annotations),
 		Labels:                  flattenLabels(svc.Labels, prev.Labels, imported),
 		VO:                      stringOrNull(svc.VO),
-		Visibility:              defaulted(svc.Visibility, "private"),
+		Visibility:              defaulted(svc.Visibility, defaultVisibility),
 		AllowedUsers:            flattenAllowedUsers(svc, prev.AllowedUsers),
 		IsolationLevel:          stringOrNull(svc.IsolationLevel),
 		InterLinkNodeName:       stringOrNull(svc.InterLinkNodeName),
@@ -223,7 +223,7 @@ func flattenFederation(f *oscar.Federation) *federationModel {
 	}
 	out := &federationModel{
 		GroupID:              stringOrNull(f.GroupID),
-		Topology:             defaulted(f.Topology, "none"),
+		Topology:             defaulted(f.Topology, defaultFederationTopology),
 		Delegation:           stringOrNull(f.Delegation),
 		ReschedulerThreshold: int64OrNull(f.ReschedulerThreshold),
 	}
@@ -271,8 +271,8 @@ func flattenKserve(k *oscar.Kserve) *kserveModel {
 		return nil
 	}
 	out := &kserveModel{
-		Type: types.StringValue(k.Type), StorageURI: types.StringValue(k.StorageURI), APIVersion: defaulted(k.APIVersion, "v1"),
-		CPU: defaulted(k.CPU, "0.2"), Memory: defaulted(k.Memory, "256Mi"), SetAuth: types.BoolValue(k.SetAuth),
+		Type: types.StringValue(k.Type), StorageURI: types.StringValue(k.StorageURI), APIVersion: defaulted(k.APIVersion, defaultKserveAPIVersion),
+		CPU: defaulted(k.CPU, defaultKserveCPU), Memory: defaulted(k.Memory, defaultKserveMemory), SetAuth: types.BoolValue(k.SetAuth),
 		MinScale: types.Int64Value(k.MinScale), MaxScale: types.Int64Value(k.MaxScale), EnableGPU: types.BoolValue(k.EnableGPU),
 		Args: nilIfEmpty(k.Args), Env: nilIfEmptyMap(k.Env),
 	}

@@ -20,12 +20,7 @@ import (
 // The oscar_service schema mirrors the manager's service JSON (v4.1.2 pkg/types/service.go) and the
 // project's FDL model (src/fdl/model.ts), field by field.
 
-var (
-	logLevels          = []string{"NOTSET", "DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}
-	visibilities       = []string{"private", "restricted", "public"}
-	isolationLevels    = []string{"SERVICE", "USER"}
-	inputProviderKinds = `^(minio|webdav|rucio)(\..+)?$`
-)
+// Defaults, closed sets and naming rules come from the FDL model through contract_gen.go.
 
 var synchronousAttrTypes = map[string]attr.Type{"min_scale": types.Int64Type, "max_scale": types.Int64Type}
 
@@ -51,8 +46,8 @@ func (r *serviceResource) Schema(_ context.Context, _ resource.SchemaRequest, re
 			"cluster_id":                optionalString("Identifier of the cluster the service belongs to (the key under `functions.oscar` in an FDL file); used by delegation."),
 			"image":                     requiredString("Container image."),
 			"script":                    requiredString("Content of the script run at each invocation (not a file name: use `file(\"script.sh\")`). The manager stores line endings as LF; a script written with CRLF is equivalent."),
-			"memory":                    defaultedString("Memory limit of each container, as a Kubernetes quantity.", "256Mi"),
-			"cpu":                       defaultedString("CPU limit of each container, as a Kubernetes quantity.", "0.2"),
+			"memory":                    defaultedString("Memory limit of each container, as a Kubernetes quantity.", defaultMemory),
+			"cpu":                       defaultedString("CPU limit of each container, as a Kubernetes quantity.", defaultCPU),
 			"total_memory":              optionalString("Memory limit of all the service's jobs together (Apache YuniKorn only)."),
 			"total_cpu":                 optionalString("CPU limit of all the service's jobs together (Apache YuniKorn only)."),
 			"ephemeral_storage_request": optionalString("Ephemeral-storage request of each container (used by Kueue quotas)."),
@@ -70,7 +65,7 @@ func (r *serviceResource) Schema(_ context.Context, _ resource.SchemaRequest, re
 					"max_scale": defaultedInt64("Upper bound of pods; 0 means unbounded.", 0, int64validator.AtLeast(0)),
 				},
 			},
-			"log_level":          defaultedString("Log level of the in-container supervisor; use `CRITICAL` for synchronous services so logs do not end up in responses.", "INFO", stringvalidator.OneOf(logLevels...)),
+			"log_level":          defaultedString("Log level of the in-container supervisor; use `CRITICAL` for synchronous services so logs do not end up in responses.", defaultLogLevel, stringvalidator.OneOf(logLevels...)),
 			"alpine":             defaultedBool("Use the Alpine build of the supervisor (for Alpine-based images).", false),
 			"file_stage_in":      defaultedBool("Do not download the input file before running the script.", false),
 			"input":              storageIOList(true),
@@ -112,7 +107,7 @@ func (r *serviceResource) Schema(_ context.Context, _ resource.SchemaRequest, re
 					"first of its `OIDC_GROUPS` the creating user is in, and that value is kept (not shown as drift).",
 				PlanModifiers: []planmodifier.String{stringplanmodifier.UseStateForUnknown()},
 			},
-			"visibility":          defaultedString("Who may see and invoke the service: `private`, `restricted` (the `allowed_users`) or `public`.", "private", stringvalidator.OneOf(visibilities...)),
+			"visibility":          defaultedString("Who may see and invoke the service: `private`, `restricted` (the `allowed_users`) or `public`.", defaultVisibility, stringvalidator.OneOf(visibilities...)),
 			"allowed_users":       optionalStringList("EGI subject ids of the users allowed to use a `restricted` service."),
 			"isolation_level":     optionalString("`SERVICE` (one input bucket) or `USER` (a private input bucket per allowed user). The manager treats not set as `SERVICE`.", stringvalidator.OneOf(isolationLevels...)),
 			"interlink_node_name": optionalString("interLink virtual node to run jobs on."),
@@ -172,7 +167,7 @@ func storageIOAttributes() map[string]schema.Attribute {
 		"suffix": optionalStringList("Only upload output files whose names end with one of these."),
 		"prefix": optionalStringList("Only upload output files whose names start with one of these."),
 		"options": optionalString("Extra rclone flags of a mount.",
-			stringvalidator.RegexMatches(regexp.MustCompile(`^[a-zA-Z0-9\-_.:=,/ ]+$`), "may only contain letters, digits and - _ . : = , / and spaces (the manager's rule)")),
+			stringvalidator.RegexMatches(mountOptionsPattern, "may only contain letters, digits and - _ . : = , / and spaces (the manager's rule)")),
 	}
 }
 
@@ -267,15 +262,15 @@ func federationAttribute() schema.SingleNestedAttribute {
 				MarkdownDescription: "Federation group id. Defaults to the service name.",
 				Validators:          []validator.String{nonEmptyString{}},
 			},
-			"topology":              defaultedString("`none`, `star` or `mesh`.", "none", stringvalidator.OneOf("none", "star", "mesh")),
-			"delegation":            optionalString("Delegation policy: `static`, `random`, `load-based` or `topsis`.", stringvalidator.OneOf("static", "random", "load-based", "topsis")),
+			"topology":              defaultedString("`none`, `star` or `mesh`.", defaultFederationTopology, stringvalidator.OneOf(federationTopologies...)),
+			"delegation":            optionalString("Delegation policy: `static`, `random`, `load-based` or `topsis`.", stringvalidator.OneOf(delegationPolicies...)),
 			"rescheduler_threshold": schema.Int64Attribute{Optional: true, MarkdownDescription: "Seconds a job may stay pending before it is delegated.", Validators: []validator.Int64{int64validator.AtLeast(1)}},
 			"members": schema.ListNestedAttribute{
 				Optional:            true,
 				MarkdownDescription: "Replicas of the service.",
 				Validators:          []validator.List{nonEmptyList{}},
 				NestedObject: schema.NestedAttributeObject{Attributes: map[string]schema.Attribute{
-					"type":         requiredString("`oscar` (a service on another OSCAR cluster) or `endpoint` (a plain URL).", stringvalidator.OneOf("oscar", "endpoint")),
+					"type":         requiredString("`oscar` (a service on another OSCAR cluster) or `endpoint` (a plain URL).", stringvalidator.OneOf(replicaTypes...)),
 					"cluster_id":   optionalString("Cluster of an `oscar` replica (a key of `clusters`)."),
 					"service_name": optionalString("Service name of an `oscar` replica."),
 					"url":          optionalString("URL of an `endpoint` replica."),
@@ -307,15 +302,15 @@ func exposeAttribute() schema.SingleNestedAttribute {
 					"is not shown as a change. Makes the Kubernetes Service a NodePort.",
 				Validators: []validator.List{nonEmptyList{}, listvalidator.ValueInt64sAre(int64validator.Between(0, 65535))},
 			},
-			"min_scale":       defaultedInt64("Replicas kept running (autoscaler minimum).", 1, int64validator.AtLeast(0)),
-			"max_scale":       defaultedInt64("Autoscaler maximum.", 10, int64validator.AtLeast(1)),
-			"cpu_threshold":   defaultedInt64("Autoscaler target CPU utilisation, in percent.", 80, int64validator.Between(1, 100)),
+			"min_scale":       defaultedInt64("Replicas kept running (autoscaler minimum).", defaultExposeMinScale, int64validator.AtLeast(0)),
+			"max_scale":       defaultedInt64("Autoscaler maximum.", defaultExposeMaxScale, int64validator.AtLeast(1)),
+			"cpu_threshold":   defaultedInt64("Autoscaler target CPU utilisation, in percent.", defaultExposeCPUThreshold, int64validator.Between(1, 100)),
 			"rewrite_target":  defaultedBool("Keep the `/system/services/<name>/exposed` prefix when forwarding requests.", false),
 			"default_command": defaultedBool("Run the image's own entrypoint instead of the script.", false),
 			"set_auth":        defaultedBool("Protect the route with basic auth: user the service name, password the service token.", false),
-			"auth_type":       optionalString("`basic`, or `forward` (Gateway API with Traefik only). The manager treats not set as `basic`.", stringvalidator.OneOf("basic", "forward")),
+			"auth_type":       optionalString("`basic`, or `forward` (Gateway API with Traefik only). The manager treats not set as `basic`.", stringvalidator.OneOf(exposeAuthTypes...)),
 			"health_path":     optionalString("Path probed for liveness and readiness; not set probes `/`."),
-			"probe_mode":      optionalString("`legacy` prefixes the probe path when `rewrite_target` is set; `direct` probes it as written.", stringvalidator.OneOf("legacy", "direct")),
+			"probe_mode":      optionalString("`legacy` prefixes the probe path when `rewrite_target` is set; `direct` probes it as written.", stringvalidator.OneOf(exposeProbeModes...)),
 		},
 	}
 }
@@ -338,7 +333,7 @@ func volumeAttribute() schema.SingleNestedAttribute {
 				Optional:            true,
 				Computed:            true,
 				MarkdownDescription: "`delete` removes a new volume with the service, `retain` keeps it. Only with `size`; defaults to `delete` then.",
-				Validators:          []validator.String{nonEmptyString{}, stringvalidator.OneOf("delete", "retain")},
+				Validators:          []validator.String{nonEmptyString{}, stringvalidator.OneOf(volumeLifecyclePolicies...)},
 			},
 		},
 	}
@@ -350,21 +345,21 @@ func kserveAttribute() schema.SingleNestedAttribute {
 		MarkdownDescription: "Serves a model with KServe next to the service (needs KServe on the cluster). Adding or removing it, " +
 			"or changing `type`, `storage_uri`, `inference.runtime` or `set_auth`, replaces the service: the manager refuses those updates.",
 		Attributes: map[string]schema.Attribute{
-			"type":        requiredString("`inference` (an InferenceService) or `llm_inference` (an LLMInferenceService).", stringvalidator.OneOf("inference", "llm_inference")),
+			"type":        requiredString("`inference` (an InferenceService) or `llm_inference` (an LLMInferenceService).", stringvalidator.OneOf(kserveTypes...)),
 			"storage_uri": requiredString("Where the model is, e.g. `gs://...` or `hf://...`."),
-			"api_version": defaultedString("KServe protocol version.", "v1"),
-			"cpu":         defaultedString("CPU of the predictor.", "0.2"),
-			"memory":      defaultedString("Memory of the predictor.", "256Mi"),
-			"set_auth":    defaultedBool("Protect the predictor route.", true),
-			"min_scale":   defaultedInt64("Minimum predictor replicas.", 0, int64validator.AtLeast(0)),
-			"max_scale":   defaultedInt64("Maximum predictor replicas.", 1, int64validator.AtLeast(1)),
+			"api_version": defaultedString("KServe protocol version.", defaultKserveAPIVersion),
+			"cpu":         defaultedString("CPU of the predictor.", defaultKserveCPU),
+			"memory":      defaultedString("Memory of the predictor.", defaultKserveMemory),
+			"set_auth":    defaultedBool("Protect the predictor route.", defaultKserveSetAuth),
+			"min_scale":   defaultedInt64("Minimum predictor replicas.", defaultKserveMinScale, int64validator.AtLeast(0)),
+			"max_scale":   defaultedInt64("Maximum predictor replicas.", defaultKserveMaxScale, int64validator.AtLeast(1)),
 			"enable_gpu":  defaultedBool("Give the predictor a GPU.", false),
 			"inference": schema.SingleNestedAttribute{
 				Optional:            true,
 				MarkdownDescription: "Predictor settings, required for type `inference`.",
 				Attributes: map[string]schema.Attribute{
 					"model_format": requiredString("`onnx`, `sklearn`, `xgboost`, `pytorch`, `tensorflow`, `triton` or `huggingface`.",
-						stringvalidator.OneOf("onnx", "sklearn", "xgboost", "pytorch", "tensorflow", "triton", "huggingface")),
+						stringvalidator.OneOf(kserveModelFormats...)),
 					"runtime": optionalString("Serving runtime."),
 				},
 			},

@@ -3,7 +3,6 @@ package provider
 import (
 	"context"
 	"fmt"
-	"regexp"
 	"sort"
 	"strings"
 
@@ -79,10 +78,3 @@ var managerLabels = []string{
 	"oscar.grycap/user-service", "oscar_service", "applicationId", "queue", "owner_name",
 	"vo", "uid", "kueue.x-k8s.io/queue-name",
 }
-
-// serviceNamePattern is the manager's 39-character limit narrowed by what the names of its
-// Kubernetes objects (DNS-1035 labels) and of the service's default bucket (S3) allow.
-var serviceNamePattern = regexp.MustCompile(`^[a-z][a-z0-9-]{1,37}[a-z0-9]$`)
-
-// bucketNamePattern is S3's rule for bucket names, which MinIO applies.
-var bucketNamePattern = regexp.MustCompile(`^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$`)
