@@ -1,7 +1,7 @@
 // A picture of a deployment, read from the constructs the app builds: what each stack holds, and each
 // service with its buckets, triggers and exposure. Rendered as Mermaid or DOT (render.ts).
 import type { IConstruct } from 'constructs';
-import { type OscarServiceSpec, parseProviderRef, trimPath } from '../fdl';
+import { bucketOf, type OscarServiceSpec, parseProviderRef } from '../fdl';
 import { TerraformResource } from '../private/cdktf';
 import { BucketRole, bucketsOf } from '../services/buckets';
 
@@ -110,9 +110,9 @@ export function buildDiagram(stacks: readonly StackPicture[], services: readonly
       const service = `svc_${safeId(cluster.id)}_${safeId(spec.name)}`;
       addBucketEdges(spec, service, (bucket) => bucketIn(cluster.id, bucket), edges);
       for (const io of spec.output ?? []) {
-        const { type, id } = parseProviderRef(io.storage_provider.trim());
+        const { type, id } = parseProviderRef(io.storage_provider);
         if (type === 'minio' && id !== cluster.id && bucketNodes.has(id)) {
-          edges.push({ from: service, to: bucketIn(id, trimPath(io.path).split('/')[0]), label: `writes (minio.${id})` });
+          edges.push({ from: service, to: bucketIn(id, bucketOf(spec.name, io.path)), label: `writes (minio.${id})` });
         }
       }
     }

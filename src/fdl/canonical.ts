@@ -6,7 +6,7 @@ import { EXPOSE_DEFAULTS, SERVICE_DEFAULTS } from './defaults';
 import { EXPOSE_FIELDS, SERVICE_FIELDS } from './fields';
 import { Expose, OscarServiceSpec, StorageIOConfig, StorageProviders } from './model';
 import { type SecretPath, withSecretValues } from './secrets';
-import { parseProviderRef } from './validate';
+import { managerPath, parseProviderRef, trimPath } from './paths';
 
 
 /** Options of {@link toApiJson}. */
@@ -49,11 +49,8 @@ export function toApiJson(spec: OscarServiceSpec, options: CanonicalOptions = {}
 }
 
 function canonicalIO(serviceName: string, io: StorageIOConfig): StorageIOConfig {
-  let p = trimPath(io.path);
   const { type } = parseProviderRef(io.storage_provider);
-  // The manager rewrites a single-segment MinIO/S3 path `x` to `<service>/x`.
-  if ((type === 'minio' || type === 's3') && !p.includes('/')) p = `${serviceName}/${p}`;
-  return { ...io, path: p };
+  return { ...io, path: type === 'minio' || type === 's3' ? managerPath(serviceName, io.path) : trimPath(io.path) };
 }
 
 function canonicalExpose(expose: Expose): Expose {
@@ -73,11 +70,6 @@ function withoutManagerMinio(providers: StorageProviders): StorageProviders {
   if (!providers.minio?.default) return providers;
   const { default: _managed, ...minio } = providers.minio;
   return { ...providers, minio };
-}
-
-/** Trims spaces and slashes around a path, as the manager does before using it. */
-export function trimPath(p: string): string {
-  return p.replace(/^[\s/]+|[\s/]+$/g, '');
 }
 
 /**

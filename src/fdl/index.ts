@@ -6,4 +6,4 @@ export * from './loader';
 export * from './model';
 export { parseQuantity } from './quantity';
 export { type SecretField, secretFieldsOf, type SecretPath, withSecretValues } from './secrets';
-export { parseProviderRef } from './validate';
+export { bucketOf, managerPath, mountBucketOf, parseProviderRef, trimPath } from './paths';

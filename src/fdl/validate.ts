@@ -24,6 +24,7 @@ import {
 } from './model';
 import { DNS_LABEL, DNS_SUBDOMAIN, LABEL_KEY, LABEL_VALUE } from '../private/kubernetes-names';
 import { BUCKET_NAME_PATTERN, MOUNT_OPTIONS_PATTERN, SERVICE_NAME_PATTERN } from './patterns';
+import { bucketOf, parseProviderRef } from './paths';
 import { parseQuantity } from './quantity';
 
 /** Reports a finding at a path relative to the service (e.g. `input[0].path`). */
@@ -133,12 +134,6 @@ function validateMetadata(spec: OscarServiceSpec, report: Reporter): void {
   }
 }
 
-/** Splits `minio.default` into type and id; a bare type means id `default`. */
-export function parseProviderRef(ref: string): { type: string; id: string } {
-  const dot = ref.indexOf('.');
-  return dot < 0 ? { type: ref, id: 'default' } : { type: ref.slice(0, dot), id: ref.slice(dot + 1) };
-}
-
 /**
  * What the manager (v4.1.2) needs of a storage provider a service uses: settings with a value, and
  * credentials at least declared (left empty in the file, their values come from variables). Without
@@ -171,7 +166,7 @@ function checkProviderSettings(
 function validateStorage(spec: OscarServiceSpec, report: Reporter): void {
   const check = (io: StorageIOConfig, path: string, allowed: readonly StorageProviderType[], role: string) => {
     if (io.storage_provider === undefined || io.path === undefined) return; // reported as missing
-    const { type, id } = parseProviderRef(io.storage_provider.trim());
+    const { type, id } = parseProviderRef(io.storage_provider);
     if (!(STORAGE_PROVIDER_TYPES as readonly string[]).includes(type)) {
       report(`${path}.storage_provider`, `'${io.storage_provider}' is not a storage provider type`,
         `use one of ${STORAGE_PROVIDER_TYPES.join(', ')}, optionally followed by '.<id>'`);
@@ -216,12 +211,6 @@ function validateStorage(spec: OscarServiceSpec, report: Reporter): void {
     report('storage_providers.minio.default', "the manager always replaces 'minio.default' with the cluster's own MinIO",
       'remove it, or give this MinIO another id', Severity.WARNING);
   }
-}
-
-/** The bucket a MinIO/S3 path names, after the manager's rewrite of single-segment paths. */
-export function bucketOf(serviceName: string, path: string): string {
-  const trimmed = path.replace(/^[\s/]+|[\s/]+$/g, '');
-  return trimmed.includes('/') ? trimmed.slice(0, trimmed.indexOf('/')) : serviceName;
 }
 
 function validateSynchronous(spec: OscarServiceSpec, report: Reporter): void {

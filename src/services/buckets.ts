@@ -1,7 +1,7 @@
 // Which buckets of the cluster's MinIO each service uses. The manager creates them when it creates the
 // service and deletes them (with their objects) when it deletes it; a bucket used by several services
 // is declared once, as an oscar_bucket, so that no service's create finds it already there.
-import { type OscarServiceSpec, parseProviderRef, trimPath } from '../fdl';
+import { bucketOf, mountBucketOf, type OscarServiceSpec, parseProviderRef } from '../fdl';
 
 /** How a service uses a bucket. */
 export enum BucketRole {
@@ -23,7 +23,7 @@ export interface BucketUse {
 
 /** Whether a storage provider reference names the cluster's own MinIO (`minio`, `minio.default`). */
 export function isClusterMinio(storageProvider: string): boolean {
-  const { type, id } = parseProviderRef(storageProvider.trim());
+  const { type, id } = parseProviderRef(storageProvider);
   return type === 'minio' && id === 'default';
 }
 
@@ -35,9 +35,7 @@ export function bucketsOf(spec: OscarServiceSpec): BucketUse[] {
   const roles = new Map<string, BucketRole[]>();
   const add = (storageProvider: string | undefined, p: string | undefined, role: BucketRole) => {
     if (storageProvider === undefined || p === undefined || !isClusterMinio(storageProvider)) return;
-    const trimmed = trimPath(p);
-    // The manager rewrites a single-segment input/output path `x` to `<service>/x`; a mount path is a bucket.
-    const bucket = trimmed.includes('/') ? trimmed.slice(0, trimmed.indexOf('/')) : role === BucketRole.MOUNT ? trimmed : spec.name;
+    const bucket = role === BucketRole.MOUNT ? mountBucketOf(p) : bucketOf(spec.name, p);
     const list = roles.get(bucket) ?? [];
     if (!list.includes(role)) list.push(role);
     roles.set(bucket, list);
