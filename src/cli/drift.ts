@@ -102,6 +102,11 @@ function oscarResources(dir: string, run: (...args: string[]) => { status: numbe
   };
 }
 
+/** One finding as a line: `drift: create oscar_service.… (train on cluster cloud)`. */
+function findingLine(f: DriftFinding): string {
+  return `drift: ${f.action} ${f.address}${f.name ? ` (${f.name}${f.cluster ? ` on cluster ${f.cluster}` : ''})` : ''}`;
+}
+
 export function driftCommand(options: DriftOptions, io: CliIo): DriftExit {
   const stack = options.stack ?? 'services';
   const dir = path.resolve(options.outdir ?? 'cdktf.out', 'stacks', stack);
@@ -144,12 +149,25 @@ export function driftCommand(options: DriftOptions, io: CliIo): DriftExit {
       findings.push({ address, action: m.change!.action, ...oscar(address, m.change!.action === 'delete') });
     }
   }
+  // A cluster of several that did not answer kept its resources' state unread: the stack cannot be
+  // called in sync, whatever the others say.
+  const unreachable = [...new Set(messages.flatMap((m) => {
+    const cluster = m.type === 'diagnostic' ? /^OSCAR cluster "(.+)" is unreachable/.exec(m.diagnostic?.summary ?? '')?.[1] : undefined;
+    return cluster === undefined ? [] : [cluster];
+  }))];
+  if (unreachable.length > 0) {
+    const problem = `cluster(s) ${unreachable.join(', ')} did not answer, so their services were not checked`;
+    if (options.json) io.out(JSON.stringify({ stack, status: 'error', error: problem, unreachable, changes: findings }));
+    else for (const f of findings) io.out(findingLine(f));
+    io.err(`drift: ${problem}. Fix: check that their managers run and are reachable, then run the drift check again.`);
+    return DriftExit.ERROR;
+  }
   if (options.json) {
     io.out(JSON.stringify({ stack, status: findings.length ? 'drift' : 'in-sync', changes: findings }));
   } else if (findings.length === 0) {
     io.out(`drift: stack '${stack}' matches the cluster`);
   } else {
-    for (const f of findings) io.out(`drift: ${f.action} ${f.address}${f.name ? ` (${f.name}${f.cluster ? ` on cluster ${f.cluster}` : ''})` : ''}`);
+    for (const f of findings) io.out(findingLine(f));
     io.out(`drift: ${findings.length} change(s) in stack '${stack}'. Fix: \`npx cdktf deploy ${stack}\` restores the declared state.`);
   }
   return findings.length ? DriftExit.DRIFT : DriftExit.NONE;

@@ -2,8 +2,8 @@
 // FDL cluster ids to OSCARs, one `cdktf deploy services` puts each service on its cluster only, `drift`
 // names the cluster of a service deleted behind Terraform's back, and the redeploy sends exactly one
 // create, to that cluster. Each manager's log shows every request it got: none refused (a credential
-// of one cluster sent to the other would be), and no write to the cluster that lost nothing. A cluster
-// that is down is named in the errors of the run it fails.
+// of one cluster sent to the other would be), and no write to the cluster that lost nothing. With a
+// cluster down, the others are still healed, and the drift check will not call the stack in sync.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Mark } from '../../bench/manager-log';
@@ -74,8 +74,8 @@ describe('one deployment, two OSCAR clusters', () => {
     expect([await names(edge), await names(cloud)]).toEqual([[], []]);
   });
 
-  test('a cluster that is down fails the run with errors that name it alone; once it is back, a rerun completes', async () => {
-    const fdl = writeFdl(`functions:\n  oscar:\n${service('edge', 'sense')}${service('cloud', 'store')}`);
+  test('a cluster that is down: the others are healed, its changes fail naming it, drift will not call it in sync; once back, all is done', async () => {
+    const fdl = writeFdl(`functions:\n  oscar:\n${service('edge', 'sense')}${service('cloud', 'store')}${service('cloud', 'archive')}`);
     const config = path.join(path.dirname(fdl), 'deployment.yaml');
     fs.writeFileSync(config, ['services:', '  fdl: [service.yaml]', '  clusters:',
       `    edge: {endpoint: "${edge.manager.endpoint}", username: ${edge.manager.username}}`,
@@ -85,22 +85,42 @@ describe('one deployment, two OSCAR clusters', () => {
     });
     expect(project.deploy(config)).toMatchObject({ status: 0 });
 
-    // WHEN the cloud's manager dies and the edge loses its service
+    // WHEN the cloud's manager dies, and the edge loses its service
     await cloud.manager.kill();
     await edge.oscar('DELETE', '/system/services/sense');
+
+    // THEN the drift check names the edge's change and refuses to call the cloud in sync
+    const drift = project.drift();
+    expect(drift.status).toBe(1);
+    expect(JSON.parse(drift.output.split('\n')[0])).toMatchObject({ status: 'error', unreachable: ['cloud'],
+      changes: [expect.objectContaining({ action: 'create', name: 'sense', cluster: 'edge' })] });
+
+    // ... and a deploy heals the edge, warning that the cloud was not read (nothing of it had to change)
     const down = project.deploy(config);
-
-    // THEN the run fails, naming the cloud cluster and its endpoint, and nothing of the edge's
-    expect(down.status).not.toBe(0);
     const output = down.output.replace(/\s+/g, ' ');
+    expect({ status: down.status, output: down.status === 0 ? '' : down.output }).toEqual({ status: 0, output: '' });
+    expect(output).toContain('OSCAR cluster "cloud" is unreachable: service "store" was not read');
     expect(output).toContain(`no answer from the OSCAR manager of cluster "cloud" at ${cloud.manager.endpoint}`);
-    expect(output).not.toContain('of cluster "edge"');
+    expect(output).not.toContain('cluster "edge"');
+    expect(await names(edge)).toEqual(['sense']);
 
-    // WHEN the cloud is back, THEN a rerun completes and both clusters hold their service
+    // WHEN a cloud service changes while the cloud is down, and the edge loses its service again
+    fs.writeFileSync(fdl, fs.readFileSync(fdl, 'utf8').replace(/(name: store\n)/, '$1      memory: 512Mi\n'));
+    await edge.oscar('DELETE', '/system/services/sense');
+    const change = project.deploy(config);
+
+    // THEN that change fails, naming the cloud, and the edge is healed all the same
+    expect(change.status).not.toBe(0);
+    expect(change.output.replace(/\s+/g, ' ')).toMatch(/Cannot update OSCAR service "store".*no answer from the OSCAR manager of cluster "cloud"/);
+    expect(await names(edge)).toEqual(['sense']);
+
+    // WHEN the cloud is back, THEN the rerun makes the change, and nothing is left to do
     await cloud.restartManager();
     const rerun = project.deploy(config);
     expect({ status: rerun.status, output: rerun.status === 0 ? '' : rerun.output }).toEqual({ status: 0, output: '' });
-    expect([await names(edge), await names(cloud)]).toEqual([['sense'], ['store']]);
+    expect(((await cloud.oscar('GET', '/system/services/store')).json as { memory: string }).memory).toBe('512Mi');
+    expect(project.drift()).toMatchObject({ status: 0 });
     expect(project.destroy(config)).toMatchObject({ status: 0 });
+    expect([await names(edge), await names(cloud)]).toEqual([[], []]);
   });
 });

@@ -178,6 +178,9 @@ func (c *Client) timeout(req call) time.Duration {
 // Endpoint is the manager's base URL as configured.
 func (c *Client) Endpoint() string { return c.base.String() }
 
+// Name is the manager's name in messages (Config.Name): the cluster id, or empty.
+func (c *Client) Name() string { return c.cfg.Name }
+
 // manager names the manager in messages: "the OSCAR manager [of cluster "<name>"] at <endpoint>".
 func (c *Client) manager() string {
 	if c.cfg.Name == "" {

@@ -90,6 +90,14 @@ func (e *unreachableError) Error() string {
 
 func (e *unreachableError) Unwrap() error { return e.cause }
 
+// IsUnreachable tells whether err is a request the manager did not answer at all: refused, reset, timed
+// out, unsent because the manager has been silent too long, or a gateway's 502/503 in front of it.
+func IsUnreachable(err error) bool {
+	var tErr *transportError
+	var uErr *unreachableError
+	return errors.As(err, &uErr) || errors.As(err, &tErr) || gotNoAnswer(err)
+}
+
 // gotNoAnswer tells whether err is a request the manager never answered, for a reason that waiting
 // may cure: no HTTP answer at all (but a wrong certificate, or the request's own timeout: a manager
 // that hangs on one request answers others), or a gateway in front of the manager answering that it

@@ -96,7 +96,7 @@ func (r *bucketResource) Create(ctx context.Context, req resource.CreateRequest,
 		resp.Diagnostics.AddError(fmt.Sprintf("Cannot create bucket %q", plan.Name.ValueString()), err.Error())
 		return
 	}
-	r.readInto(ctx, &plan, &resp.State, &resp.Diagnostics)
+	r.readInto(ctx, &plan, &resp.State, &resp.Diagnostics, false)
 }
 
 func (r *bucketResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
@@ -105,7 +105,7 @@ func (r *bucketResource) Read(ctx context.Context, req resource.ReadRequest, res
 	if resp.Diagnostics.HasError() || !requireClient(r.client, &resp.Diagnostics) {
 		return
 	}
-	r.readInto(ctx, &state, &resp.State, &resp.Diagnostics)
+	r.readInto(ctx, &state, &resp.State, &resp.Diagnostics, true)
 }
 
 func (r *bucketResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
@@ -118,7 +118,7 @@ func (r *bucketResource) Update(ctx context.Context, req resource.UpdateRequest,
 		resp.Diagnostics.AddError(fmt.Sprintf("Cannot update bucket %q", plan.Name.ValueString()), err.Error())
 		return
 	}
-	r.readInto(ctx, &plan, &resp.State, &resp.Diagnostics)
+	r.readInto(ctx, &plan, &resp.State, &resp.Diagnostics, false)
 }
 
 func (r *bucketResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
@@ -137,12 +137,16 @@ func (r *bucketResource) ImportState(ctx context.Context, req resource.ImportSta
 }
 
 // readInto reads the bucket and stores it, starting from prev (the plan or the state). A bucket that
-// no longer exists is removed from the state, so the next plan creates it again.
-func (r *bucketResource) readInto(ctx context.Context, prev *bucketModel, state *tfsdk.State, diags *diag.Diagnostics) {
+// no longer exists is removed from the state, so the next plan creates it again. In a refresh, an
+// unreachable cluster of several keeps the state as it was (keptUnreachable).
+func (r *bucketResource) readInto(ctx context.Context, prev *bucketModel, state *tfsdk.State, diags *diag.Diagnostics, refresh bool) {
 	name := prev.Name.ValueString()
 	b, err := r.client.GetBucket(ctx, name)
 	if oscar.IsNotFound(err) {
 		state.RemoveResource(ctx)
+		return
+	}
+	if refresh && keptUnreachable(r.client, fmt.Sprintf("bucket %q", name), err, diags) {
 		return
 	}
 	if err != nil {

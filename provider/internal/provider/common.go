@@ -65,3 +65,16 @@ func cliName() string {
 	}
 	return "terraform"
 }
+
+// keptUnreachable handles a refresh, in a configuration that reaches several clusters (cluster_id
+// set), of a resource whose cluster does not answer: it keeps its prior state, with a warning, so the
+// other clusters' changes go ahead; a change planned for it fails at apply, naming the cluster. With
+// one cluster (no cluster_id), an unreachable manager stays an error: nothing else could go ahead.
+func keptUnreachable(client *oscar.Client, what string, err error, diags *diag.Diagnostics) bool {
+	if err == nil || client.Name() == "" || !oscar.IsUnreachable(err) {
+		return false
+	}
+	diags.AddWarning(fmt.Sprintf("OSCAR cluster %q is unreachable: %s was not read", client.Name(), what),
+		err.Error()+"\nIts state is kept as it was: the other clusters' changes go ahead, and a change to it fails until the cluster answers again.")
+	return true
+}

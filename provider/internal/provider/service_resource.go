@@ -99,6 +99,9 @@ func (r *serviceResource) Read(ctx context.Context, req resource.ReadRequest, re
 		resp.State.RemoveResource(ctx)
 		return
 	}
+	if keptUnreachable(r.client, fmt.Sprintf("service %q", state.Name.ValueString()), err, &resp.Diagnostics) {
+		return
+	}
 	if err != nil {
 		resp.Diagnostics.AddError(fmt.Sprintf("Cannot read OSCAR service %q", state.Name.ValueString()), err.Error())
 		return
