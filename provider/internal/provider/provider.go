@@ -139,8 +139,10 @@ func (p *oscarProvider) Schema(_ context.Context, _ provider.SchemaRequest, resp
 			},
 			"cluster_id": schema.StringAttribute{
 				Optional: true,
-				MarkdownDescription: "A name for this OSCAR in error messages, beside its endpoint: the FDL cluster id of its services, " +
-					"when a configuration reaches several clusters (one aliased provider each), so a failure says which cluster failed.",
+				MarkdownDescription: "A name for this OSCAR in messages, beside its endpoint: the FDL cluster id of its services, " +
+					"when a configuration reaches several clusters (one aliased provider each), so a failure says which cluster failed. " +
+					"Set, a refresh of a resource whose manager does not answer keeps its state, with a warning, instead of failing, so " +
+					"the other clusters' changes go ahead; a change to that resource still fails at apply, naming the cluster.",
 			},
 			"read_strategy": schema.StringAttribute{
 				Optional: true,

@@ -26,7 +26,7 @@ export interface OscarProviderConfig {
   */
   readonly clientSecret?: string;
   /**
-  * A name for this OSCAR in error messages, beside its endpoint: the FDL cluster id of its services, when a configuration reaches several clusters (one aliased provider each), so a failure says which cluster failed.
+  * A name for this OSCAR in messages, beside its endpoint: the FDL cluster id of its services, when a configuration reaches several clusters (one aliased provider each), so a failure says which cluster failed. Set, a refresh of a resource whose manager does not answer keeps its state, with a warning, instead of failing, so the other clusters' changes go ahead; a change to that resource still fails at apply, naming the cluster.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oscar-cdktf/oscar/latest/docs#cluster_id OscarProvider#cluster_id}
   */
