@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import { Annotations, Release, Token } from '../private/cdktf';
-import { jsonWithTokens } from '../private/terraform-json';
-import { type PinnedChart, releaseSource, VERSIONS } from '../versions';
+import { componentRelease } from '../private/helm';
+import { type PinnedChart, VERSIONS } from '../versions';
 import type { ClusterAutoscalerTarget } from './cluster';
 
 /** Settings of cluster-autoscaler: everything but the cluster it works for. */
@@ -45,11 +45,12 @@ export class ClusterAutoscaler extends Construct {
         + `the cluster runs ${target.kubernetesVersion}; set chart.imageTag to the newest v${target.kubernetesVersion}.x release`,
       );
     }
-    this.release = new Release(this, 'Resource', {
+    this.release = componentRelease(this, 'Resource', {
       name: 'cluster-autoscaler',
       namespace: target.namespace,
-      ...releaseSource(chart),
-      values: [jsonWithTokens({
+      chart,
+      wait: true,
+      values: {
         cloudProvider: 'aws',
         awsRegion: target.region,
         autoDiscovery: { clusterName: target.clusterName },
@@ -62,7 +63,7 @@ export class ClusterAutoscaler extends Construct {
           'scale-down-unneeded-time': props.scaleDownUnneededTime ?? '10m',
           expander: 'least-waste',
         },
-      })],
+      },
     });
   }
 }

@@ -4,7 +4,7 @@ import { ValidationError } from '../errors';
 import { type PinnedChart, pinnedChart, VERSIONS } from '../versions';
 import { CustomResources, type KubernetesObject } from './custom-resources';
 import { Namespaces } from './namespaces';
-import { componentRelease } from './private/helm';
+import { componentRelease } from '../private/helm';
 
 /** A Gateway that routes (and, for ACME HTTP-01 challenges, answers) the platform's traffic. */
 export interface GatewayRef {

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { Construct } from 'constructs';
 import { AssetType, type ITerraformDependable, type Release, TerraformAsset } from '../private/cdktf';
 import { ValidationError } from '../errors';
-import { componentRelease } from './private/helm';
+import { componentRelease } from '../private/helm';
 
 /** A Kubernetes object, as it would be written in YAML; strings and numbers may be Terraform tokens. */
 export interface KubernetesObject {

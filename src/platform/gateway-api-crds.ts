@@ -6,7 +6,7 @@ import { Construct } from 'constructs';
 import { Annotations, AssetType, type Release, TerraformAsset } from '../private/cdktf';
 import { ValidationError } from '../errors';
 import { GATEWAY_API } from '../versions';
-import { componentRelease } from './private/helm';
+import { componentRelease } from '../private/helm';
 
 /** Settings of the Gateway API CRDs. */
 export interface GatewayApiCrdsOptions {

@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import { GPU_NODE_TAINT, type GpuPlacement, GpuTolerationInjection, NVIDIA_GPU_RESOURCE } from '../cluster/gpu';
-import { jsonWithTokens } from '../private/terraform-json';
-import { type PinnedChart, releaseSource, VERSIONS } from '../versions';
+import { componentRelease } from '../private/helm';
+import { type PinnedChart, VERSIONS } from '../versions';
 import { Manifest, Release } from '../private/cdktf';
 
 /** Settings of GPU support: everything but where the GPU nodes are. */
@@ -45,11 +45,13 @@ export class GpuSupport extends Construct {
     const chart = { ...VERSIONS.nvidiaDevicePlugin, ...props.devicePlugin };
     const namespace = props.namespace ?? 'kube-system';
 
-    this.devicePlugin = new Release(this, 'DevicePlugin', {
+    // Waits for the DaemonSet: ready at once while no GPU node exists (the autoscaler adds them on demand).
+    this.devicePlugin = componentRelease(this, 'DevicePlugin', {
       name: 'nvidia-device-plugin',
       namespace,
-      ...releaseSource(chart),
-      values: [jsonWithTokens({
+      chart,
+      wait: true,
+      values: {
         image: { repository: chart.imageRepository, tag: chart.imageTag },
         nodeSelector: props.placement.nodeSelector,
         // The chart's default affinity asks for NVIDIA labels set by node-feature-discovery; the node
@@ -60,7 +62,7 @@ export class GpuSupport extends Construct {
           { key: 'CriticalAddonsOnly', operator: 'Exists' },
         ],
         priorityClassName: 'system-node-critical',
-      })],
+      },
     });
 
     if (props.placement.tolerationInjection === GpuTolerationInjection.MUTATING_ADMISSION_POLICY) {

@@ -4,7 +4,7 @@ import { ValidationError } from '../errors';
 import { KNATIVE_SERVING_VERSION, type PinnedChart, pinnedChart, VERSIONS } from '../versions';
 import { CustomResources } from './custom-resources';
 import { Namespaces } from './namespaces';
-import { componentRelease } from './private/helm';
+import { componentRelease } from '../private/helm';
 import { checkDuration, checkInteger, durationSeconds } from './private/validate';
 
 /**

@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
 import { type PinnedChart, pinnedChart, VERSIONS } from '../versions';
-import { componentRelease } from './private/helm';
+import { componentRelease } from '../private/helm';
 import type { Release } from '../private/cdktf';
 
 /** Settings of metrics-server. */

@@ -4,7 +4,7 @@ import { ValidationError } from '../errors';
 import { type PinnedChart, pinnedChart, VERSIONS } from '../versions';
 import { GeneratedSecret } from './generated-secret';
 import { Namespaces } from './namespaces';
-import { componentRelease } from './private/helm';
+import { componentRelease } from '../private/helm';
 import { checkHttpUrl, checkQuantity } from './private/validate';
 
 /** A MinIO server the OSCAR manager can administer (it needs root credentials: it configures webhooks and users). */

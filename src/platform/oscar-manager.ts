@@ -6,7 +6,7 @@ import type { GatewayRef } from './cert-manager';
 import { GeneratedSecret } from './generated-secret';
 import type { IMinio } from './minio';
 import { Namespaces } from './namespaces';
-import { componentRelease } from './private/helm';
+import { componentRelease } from '../private/helm';
 import { checkHost, checkHttpUrl, checkInteger } from './private/validate';
 
 /** OIDC bearer-token login, besides basic auth. */

@@ -4,7 +4,7 @@ import { ValidationError } from '../errors';
 import { DNS_SUBDOMAIN } from '../private/kubernetes-names';
 import { type PinnedChart, pinnedChart, VERSIONS } from '../versions';
 import { Namespaces } from './namespaces';
-import { componentRelease } from './private/helm';
+import { componentRelease } from '../private/helm';
 import { checkQuantity } from './private/validate';
 
 /** What OSCAR's shared volume and user volumes are given. */

@@ -5,7 +5,7 @@ import { GATEWAY_API, type PinnedChart, pinnedChart, VERSIONS } from '../version
 import { CertManager, type CertManagerOptions, type GatewayRef } from './cert-manager';
 import { GatewayApiCrds, type GatewayApiCrdsOptions } from './gateway-api-crds';
 import { Namespaces } from './namespaces';
-import { componentRelease } from './private/helm';
+import { componentRelease } from '../private/helm';
 import { checkHost, checkInteger } from './private/validate';
 
 /** How Traefik's service is reached from outside the cluster. */

@@ -93,6 +93,12 @@ describe('deployment config', () => {
     expect(Object.values(platform.resource.helm_release).map((r: any) => r.name).sort()).toEqual([
       'cluster-autoscaler', 'knative-operator', 'knative-serving', 'metrics-server', 'minio', 'nfs-server-provisioner', 'nvidia-device-plugin', 'oscar',
     ]);
+    // Every chart install goes through one helper: the same wait and timeout for each.
+    for (const release of Object.values(platform.resource.helm_release) as any[]) {
+      expect({ name: release.name, timeout: release.timeout }).toEqual({ name: release.name, timeout: 600 });
+    }
+    const autoscaler = (Object.values(platform.resource.helm_release) as any[]).find((r) => r.name === 'cluster-autoscaler');
+    expect(autoscaler).toMatchObject({ wait: true, wait_for_jobs: true });
   });
 
   test('an existing cluster with GPUs gets the device plugin and the toleration policy', () => {

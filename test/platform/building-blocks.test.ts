@@ -6,7 +6,7 @@ import { GatewayApiCrds } from '../../src/platform/gateway-api-crds';
 import { GeneratedSecret } from '../../src/platform/generated-secret';
 import { MetricsServer } from '../../src/platform/metrics-server';
 import { Namespaces } from '../../src/platform/namespaces';
-import { helmSetString } from '../../src/platform/private/helm';
+import { helmSetString } from '../../src/private/helm';
 import { RwxStorage } from '../../src/platform/rwx-storage';
 import { TerraformOutput } from '../../src/private/cdktf';
 import { gatewayApiManifestFixture, synthesized, testStack } from '../support/platform';

@@ -1,7 +1,7 @@
 import type { Construct } from 'constructs';
-import { Fn, type ITerraformDependable, Release, Token } from '../../private/cdktf';
-import { jsonWithTokens } from '../../private/terraform-json';
-import { type HelmChartSource, releaseSource } from '../../versions';
+import { Fn, type ITerraformDependable, Release, Token } from './cdktf';
+import { jsonWithTokens } from './terraform-json';
+import { type HelmChartSource, releaseSource } from '../versions';
 
 /** What every platform component's Helm release takes. */
 export interface ComponentReleaseProps {
