@@ -48,7 +48,7 @@ tofu=$(cd "$root" && node -e 'console.log(require("./dist/src/sandbox/testenv").
 [ -x "$tofu" ] || { log "OpenTofu is not built ($tofu): bash testenv/build.sh tofu"; exit 1; }
 for cli in "$tofu" "$terraform"; do
   name=$(basename "$cli")
-  log "acceptance tests under $name ($("$cli" version | head -1)) against $OSCAR_ENDPOINT"
+  log "acceptance tests under $name ($("$cli" version 2>/dev/null | grep -m1 -oE '(OpenTofu|Terraform) v[0-9.]+')) against $OSCAR_ENDPOINT"
   # The full output goes to a file; the console gets each test's result and its first error lines.
   set +e
   TF_ACC=1 TF_ACC_TERRAFORM_PATH=$cli go test -count=1 -timeout 45m -v "$@" ./internal/... 2>&1 | tee "$OSCAR_SANDBOX_DIR/acceptance-$name.log" \
