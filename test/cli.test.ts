@@ -81,6 +81,18 @@ describe('oscar-cdktf validate for CI', () => {
     });
   });
 
+  test('--config checks the services.clusters mapping: a service under an id with no cluster is found at the mapping\'s line', () => {
+    const dir = path.dirname(writeFdl(GOOD));
+    const config = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'config-')), 'deployment.yaml');
+    fs.writeFileSync(config, `services:\n  fdl: ["${dir}"]\n  clusters:\n    elsewhere: {endpoint: "https://oscar.example.org"}\n`);
+    const r = run('validate', '--json', '--config', config);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.out).findings[0]).toMatchObject({
+      file: config, line: 4, path: 'services.clusters', fix: expect.stringContaining('list the service under one of elsewhere'),
+      message: expect.stringMatching(/service 'demo' at .*service\.yaml:\d+ is listed under cluster id 'c1', which no cluster has/),
+    });
+  });
+
   test('--config with FDL paths on the command line: a problem with those paths is not put on the config\'s services.fdl line', () => {
     const config = path.join(CONFIG_DIR, 'deployment.yaml');
     const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'no-fdl-'));
