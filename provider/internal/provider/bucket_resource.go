@@ -133,6 +133,11 @@ func (r *bucketResource) Delete(ctx context.Context, req resource.DeleteRequest,
 }
 
 func (r *bucketResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
+	if !bucketNamePattern.MatchString(req.ID) {
+		resp.Diagnostics.AddError("Invalid import id",
+			fmt.Sprintf("%q is not a bucket name (3-63 lower-case letters, digits, - and .). Import with the bucket's name, e.g. `%s import oscar_bucket.shared shared-data`.", req.ID, cliName()))
+		return
+	}
 	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("name"), types.StringValue(req.ID))...)
 }
 
