@@ -1,5 +1,6 @@
 // `oscar-cdktf` command line: `validate` checks FDL files and prints findings as file:line:col;
 // `sandbox` runs a local OSCAR control plane.
+import { deploymentJsonSchema } from '../config/deployment';
 import { fdlJsonSchema } from '../fdl';
 import { diagramCommand } from './diagram';
 import { driftCommand } from './drift';
@@ -7,7 +8,7 @@ import { sandboxEnv, sandboxManager, sandboxStart, sandboxStartOptions, sandboxS
 import { validateCommand } from './validate';
 
 const USAGE = `usage: oscar-cdktf validate [--strict] [--json] [--config <deployment.yaml>] [--allow-scripts-outside-folder] [<file-or-folder>...]
-       oscar-cdktf schema
+       oscar-cdktf schema [--config]
        oscar-cdktf sandbox start [--oidc [--token-lifetime <seconds>]] | stop | env | kill-manager | restart-manager
        oscar-cdktf diagram [--format mermaid|dot] [--config <deployment.yaml>]
        oscar-cdktf drift [--stack services] [--outdir cdktf.out] [--json]
@@ -17,7 +18,7 @@ const USAGE = `usage: oscar-cdktf validate [--strict] [--json] [--config <deploy
              construct rule, its FDL files by default; --json: one JSON document;
              --allow-scripts-outside-folder: read scripts outside each FDL file's folder,
              for trusted files only)
-  schema     print the JSON Schema of FDL files
+  schema     print the JSON Schema of FDL files (--config: of deployment configs)
   sandbox    start (in the background) or stop a local OSCAR control plane; start and env
              print its endpoint and credentials as shell exports: eval "$(oscar-cdktf sandbox start)";
              --oidc adds an OpenID provider (Keycloak) the manager accepts, and prints its issuer,
@@ -85,7 +86,11 @@ export function runCli(args: readonly string[], io: CliIo): number | Promise<num
     }
   }
   if (command === 'schema') {
-    io.out(JSON.stringify(fdlJsonSchema(), null, 2));
+    if (rest.some((a) => a !== '--config')) {
+      io.err(`schema: unknown argument '${rest.find((a) => a !== '--config')}'\n${USAGE}`);
+      return 2;
+    }
+    io.out(JSON.stringify(rest.includes('--config') ? deploymentJsonSchema() : fdlJsonSchema(), null, 2));
     return 0;
   }
   if (command !== 'validate') {

@@ -565,6 +565,45 @@ type PlatformSection = Omit<OscarPlatformOptions, 'storage' | 'tls' | 'knative' 
   readonly versions?: Readonly<Record<string, Partial<PinnedChart>>>;
 };
 
+/** The `$id` of the deployment config JSON Schema (also committed as schema/deployment.schema.json). */
+export const DEPLOYMENT_SCHEMA_ID = 'https://github.com/oscar-cdktf/oscar-cdktf/schema/deployment.schema.json';
+
+/**
+ * JSON Schema (draft-07) of deployment config files, from the same shape the loader checks them
+ * against, so editors complete and check them as `oscar-cdktf validate --config` does (the loader's
+ * further rules, such as one cluster target, need the loader).
+ */
+export function deploymentJsonSchema(): Record<string, unknown> {
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: DEPLOYMENT_SCHEMA_ID,
+    title: 'oscar-cdktf deployment config',
+    ...shapeSchema(SCHEMA),
+  };
+}
+
+function shapeSchema(shape: Shape): Record<string, unknown> {
+  if (typeof shape === 'string') {
+    return {
+      string: { type: 'string' },
+      number: { type: 'number' },
+      boolean: { type: 'boolean' },
+      strings: { type: 'array', items: { type: 'string' } },
+      labels: { type: 'object', additionalProperties: { type: 'string' } },
+    }[shape];
+  }
+  if ('orFalse' in shape) return { anyOf: [{ const: false }, shapeSchema(shape.orFalse)] };
+  if ('oneOf' in shape) return { enum: [...shape.oneOf] };
+  if ('list' in shape) return { type: 'array', items: shapeSchema(shape.list) };
+  if ('map' in shape) return { type: 'object', additionalProperties: shapeSchema(shape.map) };
+  return {
+    type: 'object',
+    additionalProperties: false,
+    properties: Object.fromEntries(Object.entries(shape.fields).map(([key, field]) => [key, shapeSchema(field)])),
+    ...(shape.required?.length ? { required: [...shape.required] } : {}),
+  };
+}
+
 /** Checks a node against a shape, recording the position of every setting it visits. */
 function checkShape(
   node: Node | null | undefined,
