@@ -1,11 +1,14 @@
 // How the manager reads storage references and paths: one home for the rules that validation, the
 // canonical JSON and the bucket bookkeeping (src/services/buckets.ts) all apply.
 
-/** Splits `minio.default` into type and id; a bare type means id `default`. Spaces around it are ignored. */
+/**
+ * Splits `minio.default` into type and id; a bare type means id `default`. As the manager (and the
+ * provider's `ProviderRef`) reads it: spaces around it are ignored, and the type is lower-cased.
+ */
 export function parseProviderRef(ref: string): { type: string; id: string } {
   const trimmed = ref.trim();
   const dot = trimmed.indexOf('.');
-  return dot < 0 ? { type: trimmed, id: 'default' } : { type: trimmed.slice(0, dot), id: trimmed.slice(dot + 1) };
+  return dot < 0 ? { type: trimmed.toLowerCase(), id: 'default' } : { type: trimmed.slice(0, dot).toLowerCase(), id: trimmed.slice(dot + 1) };
 }
 
 /** Trims spaces and slashes around a path, as the manager does before using it. */
