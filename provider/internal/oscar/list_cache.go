@@ -52,7 +52,7 @@ const (
 )
 
 // serviceLists holds the lists of every endpoint this process talks to.
-var serviceLists sync.Map // endpoint → *endpointLists
+var serviceLists = newPerEndpoint(func() *endpointLists { return &endpointLists{byIdentity: map[string]*serviceList{}} })
 
 type endpointLists struct {
 	mu sync.Mutex
@@ -75,10 +75,7 @@ type serviceList struct {
 	warned sync.Once
 }
 
-func listsFor(endpoint string) *endpointLists {
-	l, _ := serviceLists.LoadOrStore(endpoint, &endpointLists{byIdentity: map[string]*serviceList{}})
-	return l.(*endpointLists)
-}
+func listsFor(endpoint string) *endpointLists { return serviceLists.of(endpoint) }
 
 // identity keys a client's view of the services (an OIDC user sees only the services it may read).
 func identity(cfg Config) string {

@@ -3,7 +3,6 @@ package oscar
 import (
 	"context"
 	"fmt"
-	"sync"
 
 	"golang.org/x/sync/semaphore"
 )
@@ -28,21 +27,9 @@ type writeLock struct{ sem *semaphore.Weighted }
 // exclusiveWeight exceeds any number of concurrent shared holders.
 const exclusiveWeight = 1 << 30
 
-var (
-	writeLocksMu sync.Mutex
-	writeLocks   = map[string]*writeLock{}
-)
+var writeLocks = newPerEndpoint(func() *writeLock { return &writeLock{sem: semaphore.NewWeighted(exclusiveWeight)} })
 
-func writeLockFor(endpoint string) *writeLock {
-	writeLocksMu.Lock()
-	defer writeLocksMu.Unlock()
-	l, ok := writeLocks[endpoint]
-	if !ok {
-		l = &writeLock{sem: semaphore.NewWeighted(exclusiveWeight)}
-		writeLocks[endpoint] = l
-	}
-	return l
-}
+func writeLockFor(endpoint string) *writeLock { return writeLocks.of(endpoint) }
 
 // exclusive runs fn, a write that restarts MinIO, alone; waiting for the lock ends with ctx.
 func (c *Client) exclusive(ctx context.Context, what string, fn func(ctx context.Context) error) error {

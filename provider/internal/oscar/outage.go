@@ -27,21 +27,9 @@ type outage struct {
 	spent bool
 }
 
-var (
-	outagesMu sync.Mutex
-	outages   = map[string]*outage{}
-)
+var outages = newPerEndpoint(func() *outage { return &outage{} })
 
-func outageFor(endpoint string) *outage {
-	outagesMu.Lock()
-	defer outagesMu.Unlock()
-	o, ok := outages[endpoint]
-	if !ok {
-		o = &outage{}
-		outages[endpoint] = o
-	}
-	return o
-}
+func outageFor(endpoint string) *outage { return outages.of(endpoint) }
 
 // begin records a request that got no answer at now and returns when the outage started.
 func (o *outage) begin(now time.Time, cause error) time.Time {
