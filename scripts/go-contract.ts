@@ -10,6 +10,7 @@ import {
   DELEGATION_POLICIES, EXPOSE_AUTH_TYPES, EXPOSE_PROBE_MODES, FEDERATION_TOPOLOGIES, INPUT_PROVIDER_TYPES, ISOLATION_LEVELS, KSERVE_MODEL_FORMATS,
   KSERVE_TYPES, LOG_LEVELS, REPLICA_TYPES, VISIBILITIES, VOLUME_LIFECYCLE_POLICIES,
 } from '../src/fdl/model';
+import { CLUSTER_FIELDS, type FieldTable, type FieldType, STORAGE_PROVIDERS_FIELDS } from '../src/fdl/fields';
 import { BUCKET_NAME_PATTERN, MOUNT_OPTIONS_PATTERN, SERVICE_NAME_PATTERN } from '../src/fdl/patterns';
 
 // The repository: this file's parent folder, or its grandparent once compiled into dist/scripts.
@@ -26,6 +27,14 @@ const constants = (comment: string, prefix: string, values: Readonly<Record<stri
   [`// ${comment}`, 'const (', ...Object.entries(values).map(([k, v]) => `\t${goName(prefix, k)} = ${goValue(v)}`), ')', ''];
 const list = (name: string, values: readonly string[]) => `\t${name} = []string{${values.map((v) => JSON.stringify(v)).join(', ')}}`;
 const pattern = (name: string, re: RegExp) => `\t${name} = regexp.MustCompile(\`${re.source}\`)`;
+
+const object = (fields: FieldTable): FieldType => ({ kind: 'object', fields });
+
+/** The secret fields of an object's settings, or of a map of such objects. */
+function secretFields(type: FieldType): string[] {
+  const settings = type.kind === 'map' ? type.values : type;
+  return settings.kind === 'object' ? Object.entries(settings.fields).filter(([, f]) => f.secret).map(([k]) => k) : [];
+}
 
 /** The Go source, formatted by gofmt. */
 export function goContract(): string {
@@ -55,6 +64,14 @@ export function goContract(): string {
     list('delegationPolicies', DELEGATION_POLICIES),
     list('kserveTypes', KSERVE_TYPES),
     list('kserveModelFormats', KSERVE_MODEL_FORMATS),
+    ')',
+    '',
+    '// Credentials (fields marked secret in src/fdl/fields.ts), write-only in oscar_service: by storage',
+    '// provider type, and of a federated cluster.',
+    'var (',
+    `\tstorageCredentialFields = map[string][]string{${Object.entries(STORAGE_PROVIDERS_FIELDS).map(([kind, spec]) =>
+      `${JSON.stringify(kind)}: {${secretFields(spec.type).map((f) => JSON.stringify(f)).join(', ')}}`).join(', ')}}`,
+    `\tclusterCredentialFields = []string{${secretFields(object(CLUSTER_FIELDS)).map((f) => JSON.stringify(f)).join(', ')}}`,
     ')',
     '',
     '// inputProviderKinds matches the storage providers an input may name (INPUT_PROVIDER_TYPES).',

@@ -51,6 +51,13 @@ var (
 	kserveModelFormats      = []string{"onnx", "sklearn", "xgboost", "pytorch", "tensorflow", "triton", "huggingface"}
 )
 
+// Credentials (fields marked secret in src/fdl/fields.ts), write-only in oscar_service: by storage
+// provider type, and of a federated cluster.
+var (
+	storageCredentialFields = map[string][]string{"minio": {"access_key", "secret_key"}, "s3": {"access_key", "secret_key"}, "onedata": {"token"}, "webdav": {"password"}, "rucio": {"refresh_token"}}
+	clusterCredentialFields = []string{"auth_password"}
+)
+
 // inputProviderKinds matches the storage providers an input may name (INPUT_PROVIDER_TYPES).
 const inputProviderKinds = `^(minio|webdav|rucio)(\..+)?$`
 

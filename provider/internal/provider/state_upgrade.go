@@ -50,9 +50,7 @@ func upgradeFromV0(_ context.Context, req resource.UpgradeStateRequest, resp *re
 		}
 	}
 	if providers, ok := state["storage_providers"].(map[string]any); ok {
-		credentials := map[string][]string{"minio": {"access_key", "secret_key"}, "s3": {"access_key", "secret_key"}, "onedata": {"token"},
-			"webdav": {"password"}, "rucio": {"refresh_token"}}
-		for kind, fields := range credentials {
+		for kind, fields := range storageCredentialFields {
 			if byID, ok := providers[kind].(map[string]any); ok {
 				for _, p := range byID {
 					forget(p, fields...)
@@ -62,7 +60,7 @@ func upgradeFromV0(_ context.Context, req resource.UpgradeStateRequest, resp *re
 	}
 	if clusters, ok := state["clusters"].(map[string]any); ok {
 		for _, c := range clusters {
-			forget(c, "auth_password")
+			forget(c, clusterCredentialFields...)
 		}
 	}
 	state["token"] = nil
