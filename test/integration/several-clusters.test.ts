@@ -29,17 +29,22 @@ describe('one deployment, two OSCAR clusters', () => {
   });
 
   const names = async (plane: ControlPlane) => ((await plane.oscar('GET', '/system/services')).json as { name: string }[]).map((s) => s.name).sort();
-  const writes = (mark: Mark) => mark.requests().filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path} ${r.status}`);
-
-  test('each service lands on its cluster only; drift names the cluster of a deleted one; the redeploy creates it there alone', async () => {
-    const fdl = writeFdl(FDL);
+  /** A project whose config maps the ids edge and cloud to the two managers, their passwords in TF_VAR_oscar__<id>__password. */
+  const twoClusterProject = (fdlText: string) => {
+    const fdl = writeFdl(fdlText);
     const config = path.join(path.dirname(fdl), 'deployment.yaml');
     fs.writeFileSync(config, ['services:', '  fdl: [service.yaml]', '  clusters:',
-      `    edge: {endpoint: "${edge.manager.endpoint}", username: ${edge.manager.username}}`,
-      `    cloud: {endpoint: "${cloud.manager.endpoint}", username: ${cloud.manager.username}}`, ''].join('\n'));
+      ...Object.entries({ edge, cloud }).map(([id, { manager }]) => `    ${id}: {endpoint: "${manager.endpoint}", username: ${manager.username}}`),
+      ''].join('\n'));
     const project = new CdktfProject(tempDir(), {
       TF_VAR_oscar__edge__password: edge.manager.password, TF_VAR_oscar__cloud__password: cloud.manager.password,
     });
+    return { project, config, fdl };
+  };
+  const writes = (mark: Mark) => mark.requests().filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path} ${r.status}`);
+
+  test('each service lands on its cluster only; drift names the cluster of a deleted one; the redeploy creates it there alone', async () => {
+    const { project, config } = twoClusterProject(FDL);
     const marks = { edge: Mark.at(edge.manager.logFile), cloud: Mark.at(cloud.manager.logFile) };
 
     // WHEN deployed
@@ -75,14 +80,8 @@ describe('one deployment, two OSCAR clusters', () => {
   });
 
   test('a cluster that is down: the others are healed, its changes fail naming it, drift will not call it in sync; once back, all is done', async () => {
-    const fdl = writeFdl(`functions:\n  oscar:\n${service('edge', 'sense')}${service('cloud', 'store')}${service('cloud', 'archive')}`);
-    const config = path.join(path.dirname(fdl), 'deployment.yaml');
-    fs.writeFileSync(config, ['services:', '  fdl: [service.yaml]', '  clusters:',
-      `    edge: {endpoint: "${edge.manager.endpoint}", username: ${edge.manager.username}}`,
-      `    cloud: {endpoint: "${cloud.manager.endpoint}", username: ${cloud.manager.username}}`, ''].join('\n'));
-    const project = new CdktfProject(tempDir(), {
-      TF_VAR_oscar__edge__password: edge.manager.password, TF_VAR_oscar__cloud__password: cloud.manager.password,
-    });
+    const { project, config, fdl } = twoClusterProject(`functions:\n  oscar:\n${service('edge', 'sense')}${service('cloud', 'store')}`
+      + service('cloud', 'archive'));
     expect(project.deploy(config)).toMatchObject({ status: 0 });
 
     // WHEN the cloud's manager dies, and the edge loses its service
