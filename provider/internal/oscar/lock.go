@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 
+	"github.com/hashicorp/terraform-plugin-log/tflog"
 	"golang.org/x/sync/semaphore"
 )
 
@@ -53,6 +54,11 @@ type heldLockKey struct{}
 
 func (h *heldLock) acquire(ctx context.Context) error {
 	// The semaphore serves waiters in order, so a restarting write is not starved by a stream of others.
+	if h.lock.sem.TryAcquire(h.weight) {
+		h.held = true
+		return nil
+	}
+	tflog.Debug(ctx, "OSCAR write: waiting for the manager's other writes", map[string]any{"write": h.what})
 	if err := h.lock.sem.Acquire(ctx, h.weight); err != nil {
 		return fmt.Errorf("%s: stopped while waiting for the manager's other writes to finish: %w", h.what, err)
 	}

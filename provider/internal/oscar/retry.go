@@ -9,6 +9,8 @@ import (
 	"net/http"
 	"strings"
 	"time"
+
+	"github.com/hashicorp/terraform-plugin-log/tflog"
 )
 
 // Retries exist for two measured situations:
@@ -65,12 +67,16 @@ func (c *Client) withRetries(ctx context.Context, req call, attempt func() ([]by
 			if noAnswer {
 				c.outage.spend()
 			}
+			tflog.Warn(ctx, "OSCAR request: retry budget spent, giving up", map[string]any{
+				"manager": c.manager(), "request": req.method + " " + req.path, "attempts": n, "error": err.Error()})
 			if n == 1 {
 				return nil, err
 			}
 			return nil, fmt.Errorf("%w\n(gave up after %d attempts in %s; raise retry_timeout or OSCAR_RETRY_TIMEOUT to wait longer)",
 				err, n, c.now().Sub(start).Round(time.Second))
 		}
+		tflog.Debug(ctx, "OSCAR request: retrying", map[string]any{
+			"manager": c.manager(), "request": req.method + " " + req.path, "attempt": n, "delay": delay.String(), "error": err.Error()})
 		resume := pauseWriteLock(ctx)
 		werr := c.wait(ctx, delay)
 		if rerr := resume(); werr == nil {

@@ -1,6 +1,7 @@
 package oscar
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"net"
@@ -10,6 +11,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/hashicorp/terraform-plugin-log/tflogtest"
 )
 
 // answers serves the given statuses and bodies in turn, then 200 with "{}".
@@ -109,6 +112,28 @@ func TestAManagerWithANameIsNamedInItsErrors(t *testing.T) {
 	want := `no answer from the OSCAR manager of cluster "cloud" at ` + endpoint + " to GET /system/services"
 	if err == nil || !strings.Contains(err.Error(), want) {
 		t.Fatalf("error %q does not contain %q", err, want)
+	}
+}
+
+// Retries and give-ups are logged (TF_LOG_PROVIDER=DEBUG shows them), naming the manager and request.
+func TestRetriesAndGiveUpsAreLogged(t *testing.T) {
+	endpoint := refusingEndpoint(t)
+	c := testClient(t, endpoint)
+	c.cfg.RetryTimeout = 3 * time.Second
+	fakeClock(c)
+	var logs bytes.Buffer
+	ctx := tflogtest.RootLogger(context.Background(), &logs)
+
+	if _, err := c.Info(ctx); err == nil {
+		t.Fatal("a refused read succeeded")
+	}
+
+	text := logs.String()
+	for _, want := range []string{`"@message":"OSCAR request: retrying"`, `"@message":"OSCAR request: retry budget spent, giving up"`,
+		`"request":"GET /system/info"`, `"manager":"the OSCAR manager at ` + endpoint + `"`} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the logs lack %s:\n%s", want, text)
+		}
 	}
 }
 
