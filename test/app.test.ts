@@ -28,7 +28,7 @@ describe('the app (npm run synth)', () => {
     const run = synth({ OSCAR_DEPLOYMENT: path.join(dir, 'bad.yaml') }, dir);
     expect(run.status).toBe(1);
     expect(run.stderr.trim()).toBe(`${path.join(dir, 'bad.yaml')}:3:3: services.bogus: is not a known setting. `
-      + 'Fix: use one of fdl, clusterId, preventDestroy, oscar, imagePullSecrets.');
+      + 'Fix: use one of fdl, clusterId, preventDestroy, oscar, clusters, imagePullSecrets.');
     expect(run.stdout).toBe('');
   });
 });
