@@ -155,7 +155,9 @@ describe('secrets are never stored', () => {
       TF_VAR_oscar_endpoint: plane.manager.endpoint, TF_VAR_oscar_username: plane.manager.username, TF_VAR_oscar_password: plane.manager.password,
     });
     fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(project.dir, 'node_modules')); // npx finds cdktf as in the checkout
-    const fdl = writeFdl(FDL.replace(SERVICE, 'cowsay-secret').replace('      image_pull_secrets: [registry-cred]\n', ''));
+    // Secret environment values only: the README's example (the storage and cluster credentials are the other tests').
+    const fdl = writeFdl(FDL.slice(0, FDL.indexOf('storage_providers:')).replace(SERVICE, 'cowsay-secret')
+      .replace('      image_pull_secrets: [registry-cred]\n', ''));
     const config = path.join(path.dirname(fdl), 'deployment.yaml');
     fs.writeFileSync(config, 'services:\n  oscar: {}\n  fdl: [service.yaml]\n');
     // Without the variable, the deploy stops at the service's precondition, naming it (no prompt).
