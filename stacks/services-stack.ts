@@ -208,7 +208,7 @@ export class ServicesStack extends TerraformStack {
     const where = clusterId === undefined ? 'oscar.endpoint' : `clusters.${clusterId}.endpoint`;
     if (!Token.isUnresolved(oscar.endpoint) && /\.svc(\.cluster\.local)?(:\d+)?(\/|$)/.test(oscar.endpoint)) {
       Annotations.of(this).addWarning(`ServicesStack '${this.node.id}': ${where} ${oscar.endpoint} answers only inside the cluster, `
-        + 'and Terraform runs outside it. Fix: give the platform a host routed by its gateway, or set services.oscar.endpoint to an address '
+        + `and Terraform runs outside it. Fix: give the platform a host routed by its gateway, or set services.${where} to an address `
         + 'you reach (for example http://localhost:8080 with kubectl port-forward -n oscar svc/oscar 8080).');
     }
     const provider = new OscarProvider(this, clusterId === undefined ? 'oscar' : `oscar-${clusterId}`, {
