@@ -4,6 +4,8 @@
 // create, to that cluster. Each manager's log shows every request it got: none refused (a credential
 // of one cluster sent to the other would be), and no write to the cluster that lost nothing. With a
 // cluster down, the others are still healed, and the drift check will not call the stack in sync.
+// A federated service is deployed once, to its coordinator: the manager makes the replica on the member,
+// and the provider heals what the manager does not (a lost replica) and deletes the replica it leaves.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Mark } from '../../bench/manager-log';
@@ -121,5 +123,106 @@ describe('one deployment, two OSCAR clusters', () => {
     expect(project.drift()).toMatchObject({ status: 0 });
     expect(project.destroy(config)).toMatchObject({ status: 0 });
     expect([await names(edge), await names(cloud)]).toEqual([[], []]);
+  });
+});
+
+describe('a federated service across two OSCAR clusters', () => {
+  let hub: ControlPlane;
+  let edge: ControlPlane;
+  // The coordinator forwards its caller's basic-auth header to the members: the managers share the admin's password.
+  const password = `federation-${process.pid}-${Date.now()}`;
+
+  beforeAll(async () => {
+    [hub, edge] = await Promise.all([0, 1].map(() => ControlPlane.start({ manager: { env: { OSCAR_PASSWORD: password } } })));
+  });
+
+  afterAll(async () => {
+    await Promise.all([hub?.stop(), edge?.stop()]);
+  });
+
+  const names = async (plane: ControlPlane) => ((await plane.oscar('GET', '/system/services')).json as { name: string }[]).map((s) => s.name).sort();
+  const writes = (mark: Mark) => mark.requests().filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path} ${r.status}`);
+  /** The replica as its member's manager holds it, without what the manager generates anew for each service. */
+  const replica = async () => {
+    const res = await edge.oscar('GET', '/system/services/detect-edge');
+    expect(res.status).toBe(200);
+    const { token: _token, ...held } = res.json as Record<string, unknown>;
+    return held;
+  };
+
+  test('deployed to its coordinator; a lost replica made again as the manager made it; members leave and join; destroy leaves none', async () => {
+    const fdl = writeFdl(`functions:
+  oscar:
+  - hub:
+      name: detect
+      image: ghcr.io/grycap/cowsay
+      script: script.sh
+      environment:
+        secrets: {refresh_token: placeholder}
+      federation:
+        topology: star
+        members:
+        - {type: oscar, cluster_id: edge, service_name: detect-edge}
+clusters:
+  edge: {endpoint: "${edge.manager.endpoint}", ssl_verify: false}
+`);
+    const config = path.join(path.dirname(fdl), 'deployment.yaml');
+    fs.writeFileSync(config, ['services:', '  fdl: [service.yaml]', '  clusters:',
+      ...Object.entries({ hub, edge }).map(([id, { manager }]) => `    ${id}: {endpoint: "${manager.endpoint}", username: ${manager.username}}`),
+      ''].join('\n'));
+    const project = new CdktfProject(tempDir(), {
+      TF_VAR_oscar__hub__password: password, TF_VAR_oscar__edge__password: password, TF_VAR_detect__refresh_token: 'not-a-real-token',
+    });
+
+    // WHEN deployed, THEN the coordinator holds the service, the member the replica the manager made, and nothing is left to change
+    const deploy = project.deploy(config);
+    expect({ status: deploy.status, output: deploy.status === 0 ? '' : deploy.output }).toEqual({ status: 0, output: '' });
+    expect([await names(hub), await names(edge)]).toEqual([['detect'], ['detect-edge']]);
+    const made = await replica();
+    expect(made).toMatchObject({ cluster_id: 'edge', federation: { group_id: 'detect', topology: 'star' },
+      annotations: { 'oscar.grycap/origin-cluster': 'hub', 'oscar.grycap/origin-service': 'detect' } });
+    expect(project.drift()).toMatchObject({ status: 0 });
+
+    // WHEN the member loses its replica (the manager never recreates it)
+    await edge.oscar('DELETE', '/system/services/detect-edge');
+    // THEN the drift check reports the coordinator's service, on its cluster
+    const drift = project.drift();
+    expect(drift.status).toBe(2);
+    expect(JSON.parse(drift.output).changes).toEqual([expect.objectContaining({ action: 'update', name: 'detect', cluster: 'hub' })]);
+
+    // ... and the redeploy recreates the replica alone, as the manager made it, leaving the coordinator's service untouched
+    const marks = { hub: Mark.at(hub.manager.logFile), edge: Mark.at(edge.manager.logFile) };
+    const heal = project.deploy(config);
+    expect({ status: heal.status, output: heal.status === 0 ? '' : heal.output }).toEqual({ status: 0, output: '' });
+    expect(heal.output.replace(/\s+/g, ' ')).toContain('OSCAR service "detect" has lost federation replicas');
+    expect(writes(marks.hub)).toEqual([]);
+    expect(writes(marks.edge)).toEqual([expect.stringMatching(/^POST \/system\/services 20\d$/)]);
+    expect(await replica()).toEqual(made);
+    expect(project.drift()).toMatchObject({ status: 0 });
+
+    // WHEN the coordinator's service changes, THEN the manager updates the replica, and the plan after is empty
+    fs.writeFileSync(fdl, fs.readFileSync(fdl, 'utf8').replace('      script: script.sh\n', '      script: script.sh\n      memory: 512Mi\n'));
+    const update = project.deploy(config);
+    expect({ status: update.status, output: update.status === 0 ? '' : update.output }).toEqual({ status: 0, output: '' });
+    expect(await replica()).toEqual({ ...made, memory: '512Mi' });
+    expect(project.drift()).toMatchObject({ status: 0 });
+
+    // WHEN the member leaves the federation, THEN its replica goes (the manager's update leaves it)
+    const federated = fs.readFileSync(fdl, 'utf8');
+    const federation = / {6}federation:\n(?: {8}.*\n)+/;
+    expect(federated).toMatch(federation);
+    fs.writeFileSync(fdl, federated.replace(federation, ''));
+    expect(project.deploy(config)).toMatchObject({ status: 0 });
+    expect([await names(hub), await names(edge)]).toEqual([['detect'], []]);
+    // WHEN it joins again, THEN its replica is made (the manager's update makes none), and nothing is left to change
+    fs.writeFileSync(fdl, federated);
+    expect(project.deploy(config)).toMatchObject({ status: 0 });
+    expect(await replica()).toEqual({ ...made, memory: '512Mi' });
+    expect(project.drift()).toMatchObject({ status: 0 });
+
+    // WHEN destroyed, THEN neither cluster keeps the service or its replica (the manager alone would leave the replica)
+    const destroy = project.destroy(config);
+    expect({ status: destroy.status, output: destroy.status === 0 ? '' : destroy.output }).toEqual({ status: 0, output: '' });
+    expect([await names(hub), await names(edge)]).toEqual([[], []]);
   });
 });

@@ -61,6 +61,7 @@ func flattenService(svc *oscar.Service, prev *serviceModel, imported bool) *serv
 		WriteOnlyDigest:         prev.WriteOnlyDigest,
 		Owner:                   types.StringValue(svc.Owner),
 		Namespace:               types.StringValue(svc.Namespace),
+		MissingReplicas:         types.ListNull(types.StringType),
 	}
 	if s := svc.Synchronous; s != nil {
 		m.Synchronous = &synchronousModel{MinScale: types.Int64Value(s.MinScale), MaxScale: types.Int64Value(s.MaxScale)}

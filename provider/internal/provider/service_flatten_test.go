@@ -45,7 +45,7 @@ func plannedCowsay() *serviceModel {
 			CPUThreshold: types.Int64Value(80), RewriteTarget: types.BoolValue(false), DefaultCommand: types.BoolValue(false),
 			SetAuth: types.BoolValue(false), AuthType: types.StringNull(), HealthPath: types.StringNull(), ProbeMode: types.StringNull()},
 		KeepToken: types.BoolValue(false), Token: types.StringNull(), WriteOnlyDigest: types.StringUnknown(),
-		Owner: types.StringUnknown(), Namespace: types.StringUnknown(),
+		Owner: types.StringUnknown(), Namespace: types.StringUnknown(), MissingReplicas: types.ListNull(types.StringType),
 	}
 }
 

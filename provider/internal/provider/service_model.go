@@ -48,6 +48,7 @@ type serviceModel struct {
 	WriteOnlyDigest types.String `tfsdk:"write_only_digest"`
 	Owner           types.String `tfsdk:"owner"`
 	Namespace       types.String `tfsdk:"namespace"`
+	MissingReplicas types.List   `tfsdk:"missing_replicas"`
 }
 
 type synchronousModel struct {

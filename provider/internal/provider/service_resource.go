@@ -8,9 +8,11 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/hashicorp/terraform-plugin-framework/attr"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
+	"github.com/hashicorp/terraform-plugin-framework/tfsdk"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/oscar-cdktf/terraform-provider-oscar/internal/oscar"
@@ -108,7 +110,67 @@ func (r *serviceResource) Read(ctx context.Context, req resource.ReadRequest, re
 	}
 	// After an import the state holds only the name (image is required otherwise).
 	imported := state.Image.IsNull()
-	resp.Diagnostics.Append(resp.State.Set(ctx, flattenService(svc, &state, imported))...)
+	read := flattenService(svc, &state, imported)
+	read.MissingReplicas = r.missingReplicas(ctx, svc, &resp.Diagnostics)
+	resp.Diagnostics.Append(resp.State.Set(ctx, read)...)
+}
+
+// missingReplicas asks each federation member's cluster for its replica of svc, and lists those it
+// does not hold (null when none is missing). A member that cannot be asked is a warning, not missing.
+func (r *serviceResource) missingReplicas(ctx context.Context, svc *oscar.Service, diags *diag.Diagnostics) types.List {
+	missing, unknown := r.client.MissingReplicas(ctx, svc, false)
+	for _, err := range unknown {
+		diags.AddWarning(fmt.Sprintf("A federation replica of OSCAR service %q was not checked", svc.Name), err.Error())
+	}
+	if len(missing) == 0 {
+		return types.ListNull(types.StringType)
+	}
+	keys := make([]attr.Value, len(missing))
+	names := make([]string, len(missing))
+	for i, m := range missing {
+		names[i] = oscar.ReplicaKey(m)
+		keys[i] = types.StringValue(names[i])
+	}
+	diags.AddWarning(fmt.Sprintf("OSCAR service %q has lost federation replicas", svc.Name),
+		fmt.Sprintf("Their clusters do not hold %s. The manager does not recreate them (nor the replica of a member added "+
+			"after the service was created); the next apply creates them as the manager would have.", strings.Join(names, ", ")))
+	return types.ListValueMust(types.StringType, keys)
+}
+
+// syncReplicas makes the federation members' replicas follow an applied change of the coordinator's
+// service: it creates the replicas the members' clusters lack (lost, or of members added by this
+// change: the manager's update only updates those that exist) and deletes those of members the change
+// removed (the manager leaves them). held is the coordinator's service as its manager returns it.
+func (r *serviceResource) syncReplicas(ctx context.Context, previous, applied, held *oscar.Service, diags *diag.Diagnostics) {
+	name := applied.Name
+	missing, unknown := r.client.MissingReplicas(ctx, applied, true)
+	for _, err := range unknown {
+		diags.AddError(fmt.Sprintf("Cannot check the federation replicas of OSCAR service %q", name), err.Error())
+	}
+	for _, m := range missing {
+		res, err := r.client.CreateReplica(ctx, applied, held, m)
+		addWarnings(diags, "OSCAR service "+m.ServiceName, res.Warnings)
+		if err != nil {
+			diags.AddError(fmt.Sprintf("Cannot create the federation replica %s of OSCAR service %q", oscar.ReplicaKey(m), name), err.Error())
+		}
+	}
+	kept := map[string]bool{}
+	for _, m := range applied.OscarMembers() {
+		kept[oscar.ReplicaKey(m)] = true
+	}
+	for _, m := range previous.OscarMembers() {
+		if !kept[oscar.ReplicaKey(m)] {
+			r.deleteReplica(ctx, previous, m, diags)
+		}
+	}
+}
+
+func (r *serviceResource) deleteReplica(ctx context.Context, svc *oscar.Service, m oscar.Replica, diags *diag.Diagnostics) {
+	res, err := r.client.DeleteReplica(ctx, svc, m)
+	addWarnings(diags, "OSCAR service "+m.ServiceName, res.Warnings)
+	if err != nil {
+		diags.AddError(fmt.Sprintf("Cannot delete the federation replica %s of OSCAR service %q", oscar.ReplicaKey(m), svc.Name), err.Error())
+	}
 }
 
 func (r *serviceResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
@@ -124,27 +186,32 @@ func (r *serviceResource) Update(ctx context.Context, req resource.UpdateRequest
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	res, err := r.client.UpdateService(ctx, expandService(send), ownedLabels(state.Labels, plan.Labels))
-	addWarnings(&resp.Diagnostics, "OSCAR service "+name, res.Warnings)
-	if len(res.ForeignBuckets) > 0 {
-		foreign, diags := foreignBuckets(ctx, req.Private)
-		resp.Diagnostics.Append(diags...)
-		resp.Diagnostics.Append(setForeignBuckets(ctx, resp.Private, append(foreign, res.ForeignBuckets...))...)
-	}
-	if oscar.IsNotFound(err) {
-		resp.Diagnostics.AddError(fmt.Sprintf("OSCAR service %q no longer exists", name),
-			fmt.Sprintf("It was deleted outside Terraform after the last refresh. Run `%s apply` again (with refresh) to create it.", cliName()))
-		return
-	}
-	if err != nil {
-		resp.Diagnostics.AddError(fmt.Sprintf("Cannot update OSCAR service %q", name), err.Error())
-		return
+	desired := expandService(send)
+	// A plan whose only change is lost replicas leaves the coordinator's service alone.
+	if !onlyReplicasMissing(ctx, req.State, req.Plan) {
+		res, err := r.client.UpdateService(ctx, desired, ownedLabels(state.Labels, plan.Labels))
+		addWarnings(&resp.Diagnostics, "OSCAR service "+name, res.Warnings)
+		if len(res.ForeignBuckets) > 0 {
+			foreign, diags := foreignBuckets(ctx, req.Private)
+			resp.Diagnostics.Append(diags...)
+			resp.Diagnostics.Append(setForeignBuckets(ctx, resp.Private, append(foreign, res.ForeignBuckets...))...)
+		}
+		if oscar.IsNotFound(err) {
+			resp.Diagnostics.AddError(fmt.Sprintf("OSCAR service %q no longer exists", name),
+				fmt.Sprintf("It was deleted outside Terraform after the last refresh. Run `%s apply` again (with refresh) to create it.", cliName()))
+			return
+		}
+		if err != nil {
+			resp.Diagnostics.AddError(fmt.Sprintf("Cannot update OSCAR service %q", name), err.Error())
+			return
+		}
 	}
 	svc, err := r.client.GetService(ctx, name)
 	if err != nil {
 		resp.Diagnostics.AddError(fmt.Sprintf("Cannot read OSCAR service %q after updating it", name), err.Error())
 		return
 	}
+	r.syncReplicas(ctx, expandService(&state), desired, svc, &resp.Diagnostics)
 	resp.Diagnostics.Append(setWritten(ctx, &resp.State, flattenService(svc, &plan, false), send)...)
 }
 
@@ -160,7 +227,22 @@ func (r *serviceResource) Delete(ctx context.Context, req resource.DeleteRequest
 	addWarnings(&resp.Diagnostics, "OSCAR service "+state.Name.ValueString(), res.Warnings)
 	if err != nil {
 		resp.Diagnostics.AddError(fmt.Sprintf("Cannot delete OSCAR service %q", state.Name.ValueString()), err.Error())
+		return
 	}
+	// The manager leaves the federation replicas behind.
+	deleted := expandService(&state)
+	for _, m := range deleted.OscarMembers() {
+		r.deleteReplica(ctx, deleted, m, &resp.Diagnostics)
+	}
+}
+
+// onlyReplicasMissing tells whether the plan differs from the state in missing_replicas alone.
+func onlyReplicasMissing(ctx context.Context, state tfsdk.State, plan tfsdk.Plan) bool {
+	healed := tfsdk.State{Schema: state.Schema, Raw: state.Raw.Copy()}
+	if diags := healed.SetAttribute(ctx, path.Root("missing_replicas"), types.ListNull(types.StringType)); diags.HasError() {
+		return false
+	}
+	return healed.Raw.Equal(plan.Raw)
 }
 
 // ImportState takes the service name as the import id; the read that follows fills the rest.

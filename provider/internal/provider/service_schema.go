@@ -153,6 +153,13 @@ func (r *serviceResource) Schema(_ context.Context, _ resource.SchemaRequest, re
 				MarkdownDescription: "Kubernetes namespace of the service's objects.",
 				PlanModifiers:       []planmodifier.String{stringplanmodifier.UseStateForUnknown()},
 			},
+			"missing_replicas": schema.ListAttribute{
+				Computed:    true,
+				ElementType: types.StringType,
+				MarkdownDescription: "Federation members (`<cluster_id>/<service_name>`) whose replica the last refresh did not " +
+					"find on their cluster. The manager neither recreates a lost replica nor creates the replica of a member " +
+					"added later, so a plan shows them here and `apply` creates them, as the manager would have. Null when none is missing.",
+			},
 		},
 	}
 }

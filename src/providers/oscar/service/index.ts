@@ -5224,6 +5224,11 @@ export class Service extends cdktf.TerraformResource {
     return this._memory;
   }
 
+  // missing_replicas - computed: true, optional: false, required: false
+  public get missingReplicas() {
+    return this.getListAttribute('missing_replicas');
+  }
+
   // mount - computed: false, optional: true, required: false
   private _mount = new ServiceMountOutputReference(this, "mount");
   public get mount() {
