@@ -115,7 +115,37 @@ export function loadFdlFiles(files: readonly string[], options: FdlLoadOptions =
       fix: 'rename one of them: OSCAR service names are unique within a cluster',
     });
   }
+  diagnostics.push(...replicaConflicts(services, seen));
   return { services, diagnostics };
+}
+
+/**
+ * A federated service's replicas belong to the manager, which makes them on the member clusters: a
+ * service declared under a member's cluster id and service name, or the replica of another federated
+ * service there, would give one OSCAR service two owners.
+ */
+function replicaConflicts(services: readonly LoadedService[], declared: ReadonlyMap<string, LoadedService>): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const replicas = new Map<string, LoadedService>();
+  for (const s of services) {
+    s.spec.federation?.members?.forEach((member, i) => {
+      if (member.type !== 'oscar' || !member.cluster_id || !member.service_name) return;
+      const key = `${member.cluster_id}\u0000${member.service_name}`;
+      const owner = declared.get(key) ?? replicas.get(key);
+      replicas.set(key, replicas.get(key) ?? s);
+      if (!owner) return;
+      const what = declared.has(key) ? 'is declared' : `is also a replica of service '${owner.spec.name}'`;
+      diagnostics.push({
+        ...s.position,
+        severity: Severity.ERROR,
+        path: `${childPath(s.documentPath, 'federation')}.members[${i}].service_name`,
+        message: `the replica '${member.service_name}' of service '${s.spec.name}' on cluster '${member.cluster_id}' ${what} at ` +
+          `${owner.file}:${owner.position.line}:${owner.position.column}`,
+        fix: 'the manager makes each replica on its member: remove the other declaration, or give the replica another service_name',
+      });
+    });
+  }
+  return diagnostics;
 }
 
 /** Like loadFdlFiles, but throws an FdlValidationError listing every error if there is any. */

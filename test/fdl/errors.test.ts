@@ -152,6 +152,19 @@ describe('reporting', () => {
     ]);
   });
 
+  test('a replica of a federated service may not also be declared on its member cluster', () => {
+    const federated = svc('environment:\n  secrets: {refresh_token: x}\nfederation:\n  members:\n  - {type: oscar, cluster_id: c2, service_name: demo-edge}')
+      + 'clusters:\n  c2: {endpoint: "https://edge.example.org"}\n';
+    const a = writeFdl(federated);
+    const b = writeFdl(svc('', HEAD.replace('- c1:', '- c2:').replace('name: demo', 'name: demo-edge')));
+    expect(errorsOf(loadFdlFiles([a, b]).diagnostics)).toEqual([
+      expect.objectContaining({ file: a, line: 4, path: `${P}.federation.members[0].service_name`,
+        message: `the replica 'demo-edge' of service 'demo' on cluster 'c2' is declared at ${b}:4:7` }),
+    ]);
+    // the same replica name on another cluster is no conflict
+    expect(errorsOf(loadFdlFiles([a, writeFdl(svc('', HEAD.replace('name: demo', 'name: demo-edge')))]).diagnostics)).toEqual([]);
+  });
+
   test('the same name on two different clusters is allowed', () => {
     const b = writeFdl(svc('', HEAD.replace('- c1:', '- c2:')));
     expect(errorsOf(loadFdlFiles([writeFdl(svc('')), b]).diagnostics)).toEqual([]);
