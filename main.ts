@@ -8,8 +8,8 @@ import { loadDeploymentConfig, overrideDeploymentConfig } from './src/config/dep
 import { InputError } from './src/errors';
 import { App } from './src/private/cdktf';
 import { withoutCreationStacks } from './src/private/creation-stacks';
-import { addDeploymentStacks } from './stacks/deployment-app';
-import { followDeploymentBackends } from './stacks/working-directories';
+import { addDeploymentStacks } from './src/stacks/deployment-app';
+import { followDeploymentBackends } from './src/stacks/working-directories';
 
 const root = path.join(__dirname, '..');
 

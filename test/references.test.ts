@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 const ROOT = path.join(__dirname, '..');
-const TOP_LEVEL = ['bin', 'charts', 'config', 'docs', 'examples', 'provider', 'schema', 'scripts', 'src', 'stacks', 'test', 'testenv'];
+const TOP_LEVEL = ['bin', 'charts', 'config', 'docs', 'examples', 'provider', 'schema', 'scripts', 'src', 'test', 'testenv'];
 // A path under a top-level folder that ends in a file name with an extension, or in a conventional name (VERSION).
 const REFERENCE = new RegExp(
   `(?<![\\w./$-])(?:${TOP_LEVEL.join('|')})/(?:[\\w.-]+/)*(?:[\\w.-]+\\.(?:md|ts|js|sh|ya?ml|json|go|env)|VERSION|LICENSE|CHANGELOG)(?![\\w-])`, 'g');
@@ -23,7 +23,7 @@ function documents(): string[] {
       }
     }
   };
-  for (const dir of ['docs', 'config', 'src', 'stacks', 'testenv', 'provider']) walk(dir);
+  for (const dir of ['docs', 'config', 'src', 'testenv', 'provider']) walk(dir);
   return files;
 }
 

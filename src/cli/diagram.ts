@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { loadDeploymentConfig, overrideDeploymentConfig, type SettingOverride } from '../config/deployment';
 import { deploymentDiagram, toDot, toMermaid } from '../diagram';
 import { App } from '../private/cdktf';
-import { addDeploymentStacks } from '../../stacks/deployment-app';
+import { addDeploymentStacks } from '../stacks/deployment-app';
 import type { CliIo } from './main';
 
 /** Options of the diagram command. */

@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { GUARD_ID } from '../../stacks/deployment-app';
+import { GUARD_ID } from '../stacks/deployment-app';
 import type { CliIo } from './main';
 
 /** Exit codes of the drift check. */

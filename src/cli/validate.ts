@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { DeploymentConfigError, loadDeploymentConfig, overrideDeploymentConfig, OverriddenSettingError } from '../config/deployment';
 import { type Diagnostic, FdlValidationError, findFdlFiles, formatDiagnostic, hasErrors, loadFdlFiles, Severity } from '../fdl';
 import { App } from '../private/cdktf';
-import { addDeploymentStacks } from '../../stacks/deployment-app';
+import { addDeploymentStacks } from '../stacks/deployment-app';
 import type { CliIo } from './main';
 
 /** Options of the validate command. */

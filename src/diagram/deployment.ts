@@ -1,6 +1,6 @@
 import type { DeploymentConfig } from '../config/deployment';
 import type { TerraformResource } from '../private/cdktf';
-import type { DeploymentStacks } from '../../stacks/deployment-app';
+import type { DeploymentStacks } from '../stacks/deployment-app';
 import { buildDiagram, type Diagram, type StackPicture } from './model';
 
 /** The configuration a resource was given (the rendered attributes, literals where they are literal). */

@@ -6,7 +6,7 @@ import { Etcd } from './etcd';
 import { KeycloakServer, type KeycloakServerOptions } from './keycloak';
 import { type Json, KubeApiServer } from './kube-apiserver';
 import { MinioServer } from './minio';
-import { OscarManager, type OscarManagerOptions } from './oscar-manager';
+import { OscarManagerServer, type OscarManagerServerOptions } from './oscar-manager';
 import { componentBinary } from './testenv';
 
 /** Options of {@link ControlPlane.start}. */
@@ -17,7 +17,7 @@ export interface ControlPlaneOptions {
    */
   readonly dir?: string;
   /** Options of the OSCAR manager. @default - knative backend, user 'oscar', generated password */
-  readonly manager?: OscarManagerOptions;
+  readonly manager?: OscarManagerServerOptions;
   /**
    * Also start an OpenID provider (Keycloak) and let its users in: the manager then runs with
    * `OIDC_ENABLE`, `OIDC_ISSUERS` (the provider's issuer) and `OIDC_GROUPS` (its allowed group), and
@@ -85,7 +85,7 @@ export class ControlPlane {
       const minio = await step('MinIO', () => MinioServer.start(logs, { privateMounts: hostsMount }));
       const oidc = await keycloak;
       const oidcEnv: Record<string, string> = oidc ? { OIDC_ENABLE: 'true', OIDC_ISSUERS: oidc.issuer, OIDC_GROUPS: oidc.allowedGroup } : {};
-      const manager = await step('OSCAR manager', () => OscarManager.start(logs, apiServer, minio, {
+      const manager = await step('OSCAR manager', () => OscarManagerServer.start(logs, apiServer, minio, {
         ...options.manager,
         env: { ...oidcEnv, ...options.manager?.env },
         privateMounts: [...hostsMount, ...(options.manager?.privateMounts ?? [])],
@@ -115,7 +115,7 @@ export class ControlPlane {
     private readonly etcd: Etcd,
     readonly apiServer: KubeApiServer,
     readonly minio: MinioServer,
-    private currentManager: OscarManager,
+    private currentManager: OscarManagerServer,
     /** The OpenID provider, when started with `oidc`. */
     readonly oidc?: KeycloakServer,
   ) {
@@ -125,7 +125,7 @@ export class ControlPlane {
   private oidcEnv: Partial<ControlPlaneEnv> = {};
 
   /** The OSCAR manager. */
-  get manager(): OscarManager {
+  get manager(): OscarManagerServer {
     return this.currentManager;
   }
 
@@ -186,7 +186,7 @@ export class ControlPlane {
  * user's requests while the claim is not bound.
  */
 async function prepareCluster(apiServer: KubeApiServer): Promise<void> {
-  for (const name of [OscarManager.NAMESPACE, OscarManager.SERVICES_NAMESPACE]) {
+  for (const name of [OscarManagerServer.NAMESPACE, OscarManagerServer.SERVICES_NAMESPACE]) {
     await apiServer.expectOk('POST', '/api/v1/namespaces', { apiVersion: 'v1', kind: 'Namespace', metadata: { name } });
   }
   await applyKnativeServingCrds(apiServer);
@@ -195,7 +195,7 @@ async function prepareCluster(apiServer: KubeApiServer): Promise<void> {
 
 /** The services' shared volume: a PersistentVolume (NFS, as the platform's provisioner makes) and the chart's claim, bound. */
 async function bindServicesVolume(apiServer: KubeApiServer): Promise<void> {
-  const namespace = OscarManager.SERVICES_NAMESPACE;
+  const namespace = OscarManagerServer.SERVICES_NAMESPACE;
   const volume = 'oscar-pvc-volume';
   const spec = { accessModes: ['ReadWriteMany'], storageClassName: 'nfs' };
   await apiServer.expectOk('POST', '/api/v1/persistentvolumes', {

@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { KubeApiServer } from './kube-apiserver';
 import { MinioServer } from './minio';
-import { OscarManager } from './oscar-manager';
+import { OscarManagerServer } from './oscar-manager';
 import { applyKnativeServingCrds } from './control-plane';
 
 /** Where the MinIO root credentials are kept. */
@@ -42,7 +42,7 @@ export interface DeployedManagerOptions {
 
 /** The manager and MinIO started from what the API server holds. */
 export interface DeployedManager {
-  readonly manager: OscarManager;
+  readonly manager: OscarManagerServer;
   readonly minio: MinioServer;
   /** The manager's environment, as read from its Deployment. */
   readonly env: Readonly<Record<string, string>>;
@@ -106,7 +106,7 @@ export async function startDeployedManager(apiServer: KubeApiServer, dir: string
   });
   try {
     const managerEnv = options.port === undefined ? env : { ...env, OSCAR_SERVICE_PORT: String(options.port) };
-    const manager = await OscarManager.start(dir, apiServer, minio, { env: managerEnv, serviceAccountToken: token, privateMounts: hostsMount });
+    const manager = await OscarManagerServer.start(dir, apiServer, minio, { env: managerEnv, serviceAccountToken: token, privateMounts: hostsMount });
     return { manager, minio, env, stop: async () => { await manager.stop(); await minio.stop(); } };
   } catch (e) {
     await minio.stop();

@@ -6,8 +6,8 @@ import type { MinioServer } from './minio';
 import { freePort, ManagedProcess } from './process';
 import { componentBinary } from './testenv';
 
-/** Options of {@link OscarManager.start}. */
-export interface OscarManagerOptions {
+/** Options of {@link OscarManagerServer.start}. */
+export interface OscarManagerServerOptions {
   /** Basic-auth user of the manager's API. @default 'oscar' */
   readonly username?: string;
   /** The manager's serverless backend. @default 'knative' (what OSCAR installs by default) */
@@ -34,13 +34,13 @@ export interface OscarManagerOptions {
  * KUBERNETES_SERVICE_HOST/PORT point at the API server. It listens on all interfaces on a free port
  * (OSCAR_SERVICE_PORT); MinIO reaches it at `http://oscar.oscar:<port>` for its webhooks.
  */
-export class OscarManager {
+export class OscarManagerServer {
   /** Name and namespace the manager derives its webhook host from (`<name>.<namespace>`). */
   static readonly NAME = 'oscar';
   static readonly NAMESPACE = 'oscar';
   static readonly SERVICES_NAMESPACE = 'oscar-svc';
 
-  static async start(dir: string, apiServer: KubeApiServer, minio: MinioServer, options: OscarManagerOptions = {}): Promise<OscarManager> {
+  static async start(dir: string, apiServer: KubeApiServer, minio: MinioServer, options: OscarManagerServerOptions = {}): Promise<OscarManagerServer> {
     const port = options.env?.OSCAR_SERVICE_PORT ? Number(options.env.OSCAR_SERVICE_PORT) : await freePort();
     const username = options.env?.OSCAR_USERNAME ?? options.username ?? 'oscar';
     const password = options.env?.OSCAR_PASSWORD ?? crypto.randomBytes(18).toString('base64url');
@@ -48,15 +48,15 @@ export class OscarManager {
     fs.mkdirSync(secretsDir, { recursive: true, mode: 0o700 });
     fs.writeFileSync(path.join(secretsDir, 'token'), options.serviceAccountToken ?? apiServer.managerToken, { mode: 0o600 });
     fs.copyFileSync(apiServer.caFile, path.join(secretsDir, 'ca.crt'));
-    fs.writeFileSync(path.join(secretsDir, 'namespace'), OscarManager.NAMESPACE);
+    fs.writeFileSync(path.join(secretsDir, 'namespace'), OscarManagerServer.NAMESPACE);
     const mounted = '/run/secrets/kubernetes.io/serviceaccount';
     const proc = ManagedProcess.start('oscar-manager', dir, componentBinary('oscar-manager'), [], {
       env: {
         KUBERNETES_SERVICE_HOST: '127.0.0.1',
         KUBERNETES_SERVICE_PORT: String(apiServer.port),
-        OSCAR_NAME: OscarManager.NAME,
-        OSCAR_NAMESPACE: OscarManager.NAMESPACE,
-        OSCAR_SERVICES_NAMESPACE: OscarManager.SERVICES_NAMESPACE,
+        OSCAR_NAME: OscarManagerServer.NAME,
+        OSCAR_NAMESPACE: OscarManagerServer.NAMESPACE,
+        OSCAR_SERVICES_NAMESPACE: OscarManagerServer.SERVICES_NAMESPACE,
         OSCAR_SERVICE_PORT: String(port),
         OSCAR_USERNAME: username,
         OSCAR_PASSWORD: password,
@@ -80,9 +80,9 @@ export class OscarManager {
     });
     const endpoint = `http://127.0.0.1:${port}`;
     await proc.waitUntil('OSCAR manager /health', async () => ((await fetch(`${endpoint}/health`)).ok ? true : undefined), 60_000);
-    const again = (): Promise<OscarManager> => OscarManager.start(dir, apiServer, minio,
+    const again = (): Promise<OscarManagerServer> => OscarManagerServer.start(dir, apiServer, minio,
       { ...options, env: { ...options.env, OSCAR_SERVICE_PORT: String(port), OSCAR_USERNAME: username, OSCAR_PASSWORD: password } });
-    return new OscarManager(endpoint, port, username, password, proc, again);
+    return new OscarManagerServer(endpoint, port, username, password, proc, again);
   }
 
   private constructor(
@@ -94,7 +94,7 @@ export class OscarManager {
     /** Basic-auth password (generated). */
     readonly password: string,
     private readonly proc: ManagedProcess,
-    private readonly again: () => Promise<OscarManager>,
+    private readonly again: () => Promise<OscarManagerServer>,
   ) {}
 
   /** The manager's log file (one line per request, in gin's format). */
@@ -112,7 +112,7 @@ export class OscarManager {
   }
 
   /** Starts it again after it stopped, with the same port, credentials and settings (its log continues). */
-  async restart(): Promise<OscarManager> {
+  async restart(): Promise<OscarManagerServer> {
     await this.proc.kill();
     return this.again();
   }

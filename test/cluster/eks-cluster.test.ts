@@ -2,7 +2,7 @@ import { TerraformStack, TerraformVariable, Testing } from '../../src/private/cd
 import { CapacityType, type NodePoolOptions } from '../../src/cluster/node-pool';
 import { EksNetwork } from '../../src/cluster/eks-network';
 import { GpuTolerationInjection } from '../../src/cluster/gpu';
-import { ClusterStack } from '../../stacks/cluster-stack';
+import { ClusterStack } from '../../src/stacks/cluster-stack';
 import { EksCluster, type EksClusterProps } from '../../src/cluster/eks-cluster';
 import { warningsOf } from '../support/synth';
 

@@ -2,7 +2,7 @@ import { Testing } from '../../src/private/cdktf';
 import { ClusterConnection } from '../../src/cluster/connection';
 import { GpuTolerationInjection } from '../../src/cluster/gpu';
 import { ExistingCluster } from '../../src/cluster/existing-cluster';
-import { ClusterStack } from '../../stacks/cluster-stack';
+import { ClusterStack } from '../../src/stacks/cluster-stack';
 
 const PEM = '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n';
 

@@ -8,7 +8,7 @@ import {
 import { GpuTolerationInjection } from '../../src/cluster/gpu';
 import { CapacityType, GpuVendor, TaintEffect } from '../../src/cluster/node-pool';
 import { GatewayServiceType } from '../../src/platform/traefik';
-import { addDeploymentStacks } from '../../stacks/deployment-app';
+import { addDeploymentStacks } from '../../src/stacks/deployment-app';
 import { tempDir } from '../support/fdl';
 import { warningsOf } from '../support/synth';
 

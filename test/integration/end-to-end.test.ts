@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { App } from '../../src/private/cdktf';
 import { loadDeploymentConfig } from '../../src/config/deployment';
-import { addDeploymentStacks } from '../../stacks/deployment-app';
+import { addDeploymentStacks } from '../../src/stacks/deployment-app';
 import { type DeployedManager, Etcd, freePort, KeycloakServer, KubeApiServer, startDeployedManager } from '../../src/sandbox';
 import { tempDir } from '../support/fdl';
 import { chartDir, type TestChart } from '../support/testenv';

@@ -8,8 +8,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { App } from '../../src/private/cdktf';
-import { OscarManager } from '../../src/sandbox';
-import { ServicesStack } from '../../stacks/services-stack';
+import { OscarManagerServer } from '../../src/sandbox';
+import { ServicesStack } from '../../src/stacks/services-stack';
 import { Mark } from '../../bench/manager-log';
 import { ControlPlane } from '../support/control-plane';
 import { corpusCopy, tempDir, writeFdl } from '../support/fdl';
@@ -29,7 +29,7 @@ function synthesized(fdl: string): string {
   return outdir;
 }
 
-function connection(manager: OscarManager): Record<string, string> {
+function connection(manager: OscarManagerServer): Record<string, string> {
   return { TF_VAR_oscar_endpoint: manager.endpoint, TF_VAR_oscar_username: manager.username, TF_VAR_oscar_password: manager.password };
 }
 
@@ -79,7 +79,7 @@ describe('a manager that dies or would hang', () => {
   });
 
   test('Kueue enabled without the Kueue API: the plan of an exposed service fails with the reason, and nothing is sent', async () => {
-    const kueue = await OscarManager.start(fs.mkdtempSync(path.join(plane.logDir, 'kueue-')), plane.apiServer, plane.minio,
+    const kueue = await OscarManagerServer.start(fs.mkdtempSync(path.join(plane.logDir, 'kueue-')), plane.apiServer, plane.minio,
       { env: { KUEUE_ENABLE: 'true' } });
     try {
       const outdir = synthesized(path.dirname(corpusCopy('expose_services/nginx/nginx_expose.yaml')));

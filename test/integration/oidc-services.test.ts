@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as Minio from 'minio';
 import { App } from '../../src/private/cdktf';
-import { ServicesStack } from '../../stacks/services-stack';
+import { ServicesStack } from '../../src/stacks/services-stack';
 import { ControlPlane, freePort, type KeycloakServer } from '../support/control-plane';
 import { tempDir } from '../support/fdl';
 import { freshCheckout, Pipeline, pipelineConfig, ROOT } from '../support/pipeline';

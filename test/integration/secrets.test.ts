@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { ClusterConnection } from '../../src/cluster/connection';
 import { App } from '../../src/private/cdktf';
 import { secretVariableName } from '../../src/services/secret-variables';
-import { ServicesStack } from '../../stacks/services-stack';
+import { ServicesStack } from '../../src/stacks/services-stack';
 import { CdktfProject } from '../support/cdktf-project';
 import { ControlPlane } from '../support/control-plane';
 import { ROOT } from '../support/pipeline';

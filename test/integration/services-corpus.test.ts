@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { hasErrors, loadFdlFiles, toApiJson } from '../../src/fdl';
 import { App } from '../../src/private/cdktf';
-import { ServicesStack } from '../../stacks/services-stack';
+import { ServicesStack } from '../../src/stacks/services-stack';
 import { ControlPlane } from '../support/control-plane';
 import { corpusCopy, corpusFiles, tempDir } from '../support/fdl';
 import { refreshByStrategy } from '../support/read-strategy';

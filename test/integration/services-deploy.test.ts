@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as Minio from 'minio';
 import { App } from '../../src/private/cdktf';
-import { ServicesStack } from '../../stacks/services-stack';
+import { ServicesStack } from '../../src/stacks/services-stack';
 import { ControlPlane } from '../support/control-plane';
 import { corpusCopy, tempDir } from '../support/fdl';
 import { warningsOf } from '../support/synth';

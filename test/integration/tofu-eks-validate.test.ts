@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import * as path from 'node:path';
 import { App } from '../../src/private/cdktf';
 import { loadDeploymentConfig } from '../../src/config/deployment';
-import { addDeploymentStacks } from '../../stacks/deployment-app';
+import { addDeploymentStacks } from '../../src/stacks/deployment-app';
 import { tempDir } from '../support/fdl';
 import { hasTestBinary, testBinary, writeProviderOverrides } from '../support/testenv';
 

@@ -3,9 +3,9 @@ import { ClusterConnection } from '../../src/cluster/connection';
 import { CertificateIssuer } from '../../src/platform/cert-manager';
 import { OscarPlatform, type OscarPlatformOptions } from '../../src/platform/oscar-platform';
 import { RwxStorage } from '../../src/platform/rwx-storage';
-import { ClusterStack } from '../../stacks/cluster-stack';
-import { PlatformStack } from '../../stacks/platform-stack';
-import { ServicesStack } from '../../stacks/services-stack';
+import { ClusterStack } from '../../src/stacks/cluster-stack';
+import { PlatformStack } from '../../src/stacks/platform-stack';
+import { ServicesStack } from '../../src/stacks/services-stack';
 import { gatewayApiManifestFixture, synthesized, testStack } from '../support/platform';
 import { writeFdl } from '../support/fdl';
 

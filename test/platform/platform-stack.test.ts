@@ -1,8 +1,8 @@
 import { App, Testing } from '../../src/private/cdktf';
 import { ClusterConnection } from '../../src/cluster/connection';
 import { GpuTolerationInjection } from '../../src/cluster/gpu';
-import { ClusterStack } from '../../stacks/cluster-stack';
-import { PlatformStack } from '../../stacks/platform-stack';
+import { ClusterStack } from '../../src/stacks/cluster-stack';
+import { PlatformStack } from '../../src/stacks/platform-stack';
 import { warningsOf } from '../support/synth';
 
 function existing(gpu?: { tolerationInjection?: GpuTolerationInjection }) {

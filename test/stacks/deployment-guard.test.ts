@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { TerraformResource, TerraformStack, TerraformVariable, Testing } from '../../src/private/cdktf';
-import { DeploymentGuard, type DeploymentGuardProps } from '../../stacks/deployment-guard';
+import { DeploymentGuard, type DeploymentGuardProps } from '../../src/stacks/deployment-guard';
 import { tempDir } from '../support/fdl';
 
 /** A stack with a resource and the guard; the guard's synthesized resource and variable. */

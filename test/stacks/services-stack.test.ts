@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { Testing } from '../../src/private/cdktf';
 import { FdlValidationError } from '../../src/fdl';
 import { ClusterConnection } from '../../src/cluster/connection';
-import { ServicesStack, type ServicesStackProps } from '../../stacks/services-stack';
+import { ServicesStack, type ServicesStackProps } from '../../src/stacks/services-stack';
 import { corpusCopy, tempDir, writeFdl } from '../support/fdl';
 import { warningsOf } from '../support/synth';
 

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { followDeploymentBackends } from '../../stacks/working-directories';
+import { followDeploymentBackends } from '../../src/stacks/working-directories';
 import { tempDir } from '../support/fdl';
 
 /** A synthesized stack folder with the given backend, and the record an earlier `init` left (if any). */

@@ -1,9 +1,9 @@
 import { Construct } from 'constructs';
-import type { ICluster } from '../src/cluster/cluster';
-import { EksCluster, type EksClusterProps } from '../src/cluster/eks-cluster';
-import { ExistingCluster, type ExistingClusterProps } from '../src/cluster/existing-cluster';
-import { AwsProvider, TerraformOutput, TerraformStack } from '../src/private/cdktf';
-import { ValidationError } from '../src/errors';
+import type { ICluster } from '../cluster/cluster';
+import { EksCluster, type EksClusterProps } from '../cluster/eks-cluster';
+import { ExistingCluster, type ExistingClusterProps } from '../cluster/existing-cluster';
+import { AwsProvider, TerraformOutput, TerraformStack } from '../private/cdktf';
+import { ValidationError } from '../errors';
 
 /** Exactly one cluster target. */
 export interface ClusterStackProps {

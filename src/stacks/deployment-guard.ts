@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
 import * as fs from 'node:fs';
-import { Fn, TerraformResource, TerraformStack, TerraformVariable, Token } from '../src/private/cdktf';
+import { Fn, TerraformResource, TerraformStack, TerraformVariable, Token } from '../private/cdktf';
 
 /** Props of {@link DeploymentGuard}. */
 export interface DeploymentGuardProps {

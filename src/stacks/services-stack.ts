@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
-import type { ClusterConnection } from '../src/cluster/connection';
-import type { FdlLoadOptions, LoadedService } from '../src/fdl';
+import type { ClusterConnection } from '../cluster/connection';
+import type { FdlLoadOptions, LoadedService } from '../fdl';
 import {
   Annotations,
   KubernetesProvider,
@@ -9,15 +9,15 @@ import {
   TerraformStack,
   TerraformVariable,
   Token,
-} from '../src/private/cdktf';
-import { ValidationError } from '../src/errors';
-import { canonicalJson } from '../src/private/terraform-json';
-import { OscarProvider } from '../src/providers/oscar/provider';
-import { type FdlCluster, FdlServices } from '../src/services/fdl-services';
-import type { OscarService } from '../src/services/oscar-service';
-import { ImagePullSecret, type ImagePullSecretConfig } from '../src/services/image-pull-secret';
-import { accountVariableName, imagePullSecretVariableName, oscarVariableName, secretVariableName } from '../src/services/secret-variables';
-import { MINIMUM_TERRAFORM, OSCAR_PROVIDER } from '../src/versions';
+} from '../private/cdktf';
+import { ValidationError } from '../errors';
+import { canonicalJson } from '../private/terraform-json';
+import { OscarProvider } from '../providers/oscar/provider';
+import { type FdlCluster, FdlServices } from '../services/fdl-services';
+import type { OscarService } from '../services/oscar-service';
+import { ImagePullSecret, type ImagePullSecretConfig } from '../services/image-pull-secret';
+import { accountVariableName, imagePullSecretVariableName, oscarVariableName, secretVariableName } from '../services/secret-variables';
+import { MINIMUM_TERRAFORM, OSCAR_PROVIDER } from '../versions';
 
 /** How the services stack reaches the OSCAR manager. Values may be Terraform tokens. */
 export interface OscarConnection {

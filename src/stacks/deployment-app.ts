@@ -1,10 +1,10 @@
 import type { Construct } from 'constructs';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { type DeploymentConfig, type StateConfig, stateOf } from '../src/config/deployment';
-import { Annotations, LocalBackend, S3Backend, type TerraformStack } from '../src/private/cdktf';
-import { NodePoolError } from '../src/cluster/node-pool';
-import { ValidationError } from '../src/errors';
+import { type DeploymentConfig, type StateConfig, stateOf } from '../config/deployment';
+import { Annotations, LocalBackend, S3Backend, type TerraformStack } from '../private/cdktf';
+import { NodePoolError } from '../cluster/node-pool';
+import { ValidationError } from '../errors';
 import { ClusterStack } from './cluster-stack';
 import { DeploymentGuard } from './deployment-guard';
 import { PlatformStack } from './platform-stack';

@@ -1,9 +1,9 @@
 import { Construct } from 'constructs';
-import type { ICluster } from '../src/cluster/cluster';
-import { ClusterAutoscaler, type ClusterAutoscalerOptions } from '../src/cluster/cluster-autoscaler';
-import { GpuSupport, type GpuSupportOptions } from '../src/platform/gpu-support';
-import { OscarPlatform, type OscarPlatformOptions } from '../src/platform/oscar-platform';
-import { HelmProvider, KubernetesProvider, TerraformOutput, TerraformStack } from '../src/private/cdktf';
+import type { ICluster } from '../cluster/cluster';
+import { ClusterAutoscaler, type ClusterAutoscalerOptions } from '../cluster/cluster-autoscaler';
+import { GpuSupport, type GpuSupportOptions } from '../platform/gpu-support';
+import { OscarPlatform, type OscarPlatformOptions } from '../platform/oscar-platform';
+import { HelmProvider, KubernetesProvider, TerraformOutput, TerraformStack } from '../private/cdktf';
 
 /** Props of {@link PlatformStack}. */
 export interface PlatformStackProps {
