@@ -13,10 +13,13 @@ export GOTOOLCHAIN=local
 log() { printf '[provider/test.sh] %s\n' "$*" >&2; }
 
 cd "$here"
-log "gofmt, go vet and unit tests"
+log "gofmt, go vet, golangci-lint and unit tests"
 unformatted=$(gofmt -l .)
 [ -z "$unformatted" ] || { log "not gofmt-formatted (run gofmt -w on them): $unformatted"; exit 1; }
 go vet ./...
+# The scaffolding's linters (.golangci.yml), at the version tools/go.mod pins (built once, then cached by Go).
+log "golangci-lint"
+go tool -modfile=tools/go.mod golangci-lint run ./...
 go test -count=1 ./...
 # The registry docs are generated from the schema: stale ones fail here (and are regenerated in place).
 log "docs drift"

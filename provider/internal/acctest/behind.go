@@ -114,7 +114,7 @@ func (s *Sandbox) minioHost(t *testing.T) (host string, secure bool) {
 func (s *Sandbox) WebhookTargets(t *testing.T) []string {
 	t.Helper()
 	host, secure := s.minioHost(t)
-	admin, err := madmin.New(host, s.MinIOAccessKey, s.MinIOSecretKey, secure)
+	admin, err := madmin.NewWithOptions(host, &madmin.Options{Creds: credentials.NewStaticV4(s.MinIOAccessKey, s.MinIOSecretKey, ""), Secure: secure})
 	if err != nil {
 		t.Fatal(err)
 	}

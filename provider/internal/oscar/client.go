@@ -100,7 +100,7 @@ func NewClient(cfg Config) (*Client, error) {
 	if !bearer && (cfg.Username == "" || cfg.Password == "") {
 		return nil, errors.New("no credentials: set a username and password (basic auth), or an OIDC token, token file, refresh token or oidc-agent account")
 	}
-	transport := http.DefaultTransport.(*http.Transport).Clone()
+	transport := defaultTransport()
 	tlsConfig := &tls.Config{MinVersion: tls.VersionTLS12}
 	if cfg.Insecure {
 		tlsConfig.InsecureSkipVerify = true // #nosec G402 -- only when the user asks for it
@@ -157,6 +157,15 @@ func NewClient(cfg Config) (*Client, error) {
 }
 
 const issuerTimeout = 20 * time.Second
+
+// defaultTransport is a copy of net/http's default transport: proxies from the environment, its
+// connection pool and timeouts.
+func defaultTransport() *http.Transport {
+	if t, ok := http.DefaultTransport.(*http.Transport); ok {
+		return t.Clone()
+	}
+	return &http.Transport{Proxy: http.ProxyFromEnvironment}
+}
 
 const (
 	// DefaultRequestTimeout is about five times the slowest request measured on the manager v4.1.2 (a

@@ -75,7 +75,7 @@ func (f *fakeManager) serve(w http.ResponseWriter, r *http.Request) {
 		}
 		writeJSON(w, s)
 	case r.Method == http.MethodPost && r.URL.Path == "/system/services":
-		name := svc["name"].(string)
+		name, _ := svc["name"].(string) // a body without one is stored under ""
 		for _, b := range bucketsIn(svc) {
 			if _, exists := f.buckets[b]; exists {
 				http.Error(w, `the bucket "`+b+`" already exists`, http.StatusInternalServerError)
@@ -89,7 +89,7 @@ func (f *fakeManager) serve(w http.ResponseWriter, r *http.Request) {
 		f.services[name] = svc
 		w.WriteHeader(http.StatusCreated)
 	case r.Method == http.MethodPut && r.URL.Path == "/system/services":
-		name := svc["name"].(string)
+		name, _ := svc["name"].(string) // a body without one is stored under ""
 		old, ok := f.services[name]
 		if !ok {
 			w.WriteHeader(http.StatusNotFound)

@@ -142,7 +142,7 @@ func (c *Client) Member(clusterID string, cluster Cluster) (*Client, error) {
 	if err != nil || (base.Scheme != "http" && base.Scheme != "https") || base.Host == "" {
 		return nil, fmt.Errorf("the endpoint %q of federation cluster %q is not an absolute http(s) URL", cluster.Endpoint, clusterID)
 	}
-	transport := http.DefaultTransport.(*http.Transport).Clone()
+	transport := defaultTransport()
 	if own, ok := c.http.Transport.(*http.Transport); ok {
 		transport = own.Clone()
 	}

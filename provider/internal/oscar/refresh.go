@@ -49,7 +49,11 @@ func sharedRefreshSource(s refreshSettings, doer httpDoer, now func() time.Time)
 	h := sha256.Sum256([]byte(strings.Join([]string{s.refreshToken, s.clientID, s.clientSecret, s.issuer, s.tokenEndpoint}, "\x00")))
 	key := hex.EncodeToString(h[:])
 	src, _ := refreshSources.LoadOrStore(key, &refreshSource{settings: s, http: doer, now: now})
-	return src.(*refreshSource), nil
+	shared, ok := src.(*refreshSource)
+	if !ok {
+		return nil, fmt.Errorf("internal error: the refresh-token cache holds a %T", src)
+	}
+	return shared, nil
 }
 
 // refreshSource mints access tokens with the OAuth 2.0 refresh-token grant. One mutex makes renewals

@@ -56,7 +56,7 @@ func TestCreateServiceIntoExistingBucketCreatesThenUpdates(t *testing.T) {
 		t.Errorf("warnings %q", res.Warnings)
 	}
 	stored := f.services["b"]
-	if len(stored["input"].([]any)) != 1 || stored["owner"] != DefaultOwner {
+	if inputs, _ := stored["input"].([]any); len(inputs) != 1 || stored["owner"] != DefaultOwner {
 		t.Errorf("stored %v", stored)
 	}
 }
@@ -100,7 +100,7 @@ func TestUpdateSendsOwnerAndKeepsForeignFields(t *testing.T) {
 	if stored["owner"] != DefaultOwner || stored["gpu_type"] != "h100" || stored["image"] != "img2" || stored["bucket_list"] != nil {
 		t.Errorf("stored %v", stored)
 	}
-	if labels := stored["labels"].(map[string]any); len(labels) != 2 || labels["queue"] != "q" || labels["team"] != "z" {
+	if labels, _ := stored["labels"].(map[string]any); len(labels) != 2 || labels["queue"] != "q" || labels["team"] != "z" {
 		t.Errorf("labels %v", labels)
 	}
 }

@@ -7,9 +7,11 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/oscar-cdktf/terraform-provider-oscar/internal/acctest"
 )
 
-// Issue 10, "Done when" 6 (output): secret values and the token never appear in what OpenTofu prints.
+// Secret values and the token never appear in what OpenTofu prints.
 // This runs the provider binary as users install it (dev_overrides) and reads OpenTofu's own text.
 func TestAccCLIOutputHidesSecrets(t *testing.T) {
 	e := newAccEnv(t)
@@ -34,7 +36,7 @@ resource "oscar_service" "cli" {
 	if !ok {
 		t.Fatal("apply did not create the service")
 	}
-	token := svc["token"].(string)
+	token := acctest.As[string](t, svc["token"])
 	write(changedSecret)
 	update := tofu.run("plan")
 	printed += update + tofu.run("apply", "-auto-approve") + tofu.run("show") + tofu.run("state", "show", "oscar_service.cli")

@@ -10,7 +10,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-testing/terraform"
 )
 
-// Issue 10, "Done when" 7: a manager that is down gives a clear error, and a rerun completes. The
+// A manager that is down gives a clear error, and a rerun completes. The
 // proxy plays the manager going down (connections refused) and coming back.
 func TestAccManagerDown(t *testing.T) {
 	e := newAccEnv(t)

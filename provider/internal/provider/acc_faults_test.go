@@ -16,7 +16,7 @@ import (
 	"github.com/oscar-cdktf/terraform-provider-oscar/internal/acctest"
 )
 
-// Issue 21, "Done when" 1: the manager killed (SIGKILL) in the middle of an apply of 10 creates. The
+// The manager killed (SIGKILL) in the middle of an apply of 10 creates. The
 // apply fails with one message per create that did not finish: the create in flight is recorded as
 // tainted (its outcome is unknown), the queued ones fail without being sent. With the manager started
 // again, the rerun completes with no import, no duplicate and nothing left over: exactly one service,

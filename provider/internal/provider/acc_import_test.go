@@ -10,7 +10,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-testing/terraform"
 )
 
-// Issue 10, "Done when" 6 (import): a service created outside Terraform is imported by name, and the
+// A service created outside Terraform is imported by name, and the
 // first plan after the import shows no changes; neither the import nor that plan sends a write.
 func TestAccServiceImport(t *testing.T) {
 	e := newAccEnv(t)

@@ -12,7 +12,7 @@ import (
 	"github.com/oscar-cdktf/terraform-provider-oscar/internal/acctest"
 )
 
-// Issue 10, "Done when" 5: eight services applied with OpenTofu's default parallelism (10), which
+// Eight services applied with OpenTofu's default parallelism (10), which
 // terraform-plugin-testing keeps. Every create restarts MinIO; unserialized, overlapping creates
 // failed or left notify_webhook entries. Each input's webhook must work (an upload becomes a job),
 // and destroy must leave no webhook target.

@@ -16,7 +16,7 @@ import (
 	"github.com/oscar-cdktf/terraform-provider-oscar/internal/acctest"
 )
 
-// A realistic set of services (issue 10, "Done when" 1-3 and 6): a synchronous service, an
+// A realistic set of services: a synchronous service, an
 // asynchronous one with MinIO input and output, an exposed one, one with secrets, one with a volume,
 // and the two-service mask-detector workflow sharing a bucket declared once as an oscar_bucket.
 func (e *accEnv) serviceSet() string {
@@ -133,7 +133,7 @@ func TestAccServiceSet(t *testing.T) {
 						return fmt.Errorf("MinIO webhook targets %v, want exactly %v", acctest.WithPrefix(targets, e.prefix), services)
 					}
 					exposed, _ := e.Service(t, e.name("exposed"))
-					if ports := exposed["expose"].(map[string]any)["nodePort"].([]any); ports[0].(float64) == 0 {
+					if ports := acctest.As[[]any](t, acctest.As[map[string]any](t, exposed["expose"])["nodePort"]); acctest.As[float64](t, ports[0]) == 0 {
 						return fmt.Errorf("the manager kept node port 0; the test no longer covers an allocated port")
 					}
 					return nil

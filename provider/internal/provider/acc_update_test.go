@@ -37,7 +37,7 @@ resource "oscar_service" "upd" {
 `, e.name("upd"), memory, variable, minScale, outputs, vol))
 }
 
-// Issue 10, "Done when" 4: in-place update of memory, an environment variable and min_scale;
+// In-place update of memory, an environment variable and min_scale;
 // replacement where required; an out-of-band change shown and reverted; update then destroy leaves
 // no service, bucket or webhook.
 func TestAccServiceUpdate(t *testing.T) {
@@ -51,8 +51,10 @@ func TestAccServiceUpdate(t *testing.T) {
 		}
 		return svc[key]
 	}
-	greeting := func() any { return field("environment").(map[string]any)["variables"].(map[string]any)["GREETING"] }
-	minScale := func() any { return field("synchronous").(map[string]any)["min_scale"] }
+	greeting := func() any {
+		return acctest.As[map[string]any](t, acctest.As[map[string]any](t, field("environment"))["variables"])["GREETING"]
+	}
+	minScale := func() any { return acctest.As[map[string]any](t, field("synchronous"))["min_scale"] }
 
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: factories,
@@ -61,7 +63,7 @@ func TestAccServiceUpdate(t *testing.T) {
 			{
 				Config: e.updatable("256Mi", "hello", 0, false, false),
 				Check: func(*terraform.State) error {
-					token = field("token").(string)
+					token = acctest.As[string](t, field("token"))
 					return nil
 				},
 			},
@@ -97,7 +99,7 @@ func TestAccServiceUpdate(t *testing.T) {
 				PreConfig: func() {
 					e.ChangeService(t, name, func(svc map[string]any) {
 						svc["memory"] = "1Gi"
-						svc["environment"].(map[string]any)["variables"] = map[string]any{"GREETING": "tampered"}
+						acctest.As[map[string]any](t, svc["environment"])["variables"] = map[string]any{"GREETING": "tampered"}
 					})
 				},
 				Config: e.updatable("512Mi", "bonjour", 1, true, false),

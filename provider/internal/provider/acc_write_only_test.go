@@ -11,9 +11,11 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/oscar-cdktf/terraform-provider-oscar/internal/acctest"
 )
 
-// Issue 23: secret values, storage credentials and cluster passwords are write-only, under the CLI
+// Secret values, storage credentials and cluster passwords are write-only, under the CLI
 // the suite runs (provider/test.sh runs it under OpenTofu, then Terraform), which runs the provider
 // binary as users install it. Neither the state files,
 // `show -json`, the plan files nor any output hold a value or the service token; a rotated value
@@ -93,7 +95,7 @@ resource "oscar_service" "wo" {
 	if !ok {
 		t.Fatal("apply did not create the service")
 	}
-	secrets = append(secrets, svc["token"].(string))
+	secrets = append(secrets, acctest.As[string](t, svc["token"]))
 	if got := secretData()["API_KEY"]; got != secrets[0] {
 		t.Errorf("the manager's Secret holds %q, want the configured value", got)
 	}
@@ -230,7 +232,7 @@ func buildProvider(t *testing.T) string {
 // beforeWriteOnly is the last commit whose provider stored secrets in the state (schema version 0).
 const beforeWriteOnly = "0b1d43c8ba4f27f820b56fa31b6ab5ce3587ff5e"
 
-// Issue 23, "Done when" 4: a state written by the provider before secrets became write-only. The
+// A state written by the provider before secrets became write-only. The
 // new provider upgrades it (the values are dropped when the state is next written), plans one
 // update in place that sends the secrets again, and after that apply the state holds no value and
 // the plan is empty.

@@ -109,7 +109,10 @@ func fillNameDerivedDefaults(ctx context.Context, plan *tfsdk.Plan) diag.Diagnos
 	diags.Append(plan.GetAttribute(ctx, path.Root("volume"), &volume)...)
 	if !volume.IsNull() && !volume.IsUnknown() {
 		attrs := volume.Attributes()
-		size := attrs["size"].(types.String)
+		size, ok := attrs["size"].(types.String)
+		if !ok {
+			return diags // not the schema's volume: nothing to derive
+		}
 		if attrs["name"].IsUnknown() && !size.IsUnknown() {
 			// Without a size the name is required (see ValidateConfig), so it is never unknown then.
 			diags.Append(plan.SetAttribute(ctx, path.Root("volume").AtName("name"), name)...)
