@@ -10,6 +10,7 @@ export * from './cluster/gpu';
 export * from './cluster/node-pool';
 export * from './config/deployment';
 export * from './platform/cert-manager';
+export * from './platform/component-choices';
 export * from './platform/custom-resources';
 export * from './platform/gateway-api-crds';
 export * from './platform/generated-secret';

@@ -12,10 +12,13 @@ import type { ExistingClusterGpuOptions, ExistingClusterProps } from '../cluster
 import { GpuTolerationInjection } from '../cluster/gpu';
 import { CapacityType, GpuVendor, TaintEffect } from '../cluster/node-pool';
 import { InputError, ValidationError } from '../errors';
-import { CertificateIssuer, type CertManagerOptions } from '../platform/cert-manager';
+import { CertificateIssuer, type CertManagerOptions, type GatewayRef } from '../platform/cert-manager';
+import { GatewayChoice, KnativeChoice, MinioChoice } from '../platform/component-choices';
+import type { KnativeServingOptions } from '../platform/knative-serving';
+import type { ExistingMinioOptions, MinioOptions } from '../platform/minio';
 import type { OscarPlatformOptions } from '../platform/oscar-platform';
 import { type EfsStorageOptions, type NfsProvisionerOptions, RwxStorage } from '../platform/rwx-storage';
-import { GatewayServiceType, type GatewayTlsOptions } from '../platform/traefik';
+import { GatewayServiceType, type GatewayTlsOptions, type TraefikOptions } from '../platform/traefik';
 import type { ImagePullSecretConfig } from '../services/image-pull-secret';
 import { type PinnedChart, VERSIONS } from '../versions';
 
@@ -485,16 +488,20 @@ function platformOptions(p: PlatformSection, base: string, build: Build): OscarP
       ? build('platform.tls.certManager.issuer.existing', () => CertificateIssuer.existing(existing), { clusterIssuerName: '' })
       : CertificateIssuer.selfSigned());
   const tls = p.tls && { secretName: p.tls.secretName, certManager: certManager && issuer && { ...certManager, issuer } };
-  const gateway = p.gateway === undefined || p.gateway === false || 'existing' in p.gateway ? p.gateway : {
-    ...p.gateway,
-    gatewayApiCrds: p.gateway.gatewayApiCrds && { ...p.gateway.gatewayApiCrds, manifestFile: local(p.gateway.gatewayApiCrds.manifestFile) },
-  };
+  const { existing: minioExisting, ...minioOptions } = p.minio ?? {};
+  const minio = p.minio && (minioExisting ? MinioChoice.existing(minioExisting) : MinioChoice.install(minioOptions));
+  const g = p.gateway;
+  const gateway = g === undefined ? undefined
+    : g === false ? GatewayChoice.none()
+      : 'existing' in g ? GatewayChoice.existing(g.existing)
+        : GatewayChoice.traefik({ ...g, gatewayApiCrds: g.gatewayApiCrds && { ...g.gatewayApiCrds, manifestFile: local(g.gatewayApiCrds.manifestFile) } });
   const { existing: knativeExists, ...knativeOptions } = p.knative || {};
-  const knative = p.knative === false ? false : knativeExists ? { existing: true as const } : knativeOptions;
+  const knative = p.knative === undefined ? undefined
+    : p.knative === false ? KnativeChoice.none() : knativeExists ? KnativeChoice.existing() : KnativeChoice.install(knativeOptions);
   const versions = p.versions && Object.fromEntries(Object.entries(p.versions).map(([component, chart]) => [
     component, chart.repository === '' && chart.chart !== undefined ? { ...chart, chart: local(chart.chart) } : chart,
   ]));
-  return { ...p, storage, tls, gateway, knative, versions };
+  return { ...p, storage, tls, minio, gateway, knative, versions };
 }
 
 // The file as SCHEMA lets it through: closed sets hold enum values, and every required setting is there.
@@ -550,7 +557,9 @@ interface ClusterSection {
   readonly eks?: Omit<EksClusterProps, 'network'> & { readonly vpc?: NewVpcOptions & { readonly privateSubnetIds?: readonly string[] } };
 }
 
-type PlatformSection = Omit<OscarPlatformOptions, 'storage' | 'tls' | 'knative' | 'versions'> & {
+type PlatformSection = Omit<OscarPlatformOptions, 'storage' | 'tls' | 'minio' | 'knative' | 'gateway' | 'versions'> & {
+  readonly minio?: MinioOptions & { readonly existing?: ExistingMinioOptions };
+  readonly gateway?: TraefikOptions | { readonly existing: GatewayRef } | false;
   readonly storage?: { readonly storageClass?: string; readonly efs?: EfsStorageOptions; readonly nfsProvisioner?: NfsProvisionerOptions };
   readonly tls?: Omit<GatewayTlsOptions, 'certManager'> & {
     readonly certManager?: Omit<CertManagerOptions, 'issuer'> & {
@@ -561,7 +570,7 @@ type PlatformSection = Omit<OscarPlatformOptions, 'storage' | 'tls' | 'knative' 
       };
     };
   };
-  readonly knative?: Exclude<OscarPlatformOptions['knative'], { readonly existing: true } | false> & { readonly existing?: boolean } | false;
+  readonly knative?: KnativeServingOptions & { readonly existing?: boolean } | false;
   readonly versions?: Readonly<Record<string, Partial<PinnedChart>>>;
 };
 

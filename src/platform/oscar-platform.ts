@@ -3,12 +3,13 @@ import type { ITerraformDependable } from '../private/cdktf';
 import { ValidationError } from '../errors';
 import type { PinnedChart, VersionOverrides } from '../versions';
 import type { GatewayRef } from './cert-manager';
-import { KnativeServing, type KnativeServingOptions } from './knative-serving';
+import { GatewayChoice, KnativeChoice, MinioChoice } from './component-choices';
+import { KnativeServing } from './knative-serving';
 import { MetricsServer, type MetricsServerOptions } from './metrics-server';
-import { type ExistingMinioOptions, type IMinio, Minio, type MinioOptions } from './minio';
+import { type IMinio, Minio } from './minio';
 import { OscarManager, type OscarManagerOptions } from './oscar-manager';
 import { RwxStorage } from './rwx-storage';
-import { Traefik, type GatewayTlsOptions, type TraefikOptions } from './traefik';
+import { Traefik, type GatewayTlsOptions } from './traefik';
 
 /** Everything an OSCAR platform is made of; each component can be turned off or pointed at an existing one. */
 export interface OscarPlatformOptions {
@@ -24,28 +25,26 @@ export interface OscarPlatformOptions {
    */
   readonly tls?: GatewayTlsOptions;
   /**
-   * MinIO: settings of the one installed here, or `{ existing }` for a MinIO that already runs.
-   * @default - installed with MinioOptions' defaults
+   * MinIO: `MinioChoice.install(...)` or `MinioChoice.existing(...)`.
+   * @default MinioChoice.install()
    */
-  readonly minio?: MinioOptions | { readonly existing: ExistingMinioOptions };
+  readonly minio?: MinioChoice;
   /**
    * ReadWriteMany storage for OSCAR's shared volume and user volumes.
    * @default RwxStorage.nfsProvisioner()
    */
   readonly storage?: RwxStorage;
   /**
-   * Knative Serving (synchronous invocations): settings of the one installed here, `{ existing: true }`
-   * when the cluster runs it already, or false for plain Jobs only (no `/run` endpoint).
-   * @default - installed with KnativeServingOptions' defaults
+   * Knative Serving (synchronous invocations): `KnativeChoice.install(...)`, `KnativeChoice.existing()`
+   * or `KnativeChoice.none()` (plain Jobs only, no `/run` endpoint).
+   * @default KnativeChoice.install()
    */
-  readonly knative?: KnativeServingOptions | { readonly existing: true } | false;
+  readonly knative?: KnativeChoice;
   /**
-   * The Gateway: settings of the Traefik installed here (which needs `gatewayApiCrds`), `{ existing }`
-   * for a Traefik Gateway that already runs (the manager writes Traefik Middlewares), or false for no
-   * route at all.
-   * @default false
+   * The Gateway: `GatewayChoice.traefik(...)`, `GatewayChoice.existing(...)` or `GatewayChoice.none()`.
+   * @default GatewayChoice.none()
    */
-  readonly gateway?: TraefikOptions | { readonly existing: GatewayRef } | false;
+  readonly gateway?: GatewayChoice;
   /**
    * metrics-server: its settings, or false when the cluster has one.
    * @default - installed with MetricsServerOptions' defaults
@@ -93,14 +92,15 @@ export class OscarPlatform extends Construct {
     const wait = props.waitForPods ?? true;
     const versions = props.versions ?? {};
     const chart = <K extends keyof VersionOverrides>(key: K, own?: Partial<PinnedChart>) => (versions[key] || own ? { ...versions[key], ...own } : undefined);
-    if (!props.gateway && props.host !== undefined) {
+    const gatewayChoice = props.gateway ?? GatewayChoice.none();
+    if (!gatewayChoice.routes && props.host !== undefined) {
       throw new ValidationError(this, 'host', 'is given, but no gateway routes it',
-        'give gateway: Traefik settings (with gatewayApiCrds) or { existing: <gateway> }; or leave host out');
+        'give gateway: GatewayChoice.traefik(...) (with gatewayApiCrds) or GatewayChoice.existing(<gateway>); or leave host out');
     }
     if (props.tls && props.host === undefined) {
       throw new ValidationError(this, 'tls', 'is given without a host name', 'give host, the name the certificate is for');
     }
-    if (props.tls && props.gateway !== undefined && props.gateway !== false && 'existing' in props.gateway) {
+    if (props.tls && gatewayChoice.existingGateway) {
       throw new ValidationError(this, 'tls', 'is given for an existing gateway', 'configure TLS on that gateway, and leave tls out');
     }
     const after: ITerraformDependable[] = [];
@@ -109,20 +109,19 @@ export class OscarPlatform extends Construct {
     this.storageClassName = storage.storageClassName;
     if (storage.dependable) after.push(storage.dependable);
 
-    const minio = props.minio ?? {};
-    if ('existing' in minio) {
-      this.minio = Minio.fromExisting(this, 'Minio', minio.existing);
+    const minio = props.minio ?? MinioChoice.install();
+    if (minio.existingOptions) {
+      this.minio = Minio.fromExisting(this, 'Minio', minio.existingOptions);
     } else {
-      const installed = new Minio(this, 'Minio', { wait, ...minio, chart: chart('minio', minio.chart) });
+      const options = minio.installOptions ?? {};
+      const installed = new Minio(this, 'Minio', { wait, ...options, chart: chart('minio', options.chart) });
       this.minio = installed;
       after.push(installed.release);
     }
 
-    let gateway: GatewayRef | undefined;
-    const gatewayOptions = props.gateway ?? false;
-    if (gatewayOptions !== false && 'existing' in gatewayOptions) {
-      gateway = gatewayOptions.existing;
-    } else if (gatewayOptions !== false) {
+    let gateway: GatewayRef | undefined = gatewayChoice.existingGateway;
+    const gatewayOptions = gatewayChoice.traefikOptions;
+    if (gatewayOptions) {
       const tls = props.tls?.certManager ? { ...props.tls,
         certManager: { ...props.tls.certManager, chart: chart('certManager', props.tls.certManager.chart) }} : props.tls;
       this.traefik = new Traefik(this, 'Traefik', { ...gatewayOptions, chart: chart('traefik', gatewayOptions.chart), host: props.host, tls, wait });
@@ -139,10 +138,11 @@ export class OscarPlatform extends Construct {
     // The KnativeServing resource needs its CRD served by the API server, and Helm does not wait for a
     // CRD a chart ships among its templates. Waiting for the operator's pods gives the API server that
     // time; without that wait, the resource is installed after the other components' releases instead.
-    const knative = props.knative ?? {};
-    if (knative !== false && !('existing' in knative)) {
+    const knative = props.knative ?? KnativeChoice.install();
+    const knativeOptions = knative.installOptions;
+    if (knativeOptions) {
       this.knative = new KnativeServing(this, 'Knative', {
-        wait, ...knative, operatorChart: chart('knativeOperator', knative.operatorChart), servingAfter: wait ? [] : [...after],
+        wait, ...knativeOptions, operatorChart: chart('knativeOperator', knativeOptions.operatorChart), servingAfter: wait ? [] : [...after],
       });
       after.push(this.knative.serving.release);
     }
@@ -153,7 +153,7 @@ export class OscarPlatform extends Construct {
       chart: chart('oscar', oscar.chart),
       minio: this.minio,
       storageClassName: storage.storageClassName,
-      knative: knative !== false,
+      knative: knative.enabled,
       gateway,
       host: props.host,
       https: props.tls !== undefined,

@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import { App } from '../../src/private/cdktf';
 import { ClusterConnection } from '../../src/cluster/connection';
 import { CertificateIssuer } from '../../src/platform/cert-manager';
+import { GatewayChoice, KnativeChoice } from '../../src/platform/component-choices';
 import { RwxStorage } from '../../src/platform/rwx-storage';
 import { GatewayServiceType } from '../../src/platform/traefik';
 import { ClusterStack } from '../../src/stacks/cluster-stack';
@@ -57,10 +58,10 @@ describe('the OSCAR platform on an existing cluster, applied by OpenTofu with th
         tls: { certManager: { issuer: CertificateIssuer.existing('corporate-ca') } },
         // No NFS provisioner chart is obtainable here; a class name is what OSCAR's claims get.
         storage: RwxStorage.existingClass('nfs'),
-        gateway: {
-        serviceType: GatewayServiceType.NODE_PORT, nodePorts: { http: 30080, https: 30443 }, gatewayApiCrds: { manifestFile: gatewayApiManifest() },
-      },
-        knative: { autoscaler: { scaleToZeroGracePeriod: '45s', initialScale: 1, maxScaleLimit: 20 } },
+        gateway: GatewayChoice.traefik({
+          serviceType: GatewayServiceType.NODE_PORT, nodePorts: { http: 30080, https: 30443 }, gatewayApiCrds: { manifestFile: gatewayApiManifest() },
+        }),
+        knative: KnativeChoice.install({ autoscaler: { scaleToZeroGracePeriod: '45s', initialScale: 1, maxScaleLimit: 20 } }),
         oscar: {
           oidc: { issuers: ['https://aai.egi.eu/auth/realms/egi'], groups: ['vo.ai4eosc.eu', 'vo.imagine-ai.eu'], admins: ['admin@egi.eu'] },
           allowedImagePrefixes: ['ghcr.io/grycap/', 'docker.io/library/'],

@@ -1,6 +1,7 @@
 import { App, TerraformOutput, Testing } from '../../src/private/cdktf';
 import { ClusterConnection } from '../../src/cluster/connection';
 import { CertificateIssuer } from '../../src/platform/cert-manager';
+import { GatewayChoice, KnativeChoice, MinioChoice } from '../../src/platform/component-choices';
 import { OscarPlatform, type OscarPlatformOptions } from '../../src/platform/oscar-platform';
 import { RwxStorage } from '../../src/platform/rwx-storage';
 import { ClusterStack } from '../../src/stacks/cluster-stack';
@@ -14,7 +15,7 @@ function platform(props: OscarPlatformOptions = {}) {
   const construct = new OscarPlatform(stack, 'Oscar', props);
   return { construct, ...synthesized(stack) };
 }
-const gateway = () => ({ gatewayApiCrds: { manifestFile: gatewayApiManifestFixture() } });
+const gateway = () => GatewayChoice.traefik({ gatewayApiCrds: { manifestFile: gatewayApiManifestFixture() } });
 
 describe('OscarPlatform', () => {
   test('defaults: NFS storage, MinIO, Knative, metrics-server and the manager, installed in dependency order; no gateway', () => {
@@ -49,9 +50,9 @@ describe('OscarPlatform', () => {
     const { construct, releases, values, json } = platform({
       host: 'oscar.example.org',
       storage: RwxStorage.existingClass('efs'),
-      minio: { existing: { endpoint: 'https://minio.example.org', rootUser: 'admin', tlsVerify: false } },
-      knative: { existing: true },
-      gateway: { existing: { name: 'public', namespace: 'edge' } },
+      minio: MinioChoice.existing({ endpoint: 'https://minio.example.org', rootUser: 'admin', tlsVerify: false }),
+      knative: KnativeChoice.existing(),
+      gateway: GatewayChoice.existing({ name: 'public', namespace: 'edge' }),
       metricsServer: false,
     });
     expect(releases.map((r) => r.name)).toEqual(['oscar']);
@@ -64,7 +65,7 @@ describe('OscarPlatform', () => {
   });
 
   test('without Knative the manager uses plain Jobs', () => {
-    const { values, releases } = platform({ knative: false });
+    const { values, releases } = platform({ knative: KnativeChoice.none() });
     expect(values('oscar').serverlessBackend).toBe('');
     expect(releases.map((r) => r.name)).not.toContain('knative-operator');
   });
@@ -72,7 +73,7 @@ describe('OscarPlatform', () => {
   test('per-deployment version overrides reach every component; a component\'s own chart option wins', () => {
     const { release, values } = platform({
       gateway: gateway(),
-      minio: { chart: { imageTag: 'RELEASE.2025-01-01T00-00-00Z' } },
+      minio: MinioChoice.install({ chart: { imageTag: 'RELEASE.2025-01-01T00-00-00Z' } }),
       versions: {
         oscar: { repository: '', chart: '/srv/charts/oscar' },
         minio: { repository: 'https://mirror.example.org/minio', imageTag: 'ignored' },
@@ -110,9 +111,9 @@ describe('OscarPlatform', () => {
   describe('validation', () => {
     test.each<[string, OscarPlatformOptions, RegExp]>([
       ['host without a gateway', { host: 'oscar.example.org' }, /Oscar: host: is given, but no gateway routes it\. Fix: give gateway/],
-      ['host with gateway false', { host: 'oscar.example.org', gateway: false }, /Oscar: host: is given, but no gateway routes it/],
+      ['host with no gateway', { host: 'oscar.example.org', gateway: GatewayChoice.none() }, /Oscar: host: is given, but no gateway routes it/],
       ['tls without host', { tls: { secretName: 'x' }, gateway: gateway() }, /Oscar: tls: is given without a host name/],
-      ['tls on an existing gateway', { host: 'a.example.org', tls: { secretName: 'x' }, gateway: { existing: { name: 'g', namespace: 'n' } } }, /Oscar: tls: is given for an existing gateway\. Fix: configure TLS on that gateway/],
+      ['tls on an existing gateway', { host: 'a.example.org', tls: { secretName: 'x' }, gateway: GatewayChoice.existing({ name: 'g', namespace: 'n' }) }, /Oscar: tls: is given for an existing gateway\. Fix: configure TLS on that gateway/],
     ])('%s', (_rule, props, message) => {
       expect(() => platform(props)).toThrow(message);
     });
