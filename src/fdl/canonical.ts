@@ -19,19 +19,22 @@ export interface CanonicalOptions {
   readonly secretValue?: (path: SecretPath, literal: string) => string;
 }
 
-/** A JSON object in the manager's wire form. */
-export type ApiService = Record<string, unknown>;
+/**
+ * A service in the manager's wire form: the FDL service with the manager's defaults filled in, the
+ * values it rewrites already rewritten, and empty values left out.
+ */
+export type ApiService = OscarServiceSpec;
 
 /** Renders a service into the JSON body the OSCAR manager's `POST /system/services` takes and stores. */
 export function toApiJson(spec: OscarServiceSpec, options: CanonicalOptions = {}): ApiService {
-  const normalized: Record<string, unknown> = {
+  const normalized: ApiService = {
     ...spec,
     memory: spec.memory ?? SERVICE_DEFAULTS.memory,
     cpu: spec.cpu ?? SERVICE_DEFAULTS.cpu,
-    log_level: (spec.log_level ?? SERVICE_DEFAULTS.log_level).toUpperCase(),
+    log_level: (spec.log_level ?? SERVICE_DEFAULTS.log_level).toUpperCase() as ApiService['log_level'],
     visibility: spec.visibility ?? SERVICE_DEFAULTS.visibility,
     script: spec.script.replace(/\r\n?/g, '\n'),
-    isolation_level: spec.isolation_level?.toUpperCase(),
+    isolation_level: spec.isolation_level?.toUpperCase() as ApiService['isolation_level'],
     input: spec.input?.map((io) => canonicalIO(spec.name, io)),
     output: spec.output?.map((io) => canonicalIO(spec.name, io)),
     mount: spec.mount && { ...spec.mount, path: trimPath(spec.mount.path) },
@@ -45,7 +48,8 @@ export function toApiJson(spec: OscarServiceSpec, options: CanonicalOptions = {}
   };
   const withSecrets = options.secretValue ? withSecretValues(normalized, options.secretValue) : normalized;
   // Key order follows the field table, so the same service always renders to the same text.
-  return orderedWithoutEmpty(withSecrets, Object.keys(SERVICE_FIELDS)) as ApiService;
+  // (never empty: name, image and script are required)
+  return orderedWithoutEmpty(withSecrets, Object.keys(SERVICE_FIELDS))!;
 }
 
 function canonicalIO(serviceName: string, io: StorageIOConfig): StorageIOConfig {
@@ -62,7 +66,7 @@ function canonicalExpose(expose: Expose): Expose {
       cpu_threshold: expose.cpu_threshold ?? EXPOSE_DEFAULTS.cpu_threshold,
     },
     Object.keys(EXPOSE_FIELDS),
-  ) as unknown as Expose;
+  )!; // (never empty: the scales are always set)
 }
 
 /** The manager owns `minio.default` (it always overwrites it), so it is never sent. */
@@ -83,14 +87,16 @@ const FALSE_IS_NOT_DEFAULT = new Set(['ssl_verify', 'verify', 'set_auth']);
  * see FALSE_IS_NOT_DEFAULT), empty strings, empty lists and empty objects at every level: the
  * manager's zero values.
  */
-function orderedWithoutEmpty(obj: Record<string, unknown>, order: readonly string[]): Record<string, unknown> | undefined {
-  const keys = [...order.filter((k) => k in obj), ...Object.keys(obj).filter((k) => !order.includes(k)).sort()];
+/** obj without empty values (see pruned), its keys in the given order: the same object, of the same type. */
+function orderedWithoutEmpty<T extends object>(obj: T, order: readonly string[]): T | undefined {
+  const fields = obj as Record<string, unknown>;
+  const keys = [...order.filter((k) => k in fields), ...Object.keys(fields).filter((k) => !order.includes(k)).sort()];
   const out: Record<string, unknown> = {};
   for (const key of keys) {
-    const value = obj[key] === false && FALSE_IS_NOT_DEFAULT.has(key) ? false : pruned(obj[key]);
+    const value = fields[key] === false && FALSE_IS_NOT_DEFAULT.has(key) ? false : pruned(fields[key]);
     if (value !== undefined) out[key] = value;
   }
-  return Object.keys(out).length > 0 ? out : undefined;
+  return Object.keys(out).length > 0 ? out as T : undefined;
 }
 
 function pruned(value: unknown): unknown {

@@ -2,7 +2,7 @@ import { Construct } from 'constructs';
 import { type ApiService, type OscarServiceSpec, type SecretPath, toApiJson } from '../fdl';
 import { Annotations, type ITerraformDependable, type TerraformProvider } from '../private/cdktf';
 import { withoutCreationStacks } from '../private/creation-stacks';
-import { Service, type ServiceConfig } from '../providers/oscar/service';
+import { Service } from '../providers/oscar/service';
 import { bucketsOf } from './buckets';
 import { serviceBindingConfig } from './private/binding-config';
 
@@ -78,7 +78,7 @@ export class OscarService extends Construct {
     this.name = spec.name;
     this.definition = toApiJson(spec, { secretValue: (path, literal) => props.secretValue?.(path, literal) ?? literal });
     this.resource = withoutCreationStacks(() => new SetAttributesService(this, 'Resource', {
-      ...(serviceBindingConfig(this.definition) as unknown as ServiceConfig),
+      ...serviceBindingConfig(this.definition),
       dependsOn: props.dependsOn ? [...props.dependsOn] : undefined,
       provider: props.provider,
       lifecycle: props.preventDestroy ? { preventDestroy: true } : undefined,

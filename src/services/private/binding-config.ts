@@ -3,6 +3,7 @@
 // user-keyed maps (variables, labels, provider ids), whose keys are data. The FDL field tables say
 // which is which, so a field added to them needs no change here. Literal strings are escaped, so a
 // script's `${HOME}` reaches the service as written instead of being read by Terraform.
+import type { ApiService } from '../../fdl/canonical';
 import { type FieldTable, type FieldType, SERVICE_FIELDS } from '../../fdl/fields';
 import { Token } from '../../private/cdktf';
 import { escapeTemplateSequences } from '../../private/terraform-json';
@@ -35,7 +36,18 @@ function convertObject(obj: Record<string, unknown>, fields: FieldTable): Record
   return Object.fromEntries(Object.entries(obj).filter(([k]) => k in fields).map(([k, v]) => [camelCase(k), convert(v, fields[k].type)]));
 }
 
+/** `storage_provider` → `storageProvider`, as a type. */
+type CamelCase<S extends string> = S extends `${infer Head}_${infer Tail}` ? `${Head}${Capitalize<CamelCase<Tail>>}` : S;
+
+/**
+ * T with cdktf's attribute names: what {@link serviceBindingConfig} makes of it. Keys of user-keyed
+ * maps are `string`, which stays `string`, so the type holds for them too.
+ */
+export type BindingConfig<T> = T extends readonly (infer Item)[] ? BindingConfig<Item>[]
+  : T extends object ? { -readonly [K in keyof T as K extends string ? CamelCase<K> : K]: BindingConfig<T[K]> } : T;
+
 /** Converts a service's canonical API JSON into the config of the oscar_service binding. */
-export function serviceBindingConfig(apiJson: Record<string, unknown>): Record<string, unknown> {
-  return convertObject(apiJson, SERVICE_FIELDS);
+export function serviceBindingConfig(apiJson: ApiService): BindingConfig<ApiService> {
+  // The conversion follows the field tables at run time; BindingConfig says the same at compile time.
+  return convertObject({ ...apiJson }, SERVICE_FIELDS) as BindingConfig<ApiService>;
 }
