@@ -5,6 +5,8 @@ resource "oscar_service" "cowsay" {
   script = file("${path.module}/cowsay.sh")
   memory = "512Mi"
   cpu    = "0.5"
+  # Keep the service's token in the state, for the output below (off by default).
+  keep_token = true
 
   input  = [{ storage_provider = "minio", path = "cowsay/in" }]
   output = [{ storage_provider = "minio", path = "cowsay/out", suffix = [".txt"] }]
