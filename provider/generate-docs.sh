@@ -9,12 +9,13 @@ root=$(dirname "$here")
 export GOTOOLCHAIN=local
 tfplugindocs=github.com/hashicorp/terraform-plugin-docs/cmd/tfplugindocs@v0.25.0
 
+# OpenTofu: $TOFU, else oscar-cdktf's testenv build when this folder sits in that repository, else PATH's.
 tofu=${TOFU:-}
-if [ -z "$tofu" ]; then
+if [ -z "$tofu" ] && [ -f "$root/testenv/versions.env" ]; then
   version=$(sed -n 's/^OPENTOFU_VERSION=//p' "$root/testenv/versions.env")
   tofu="${OSCAR_CDKTF_CACHE:-$HOME/.cache/oscar-cdktf}/tofu/$version/tofu"
-  [ -x "$tofu" ] || tofu=tofu
 fi
+[ -n "$tofu" ] && [ -x "$tofu" ] || tofu=$(command -v tofu) || { echo "OpenTofu not found: set TOFU or put tofu on PATH" >&2; exit 1; }
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
