@@ -15,6 +15,20 @@ import { tempDir, writeFdl } from '../support/fdl';
 
 jest.setTimeout(900_000);
 
+/** The names of the services a manager holds. */
+const names = async (plane: ControlPlane) => ((await plane.oscar('GET', '/system/services')).json as { name: string }[]).map((s) => s.name).sort();
+/** The writes a manager got since the mark, as `METHOD path status`. */
+const writes = (mark: Mark) => mark.requests().filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path} ${r.status}`);
+/** Expects a command to succeed, showing its output when it did not. */
+const expectSuccess = (run: { status: number | null; output: string }): void =>
+  expect({ status: run.status, output: run.status === 0 ? '' : run.output }).toEqual({ status: 0, output: '' });
+/** The changes a drift check reports; expects it to find some (exit 2). */
+const driftChanges = (project: CdktfProject) => {
+  const drift = project.drift();
+  expect(drift.status).toBe(2);
+  return JSON.parse(drift.output).changes;
+};
+
 const service = (cluster: string, name: string) => `  - ${cluster}:\n      name: ${name}\n      image: ghcr.io/grycap/cowsay\n      script: script.sh\n`;
 const FDL = `functions:\n  oscar:\n${service('edge', 'detect')}${service('cloud', 'detect')}${service('cloud', 'train')}`;
 
@@ -30,7 +44,6 @@ describe('one deployment, two OSCAR clusters', () => {
     await Promise.all([edge?.stop(), cloud?.stop()]);
   });
 
-  const names = async (plane: ControlPlane) => ((await plane.oscar('GET', '/system/services')).json as { name: string }[]).map((s) => s.name).sort();
   /** A project whose config maps the ids edge and cloud to the two managers, their passwords in TF_VAR_oscar__<id>__password. */
   const twoClusterProject = (fdlText: string) => {
     const fdl = writeFdl(fdlText);
@@ -43,7 +56,6 @@ describe('one deployment, two OSCAR clusters', () => {
     });
     return { project, config, fdl };
   };
-  const writes = (mark: Mark) => mark.requests().filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path} ${r.status}`);
 
   test('each service lands on its cluster only; drift names the cluster of a deleted one; the redeploy creates it there alone', async () => {
     const { project, config } = twoClusterProject(FDL);
@@ -51,7 +63,7 @@ describe('one deployment, two OSCAR clusters', () => {
 
     // WHEN deployed
     const deploy = project.deploy(config);
-    expect({ status: deploy.status, output: deploy.status === 0 ? '' : deploy.output }).toEqual({ status: 0, output: '' });
+    expectSuccess(deploy);
 
     // THEN each manager holds its own services, and nothing is left to change
     expect(await names(edge)).toEqual(['detect']);
@@ -62,14 +74,12 @@ describe('one deployment, two OSCAR clusters', () => {
 
     // WHEN a service is deleted behind Terraform's back on one cluster
     await cloud.oscar('DELETE', '/system/services/train');
-    const drift = project.drift();
-    expect(drift.status).toBe(2);
-    expect(JSON.parse(drift.output).changes).toEqual([expect.objectContaining({ action: 'create', name: 'train', cluster: 'cloud' })]);
+    expect(driftChanges(project)).toEqual([expect.objectContaining({ action: 'create', name: 'train', cluster: 'cloud' })]);
 
     // THEN the redeploy sends exactly one create, to that cluster
     const again = { edge: Mark.at(edge.manager.logFile), cloud: Mark.at(cloud.manager.logFile) };
     const redeploy = project.deploy(config);
-    expect({ status: redeploy.status, output: redeploy.status === 0 ? '' : redeploy.output }).toEqual({ status: 0, output: '' });
+    expectSuccess(redeploy);
     expect(writes(again.edge)).toEqual([]);
     expect(writes(again.cloud)).toEqual([expect.stringMatching(/^POST \/system\/services 20\d$/)]);
     expect(await names(cloud)).toEqual(['detect', 'train']);
@@ -77,7 +87,7 @@ describe('one deployment, two OSCAR clusters', () => {
 
     // WHEN destroyed, THEN neither cluster keeps a service
     const destroy = project.destroy(config);
-    expect({ status: destroy.status, output: destroy.status === 0 ? '' : destroy.output }).toEqual({ status: 0, output: '' });
+    expectSuccess(destroy);
     expect([await names(edge), await names(cloud)]).toEqual([[], []]);
   });
 
@@ -99,7 +109,7 @@ describe('one deployment, two OSCAR clusters', () => {
     // ... and a deploy heals the edge, warning that the cloud was not read (nothing of it had to change)
     const down = project.deploy(config);
     const output = down.output.replace(/\s+/g, ' ');
-    expect({ status: down.status, output: down.status === 0 ? '' : down.output }).toEqual({ status: 0, output: '' });
+    expectSuccess(down);
     expect(output).toContain('OSCAR cluster "cloud" is unreachable: service "store" was not read');
     expect(output).toContain(`no answer from the OSCAR manager of cluster "cloud" at ${cloud.manager.endpoint}`);
     expect(output).not.toContain('cluster "edge"');
@@ -118,7 +128,7 @@ describe('one deployment, two OSCAR clusters', () => {
     // WHEN the cloud is back, THEN the rerun makes the change, and nothing is left to do
     await cloud.restartManager();
     const rerun = project.deploy(config);
-    expect({ status: rerun.status, output: rerun.status === 0 ? '' : rerun.output }).toEqual({ status: 0, output: '' });
+    expectSuccess(rerun);
     expect(((await cloud.oscar('GET', '/system/services/store')).json as { memory: string }).memory).toBe('512Mi');
     expect(project.drift()).toMatchObject({ status: 0 });
     expect(project.destroy(config)).toMatchObject({ status: 0 });
@@ -140,8 +150,6 @@ describe('a federated service across two OSCAR clusters', () => {
     await Promise.all([hub?.stop(), edge?.stop()]);
   });
 
-  const names = async (plane: ControlPlane) => ((await plane.oscar('GET', '/system/services')).json as { name: string }[]).map((s) => s.name).sort();
-  const writes = (mark: Mark) => mark.requests().filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path} ${r.status}`);
   /** The replica as its member's manager holds it, without what the manager generates anew for each service. */
   const replica = async () => {
     const res = await edge.oscar('GET', '/system/services/detect-edge');
@@ -176,7 +184,7 @@ clusters:
 
     // WHEN deployed, THEN the coordinator holds the service, the member the replica the manager made, and nothing is left to change
     const deploy = project.deploy(config);
-    expect({ status: deploy.status, output: deploy.status === 0 ? '' : deploy.output }).toEqual({ status: 0, output: '' });
+    expectSuccess(deploy);
     expect([await names(hub), await names(edge)]).toEqual([['detect'], ['detect-edge']]);
     const made = await replica();
     expect(made).toMatchObject({ cluster_id: 'edge', federation: { group_id: 'detect', topology: 'star' },
@@ -186,14 +194,12 @@ clusters:
     // WHEN the member loses its replica (the manager never recreates it)
     await edge.oscar('DELETE', '/system/services/detect-edge');
     // THEN the drift check reports the coordinator's service, on its cluster
-    const drift = project.drift();
-    expect(drift.status).toBe(2);
-    expect(JSON.parse(drift.output).changes).toEqual([expect.objectContaining({ action: 'update', name: 'detect', cluster: 'hub' })]);
+    expect(driftChanges(project)).toEqual([expect.objectContaining({ action: 'update', name: 'detect', cluster: 'hub' })]);
 
     // ... and the redeploy recreates the replica alone, as the manager made it, leaving the coordinator's service untouched
     const marks = { hub: Mark.at(hub.manager.logFile), edge: Mark.at(edge.manager.logFile) };
     const heal = project.deploy(config);
-    expect({ status: heal.status, output: heal.status === 0 ? '' : heal.output }).toEqual({ status: 0, output: '' });
+    expectSuccess(heal);
     expect(heal.output.replace(/\s+/g, ' ')).toContain('OSCAR service "detect" has lost federation replicas');
     expect(writes(marks.hub)).toEqual([]);
     expect(writes(marks.edge)).toEqual([expect.stringMatching(/^POST \/system\/services 20\d$/)]);
@@ -203,7 +209,7 @@ clusters:
     // WHEN the coordinator's service changes, THEN the manager updates the replica, and the plan after is empty
     fs.writeFileSync(fdl, fs.readFileSync(fdl, 'utf8').replace('      script: script.sh\n', '      script: script.sh\n      memory: 512Mi\n'));
     const update = project.deploy(config);
-    expect({ status: update.status, output: update.status === 0 ? '' : update.output }).toEqual({ status: 0, output: '' });
+    expectSuccess(update);
     expect(await replica()).toEqual({ ...made, memory: '512Mi' });
     expect(project.drift()).toMatchObject({ status: 0 });
 
@@ -222,7 +228,7 @@ clusters:
 
     // WHEN destroyed, THEN neither cluster keeps the service or its replica (the manager alone would leave the replica)
     const destroy = project.destroy(config);
-    expect({ status: destroy.status, output: destroy.status === 0 ? '' : destroy.output }).toEqual({ status: 0, output: '' });
+    expectSuccess(destroy);
     expect([await names(hub), await names(edge)]).toEqual([[], []]);
   });
 });
