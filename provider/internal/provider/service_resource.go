@@ -39,18 +39,24 @@ func (r *serviceResource) Configure(_ context.Context, req resource.ConfigureReq
 	r.client = clientFrom(req.ProviderData, &resp.Diagnostics)
 }
 
+// planned reads a create's or update's plan, and the service to send: the plan with the
+// configuration's write-only values. ok is false when diags says why not.
+func (r *serviceResource) planned(ctx context.Context, plan tfsdk.Plan, config tfsdk.Config, diags *diag.Diagnostics) (planned serviceModel, send *serviceModel, ok bool) {
+	diags.Append(plan.Get(ctx, &planned)...)
+	if diags.HasError() || !requireClient(r.client, diags) {
+		return planned, send, false
+	}
+	send, d := withConfigWriteOnly(ctx, config, planned)
+	diags.Append(d...)
+	return planned, send, !diags.HasError()
+}
+
 func (r *serviceResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
-	var plan serviceModel
-	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
-	if resp.Diagnostics.HasError() || !requireClient(r.client, &resp.Diagnostics) {
+	plan, send, ok := r.planned(ctx, req.Plan, req.Config, &resp.Diagnostics)
+	if !ok {
 		return
 	}
 	name := plan.Name.ValueString()
-	send, diags := withConfigWriteOnly(ctx, req.Config, plan)
-	resp.Diagnostics.Append(diags...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
 	res, err := r.client.CreateService(ctx, expandService(send))
 	addWarnings(&resp.Diagnostics, "OSCAR service "+name, res.Warnings)
 	createFailed := err != nil
@@ -174,18 +180,13 @@ func (r *serviceResource) deleteReplica(ctx context.Context, svc *oscar.Service,
 }
 
 func (r *serviceResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
-	var plan, state serviceModel
-	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	var state serviceModel
 	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
-	if resp.Diagnostics.HasError() || !requireClient(r.client, &resp.Diagnostics) {
+	plan, send, ok := r.planned(ctx, req.Plan, req.Config, &resp.Diagnostics)
+	if !ok {
 		return
 	}
 	name := plan.Name.ValueString()
-	send, diags := withConfigWriteOnly(ctx, req.Config, plan)
-	resp.Diagnostics.Append(diags...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
 	desired := expandService(send)
 	// A plan whose only change is lost replicas leaves the coordinator's service alone.
 	if !onlyReplicasMissing(ctx, req.State, req.Plan) {
