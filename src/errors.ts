@@ -29,4 +29,38 @@ export class ValidationError extends InputError {
     this.name = 'ValidationError';
     this.where = path;
   }
+
+  /**
+   * The options the field is under, outermost first, as the code that made each construct passed
+   * them on (see {@link fromOption}): with the field, the setting a user wrote
+   * (`['platform', 'gateway']` and `serviceType`: `platform.gateway.serviceType`).
+   */
+  get optionPath(): readonly string[] {
+    return this.options;
+  }
+
+  private readonly options: string[] = [];
+
+  /** Records that the props holding the field were the caller's option `option` (see fromOption). */
+  nestUnder(option: string): this {
+    this.options.unshift(option);
+    return this;
+  }
+}
+
+/**
+ * Makes something from the option `option` of the caller's props (a child construct from one of its
+ * options): a ValidationError it throws then names its field under that option, so whoever reads the
+ * error (the deployment config) finds the setting without knowing the construct tree. `callerFields`
+ * are the fields the caller passed from its own props rather than from `option`: those stay the
+ * caller's.
+ */
+export function fromOption<T>(option: string, make: () => T, callerFields: readonly string[] = []): T {
+  try {
+    return make();
+  } catch (e) {
+    if (!(e instanceof ValidationError)) throw e;
+    const head = (e.optionPath[0] ?? e.field).split(/[.[]/)[0];
+    throw callerFields.includes(head) ? e : e.nestUnder(option);
+  }
 }

@@ -112,7 +112,14 @@ export class EksCluster extends Construct implements ICluster {
     }
     const publicAccessCidrs = props.publicAccessCidrs ?? PUBLIC_ACCESS_FROM_ANYWHERE;
     checkPublicAccessCidrs(this, publicAccessCidrs);
-    this.nodePools = this.checkPools(nodePoolsOf(this, props.nodePools ?? [{ name: 'system', instanceTypes: ['m6i.large'], minSize: 1, maxSize: 3 }]));
+    const pools = props.nodePools ?? [{ name: 'system', instanceTypes: ['m6i.large'], minSize: 1, maxSize: 3 }];
+    try {
+      this.nodePools = this.checkPools(nodePoolsOf(this, pools));
+    } catch (e) {
+      // A pool's field is under its entry of nodePools.
+      if (e instanceof NodePoolError) e.nestUnder(props.nodePools ? `nodePools[${pools.findIndex((p) => p.name === e.poolName)}]` : 'nodePools');
+      throw e;
+    }
 
     const partition = new DataAwsPartition(this, 'Partition').partition;
     const managedPolicy = (name: string) => `arn:${partition}:iam::aws:policy/${name}`;

@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
 import type { ITerraformDependable } from '../private/cdktf';
-import { ValidationError } from '../errors';
+import { fromOption, ValidationError } from '../errors';
 import type { PinnedChart, VersionOverrides } from '../versions';
 import type { GatewayRef } from './cert-manager';
 import { GatewayChoice, KnativeChoice, MinioChoice } from './component-choices';
@@ -105,16 +105,18 @@ export class OscarPlatform extends Construct {
     }
     const after: ITerraformDependable[] = [];
 
-    const storage = (props.storage ?? RwxStorage.nfsProvisioner({ chart: chart('nfsServerProvisioner') })).bind(new Construct(this, 'Storage'), { wait });
+    const storage = fromOption('storage',
+      () => (props.storage ?? RwxStorage.nfsProvisioner({ chart: chart('nfsServerProvisioner') })).bind(new Construct(this, 'Storage'), { wait }));
     this.storageClassName = storage.storageClassName;
     if (storage.dependable) after.push(storage.dependable);
 
     const minio = props.minio ?? MinioChoice.install();
     if (minio.existingOptions) {
-      this.minio = Minio.fromExisting(this, 'Minio', minio.existingOptions);
+      const existing = minio.existingOptions;
+      this.minio = fromOption('minio', () => Minio.fromExisting(this, 'Minio', existing));
     } else {
       const options = minio.installOptions ?? {};
-      const installed = new Minio(this, 'Minio', { wait, ...options, chart: chart('minio', options.chart) });
+      const installed = fromOption('minio', () => new Minio(this, 'Minio', { wait, ...options, chart: chart('minio', options.chart) }), ['wait']);
       this.minio = installed;
       after.push(installed.release);
     }
@@ -124,14 +126,17 @@ export class OscarPlatform extends Construct {
     if (gatewayOptions) {
       const tls = props.tls?.certManager ? { ...props.tls,
         certManager: { ...props.tls.certManager, chart: chart('certManager', props.tls.certManager.chart) }} : props.tls;
-      this.traefik = new Traefik(this, 'Traefik', { ...gatewayOptions, chart: chart('traefik', gatewayOptions.chart), host: props.host, tls, wait });
+      this.traefik = fromOption('gateway',
+        () => new Traefik(this, 'Traefik', { ...gatewayOptions, chart: chart('traefik', gatewayOptions.chart), host: props.host, tls, wait }),
+        ['host', 'tls', 'wait']);
       gateway = this.traefik.gateway;
       after.push(this.traefik.release);
     }
 
     if (props.metricsServer !== false) {
       const options = props.metricsServer ?? {};
-      this.metricsServer = new MetricsServer(this, 'MetricsServer', { ...options, chart: chart('metricsServer', options.chart), wait });
+      this.metricsServer = fromOption('metricsServer',
+        () => new MetricsServer(this, 'MetricsServer', { ...options, chart: chart('metricsServer', options.chart), wait }), ['wait']);
       after.push(this.metricsServer.release);
     }
 
@@ -141,14 +146,14 @@ export class OscarPlatform extends Construct {
     const knative = props.knative ?? KnativeChoice.install();
     const knativeOptions = knative.installOptions;
     if (knativeOptions) {
-      this.knative = new KnativeServing(this, 'Knative', {
+      this.knative = fromOption('knative', () => new KnativeServing(this, 'Knative', {
         wait, ...knativeOptions, operatorChart: chart('knativeOperator', knativeOptions.operatorChart), servingAfter: wait ? [] : [...after],
-      });
+      }), ['wait', 'servingAfter']);
       after.push(this.knative.serving.release);
     }
 
     const oscar = props.oscar ?? {};
-    this.oscar = new OscarManager(this, 'Oscar', {
+    this.oscar = fromOption('oscar', () => new OscarManager(this, 'Oscar', {
       ...oscar,
       chart: chart('oscar', oscar.chart),
       minio: this.minio,
@@ -159,6 +164,6 @@ export class OscarPlatform extends Construct {
       https: props.tls !== undefined,
       after,
       wait,
-    });
+    }), ['minio', 'storageClassName', 'knative', 'gateway', 'host', 'https', 'after', 'wait']);
   }
 }

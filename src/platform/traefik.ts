@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
 import { type Release, Token } from '../private/cdktf';
-import { ValidationError } from '../errors';
+import { fromOption, ValidationError } from '../errors';
 import { GATEWAY_API, type PinnedChart, pinnedChart, VERSIONS } from '../versions';
 import { CertManager, type CertManagerOptions, type GatewayRef } from './cert-manager';
 import { GatewayApiCrds, type GatewayApiCrdsOptions } from './gateway-api-crds';
@@ -131,12 +131,15 @@ export class Traefik extends Construct {
         + 'or set gatewayApiCrds to false if the cluster has the Gateway API CRDs');
     }
     if (props.gatewayApiCrds !== false) {
-      this.gatewayApiCrds = new GatewayApiCrds(this, 'GatewayApiCrds', props.gatewayApiCrds);
+      const crdsOptions = props.gatewayApiCrds;
+      this.gatewayApiCrds = fromOption('gatewayApiCrds', () => new GatewayApiCrds(this, 'GatewayApiCrds', crdsOptions));
     }
     const crds = this.gatewayApiCrds ? [this.gatewayApiCrds.release] : [];
     const namespace = Namespaces.of(this).ensure(namespaceName, this);
     if (tls?.certManager) {
-      this.certManager = new CertManager(this, 'CertManager', { ...tls.certManager, gateway: this.gateway, after: crds, wait: props.wait });
+      const certManager = tls.certManager;
+      this.certManager = fromOption('tls.certManager',
+        () => new CertManager(this, 'CertManager', { ...certManager, gateway: this.gateway, after: crds, wait: props.wait }), ['gateway', 'after', 'wait']);
     }
     const secretName = tls?.secretName ?? (props.host && !Token.isUnresolved(props.host) ? `${props.host.replace(/\*/g, 'wildcard').replace(/\./g, '-')}-tls` : 'oscar-gateway-tls');
     const allNamespaces = { from: 'All' };

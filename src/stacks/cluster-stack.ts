@@ -3,7 +3,7 @@ import type { ICluster } from '../cluster/cluster';
 import { EksCluster, type EksClusterProps } from '../cluster/eks-cluster';
 import { ExistingCluster, type ExistingClusterProps } from '../cluster/existing-cluster';
 import { AwsProvider, TerraformOutput, TerraformStack } from '../private/cdktf';
-import { ValidationError } from '../errors';
+import { fromOption, ValidationError } from '../errors';
 
 /** Exactly one cluster target. */
 export interface ClusterStackProps {
@@ -36,7 +36,7 @@ export class ClusterStack extends TerraformStack {
     }
     if (props.eks) {
       new AwsProvider(this, 'aws', { region: props.eks.region, defaultTags: [{ tags: { 'oscar-cdktf:cluster': props.eks.clusterName } }] });
-      const eks = new EksCluster(this, 'Eks', props.eks);
+      const eks = fromOption('eks', () => new EksCluster(this, 'Eks', props.eks!));
       this.cluster = eks;
       // For people and pipelines (kubectl, drift checks); the platform stack reads the same values.
       new TerraformOutput(this, 'cluster_name', { value: eks.resource.name, description: 'EKS cluster name' });
@@ -47,7 +47,7 @@ export class ClusterStack extends TerraformStack {
         description: 'Adds the cluster to ~/.kube/config (tokens come from aws eks get-token)',
       });
     } else {
-      this.cluster = new ExistingCluster(this, 'Existing', props.existing!);
+      this.cluster = fromOption('existing', () => new ExistingCluster(this, 'Existing', props.existing!));
     }
   }
 }

@@ -3,8 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { type DeploymentConfig, type StateConfig, stateOf } from '../config/deployment';
 import { Annotations, LocalBackend, S3Backend, type TerraformStack } from '../private/cdktf';
-import { NodePoolError } from '../cluster/node-pool';
-import { ValidationError } from '../errors';
+import { fromOption, ValidationError } from '../errors';
 import { ClusterStack } from './cluster-stack';
 import { DeploymentGuard } from './deployment-guard';
 import { PlatformStack } from './platform-stack';
@@ -48,26 +47,27 @@ export function addDeploymentStacks(app: Construct, deployment: DeploymentConfig
     const clusters = (platform?: PlatformStack) => deployment.clusters && Object.fromEntries(Object.entries(deployment.clusters)
       .map(([id, { platform: installed, ...given }]) => [id, installed && platform?.oscar ? { ...platform.oscar, ...given } : given]));
     if (!deployment.cluster) {
-      const only = new ServicesStack(app, 'services', { ...servicesProps, oscar: deployment.oscar, clusters: clusters() });
+      const only = fromOption('services', () => new ServicesStack(app, 'services', { ...servicesProps, oscar: deployment.oscar, clusters: clusters() }));
       ownState(only, deployment);
       return { services: only };
     }
-    const cluster = new ClusterStack(app, 'cluster', deployment.cluster);
+    const target = deployment.cluster;
+    const cluster = fromOption('cluster', () => new ClusterStack(app, 'cluster', target));
     const platform = new PlatformStack(app, 'platform', { cluster: cluster.cluster, platform: deployment.platform });
     // The config's services.oscar.endpoint wins over the platform's: a platform with no host answers only
     // inside the cluster, so such a deployment reaches it another way (for example a port-forward).
-    const services = new ServicesStack(app, 'services', {
+    const services = fromOption('services', () => new ServicesStack(app, 'services', {
       ...servicesProps,
       oscar: deployment.clusters ? undefined : platform.oscar ? { ...platform.oscar, ...deployment.oscar } : deployment.oscar,
       clusters: clusters(platform),
       cluster: cluster.cluster.connection,
-    });
+    }), ['cluster']);
     services.addDependency(platform);
     for (const stack of [cluster, platform, services]) ownState(stack, deployment);
     return { cluster, platform, services };
   } catch (e) {
     if (!(e instanceof ValidationError)) throw e;
-    const setting = settingOf(e, deployment);
+    const setting = settingOf(e);
     throw setting === undefined
       ? deployment.errorAt('', `${e.where}: ${e.field}: ${e.problem}`, e.fix)
       : deployment.errorAt(setting, e.problem, e.fix);
@@ -75,40 +75,12 @@ export function addDeploymentStacks(app: Construct, deployment: DeploymentConfig
 }
 
 /**
- * Where each construct's props come from in the config file, most specific first: a construct's
- * field `f` is the setting `<setting>.f`, unless `fields` names another (props a construct receives
- * from elsewhere in the file).
+ * The config setting a construct's error is about: the options the constructs passed it down through
+ * (fromOption), then its field; undefined when it came from no option of the config.
  */
-const CONFIG_SECTIONS: readonly { readonly construct: string; readonly setting: string; readonly fields?: Readonly<Record<string, string>> }[] = [
-  { construct: 'cluster/Eks', setting: 'cluster.eks' },
-  { construct: 'cluster/Existing', setting: 'cluster.existing' },
-  { construct: 'platform/Oscar/Traefik/GatewayApiCrds', setting: 'platform.gateway.gatewayApiCrds' },
-  { construct: 'platform/Oscar/Traefik/CertManager', setting: 'platform.tls.certManager' },
-  { construct: 'platform/Oscar/Traefik', setting: 'platform.gateway', fields: { host: 'platform.host', tls: 'platform.tls' } },
-  { construct: 'platform/Oscar/Minio', setting: 'platform.minio' },
-  { construct: 'platform/Oscar/Storage', setting: 'platform.storage' },
-  { construct: 'platform/Oscar/Knative', setting: 'platform.knative' },
-  { construct: 'platform/Oscar/MetricsServer', setting: 'platform.metricsServer' },
-  { construct: 'platform/Oscar/Oscar', setting: 'platform.oscar' },
-  { construct: 'platform/Oscar', setting: 'platform' },
-  { construct: 'services', setting: 'services' },
-];
-
-/** The config setting a construct's error is about, or undefined when it comes from no setting. */
-function settingOf(e: ValidationError, deployment: DeploymentConfig): string | undefined {
-  const where = e instanceof NodePoolError ? e.owner : e.where;
-  const section = CONFIG_SECTIONS.find((s) => where === s.construct || where.startsWith(`${s.construct}/`));
-  if (!section) return undefined;
-  if (e instanceof NodePoolError) {
-    const index = deployment.cluster?.eks?.nodePools?.findIndex((p) => p.name === e.poolName) ?? -1;
-    return index < 0 ? `${section.setting}.nodePools` : `${section.setting}.nodePools[${index}].${e.field}`;
-  }
-  const secret = /^services\/ImagePullSecret-(.+)$/.exec(where);
-  if (secret) {
-    const index = deployment.imagePullSecrets?.findIndex((s) => s.name === secret[1]) ?? -1;
-    return index < 0 ? 'services.imagePullSecrets' : `services.imagePullSecrets[${index}].${e.field}`;
-  }
-  return section.fields?.[e.field] ?? `${section.setting}.${e.field}`;
+function settingOf(e: ValidationError): string | undefined {
+  if (e.optionPath.length === 0) return undefined;
+  return [...e.optionPath, e.field].join('.');
 }
 
 /**

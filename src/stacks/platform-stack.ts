@@ -1,5 +1,6 @@
 import { Construct } from 'constructs';
 import type { ICluster } from '../cluster/cluster';
+import { fromOption } from '../errors';
 import { ClusterAutoscaler, type ClusterAutoscalerOptions } from '../cluster/cluster-autoscaler';
 import { GpuSupport, type GpuSupportOptions } from '../platform/gpu-support';
 import { OscarPlatform, type OscarPlatformOptions } from '../platform/oscar-platform';
@@ -68,7 +69,7 @@ export class PlatformStack extends TerraformStack {
       this.gpuSupport = new GpuSupport(this, 'GpuSupport', { ...props.gpuSupport, placement: props.cluster.gpu });
     }
     if (props.platform !== false) {
-      this.platform = new OscarPlatform(this, 'Oscar', props.platform);
+      this.platform = fromOption('platform', () => new OscarPlatform(this, 'Oscar', props.platform || undefined));
       const { oscar, minio } = this.platform;
       this.oscar = { endpoint: oscar.endpoint, username: oscar.username, password: oscar.password, minioEndpoint: minio.endpoint };
       new TerraformOutput(this, 'oscar_endpoint', { value: oscar.endpoint, description: 'URL of the OSCAR REST API' });

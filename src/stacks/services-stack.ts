@@ -10,7 +10,7 @@ import {
   TerraformVariable,
   Token,
 } from '../private/cdktf';
-import { ValidationError } from '../errors';
+import { fromOption, ValidationError } from '../errors';
 import { canonicalJson } from '../private/terraform-json';
 import { OscarProvider } from '../providers/oscar/provider';
 import { type FdlCluster, FdlServices } from '../services/fdl-services';
@@ -292,12 +292,14 @@ export class ServicesStack extends TerraformStack {
     }
     const { exec, ...server } = props.cluster.kubernetesProviderSettings();
     new KubernetesProvider(this, 'kubernetes', { ...server, exec: exec && [exec] });
-    for (const secret of props.imagePullSecrets) {
+    props.imagePullSecrets.forEach((secret, i) => {
       const name = imagePullSecretVariableName(secret.name);
       const password = this.secretVariable({ name, what: `image pull secret ${secret.name}`,
         description: `Password of registry ${secret.server} for image pull secret ${secret.name}` });
-      requireValues(new ImagePullSecret(this, `ImagePullSecret-${secret.name}`, { ...secret, password }).resource, [name]);
-    }
+      const pullSecret = fromOption(`imagePullSecrets[${i}]`,
+        () => new ImagePullSecret(this, `ImagePullSecret-${secret.name}`, { ...secret, password }), ['password']);
+      requireValues(pullSecret.resource, [name]);
+    });
   }
 }
 
