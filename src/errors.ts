@@ -8,6 +8,15 @@ import type { IConstruct } from 'constructs';
 export class InputError extends Error {}
 
 /**
+ * The one form of every input error's message: `<where>: <subject>: <problem>. Fix: <fix>.`, where is
+ * a construct path, a factory, `file:line:column` or a variable; the subject (setting, field, FDL path)
+ * is left out when empty, and the fix when there is none.
+ */
+export function formatInputError(where: string, subject: string, problem: string, fix?: string): string {
+  return `${where}: ${subject ? `${subject}: ` : ''}${problem}.${fix ? ` Fix: ${fix.replace(/\.$/, '')}.` : ''}`;
+}
+
+/**
  * A misuse found at synth time. The message names where (construct path, or the factory that was
  * called), the field, what is wrong and how to fix it, so a failed `cdktf synth` says everything needed
  * to correct the input; each part is also kept on its own, so callers can restate it in their terms (the
@@ -25,7 +34,7 @@ export class ValidationError extends InputError {
    */
   constructor(where: IConstruct | string, readonly field: string, readonly problem: string, readonly fix: string) {
     const path = typeof where === 'string' ? where : where.node.path;
-    super(`${path}: ${field}: ${problem}. Fix: ${fix}.`);
+    super(formatInputError(path, field, problem, fix));
     this.name = 'ValidationError';
     this.where = path;
   }

@@ -1,5 +1,5 @@
 // Errors of deployment configs: a setting of the file, or one given outside it.
-import { InputError } from '../errors';
+import { formatInputError, InputError } from '../errors';
 
 /** A mistake in a deployment config file: the file, line and column, the setting, what is wrong, and a fix. */
 export class DeploymentConfigError extends InputError {
@@ -12,7 +12,7 @@ export class DeploymentConfigError extends InputError {
     readonly problem: string,
     readonly fix: string,
   ) {
-    super(`${file}:${line}:${column}: ${setting ? `${setting}: ` : ''}${problem}. Fix: ${fix}.`);
+    super(formatInputError(`${file}:${line}:${column}`, setting, problem, fix));
     this.name = 'DeploymentConfigError';
   }
 }
@@ -27,7 +27,7 @@ export class OverriddenSettingError extends InputError {
     readonly problem: string,
     readonly fix: string,
   ) {
-    super(`${source} (replacing ${setting}): ${problem}. Fix: ${fix}.`);
+    super(formatInputError(`${source} (replacing ${setting})`, '', problem, fix));
     this.name = 'OverriddenSettingError';
   }
 }

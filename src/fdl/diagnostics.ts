@@ -1,4 +1,4 @@
-import { InputError } from '../errors';
+import { formatInputError, InputError } from '../errors';
 
 /** Where something is in an FDL file (1-based line and column). */
 export interface SourcePosition {
@@ -31,11 +31,9 @@ export interface Diagnostic extends SourcePosition {
   readonly fix?: string;
 }
 
-/** Formats a diagnostic as `file:line:col: severity: path: message (fix: ...)`, the form editors and CI logs link. */
+/** Formats a diagnostic as `file:line:col: severity: path: message. Fix: fix.`, the form editors and CI logs link. */
 export function formatDiagnostic(d: Diagnostic): string {
-  const where = d.path ? `${d.path}: ` : '';
-  const fix = d.fix ? ` Fix: ${d.fix}` : '';
-  return `${d.file}:${d.line}:${d.column}: ${d.severity}: ${where}${d.message}.${fix}`;
+  return formatInputError(`${d.file}:${d.line}:${d.column}: ${d.severity}`, d.path, d.message, d.fix);
 }
 
 /** Whether any of the diagnostics is an error (warnings let a deploy go on). */
