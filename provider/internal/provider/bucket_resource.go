@@ -87,16 +87,22 @@ func (r *bucketResource) ValidateConfig(ctx context.Context, req resource.Valida
 }
 
 func (r *bucketResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
-	var plan bucketModel
-	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
-	if resp.Diagnostics.HasError() || !requireClient(r.client, &resp.Diagnostics) {
+	r.write(ctx, "create", r.client.CreateBucket, req.Plan, &resp.State, &resp.Diagnostics)
+}
+
+// write sends the planned bucket with send (a create or an update), then reads it back into state.
+func (r *bucketResource) write(ctx context.Context, verb string, send func(context.Context, *oscar.Bucket) error, plan tfsdk.Plan,
+	state *tfsdk.State, diags *diag.Diagnostics) {
+	var planned bucketModel
+	diags.Append(plan.Get(ctx, &planned)...)
+	if diags.HasError() || !requireClient(r.client, diags) {
 		return
 	}
-	if err := r.client.CreateBucket(ctx, expandBucket(&plan)); err != nil {
-		resp.Diagnostics.AddError(fmt.Sprintf("Cannot create bucket %q", plan.Name.ValueString()), err.Error())
+	if err := send(ctx, expandBucket(&planned)); err != nil {
+		diags.AddError(fmt.Sprintf("Cannot %s bucket %q", verb, planned.Name.ValueString()), err.Error())
 		return
 	}
-	r.readInto(ctx, &plan, &resp.State, &resp.Diagnostics, false)
+	r.readInto(ctx, &planned, state, diags, false)
 }
 
 func (r *bucketResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
@@ -109,16 +115,7 @@ func (r *bucketResource) Read(ctx context.Context, req resource.ReadRequest, res
 }
 
 func (r *bucketResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
-	var plan bucketModel
-	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
-	if resp.Diagnostics.HasError() || !requireClient(r.client, &resp.Diagnostics) {
-		return
-	}
-	if err := r.client.UpdateBucket(ctx, expandBucket(&plan)); err != nil {
-		resp.Diagnostics.AddError(fmt.Sprintf("Cannot update bucket %q", plan.Name.ValueString()), err.Error())
-		return
-	}
-	r.readInto(ctx, &plan, &resp.State, &resp.Diagnostics, false)
+	r.write(ctx, "update", r.client.UpdateBucket, req.Plan, &resp.State, &resp.Diagnostics)
 }
 
 func (r *bucketResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {

@@ -91,3 +91,15 @@ func optionalStringMap(description string, validators ...validator.Map) schema.M
 func itoa(n int64) string {
 	return types.Int64Value(n).String()
 }
+
+// convertMap converts each value of in; nil (the schema's null) when in has none.
+func convertMap[A, B any](in map[string]A, convert func(A) B) map[string]B {
+	if len(in) == 0 {
+		return nil
+	}
+	out := make(map[string]B, len(in))
+	for k, v := range in {
+		out[k] = convert(v)
+	}
+	return out
+}

@@ -75,41 +75,26 @@ func expandStorageProviders(p *storageProvidersModel) *oscar.StorageProviders {
 	if p == nil {
 		return nil
 	}
-	out := &oscar.StorageProviders{}
-	for id, v := range p.MinIO {
-		if out.MinIO == nil {
-			out.MinIO = map[string]oscar.MinIOProvider{}
-		}
-		out.MinIO[id] = oscar.MinIOProvider{Endpoint: v.Endpoint.ValueString(), Verify: v.Verify.ValueBool(),
-			AccessKey: v.AccessKey.ValueString(), SecretKey: v.SecretKey.ValueString(), Region: v.Region.ValueString()}
+	return &oscar.StorageProviders{
+		MinIO: convertMap(p.MinIO, func(v minioProviderModel) oscar.MinIOProvider {
+			return oscar.MinIOProvider{Endpoint: v.Endpoint.ValueString(), Verify: v.Verify.ValueBool(),
+				AccessKey: v.AccessKey.ValueString(), SecretKey: v.SecretKey.ValueString(), Region: v.Region.ValueString()}
+		}),
+		S3: convertMap(p.S3, func(v s3ProviderModel) oscar.S3Provider {
+			return oscar.S3Provider{AccessKey: v.AccessKey.ValueString(), SecretKey: v.SecretKey.ValueString(), Region: v.Region.ValueString()}
+		}),
+		Onedata: convertMap(p.Onedata, func(v onedataProviderModel) oscar.OnedataProvider {
+			return oscar.OnedataProvider{OneproviderHost: v.OneproviderHost.ValueString(), Token: v.Token.ValueString(), Space: v.Space.ValueString()}
+		}),
+		WebDAV: convertMap(p.WebDAV, func(v webdavProviderModel) oscar.WebDAVProvider {
+			return oscar.WebDAVProvider{Hostname: v.Hostname.ValueString(), Login: v.Login.ValueString(), Password: v.Password.ValueString()}
+		}),
+		Rucio: convertMap(p.Rucio, func(v rucioProviderModel) oscar.RucioProvider {
+			return oscar.RucioProvider{Host: v.Host.ValueString(), Account: v.Account.ValueString(), RSE: v.RSE.ValueString(),
+				RefreshToken: v.RefreshToken.ValueString(), AuthHost: v.AuthHost.ValueString(), OIDCAudience: v.OIDCAudience.ValueString(),
+				TokenEndpoint: v.TokenEndpoint.ValueString()}
+		}),
 	}
-	for id, v := range p.S3 {
-		if out.S3 == nil {
-			out.S3 = map[string]oscar.S3Provider{}
-		}
-		out.S3[id] = oscar.S3Provider{AccessKey: v.AccessKey.ValueString(), SecretKey: v.SecretKey.ValueString(), Region: v.Region.ValueString()}
-	}
-	for id, v := range p.Onedata {
-		if out.Onedata == nil {
-			out.Onedata = map[string]oscar.OnedataProvider{}
-		}
-		out.Onedata[id] = oscar.OnedataProvider{OneproviderHost: v.OneproviderHost.ValueString(), Token: v.Token.ValueString(), Space: v.Space.ValueString()}
-	}
-	for id, v := range p.WebDAV {
-		if out.WebDAV == nil {
-			out.WebDAV = map[string]oscar.WebDAVProvider{}
-		}
-		out.WebDAV[id] = oscar.WebDAVProvider{Hostname: v.Hostname.ValueString(), Login: v.Login.ValueString(), Password: v.Password.ValueString()}
-	}
-	for id, v := range p.Rucio {
-		if out.Rucio == nil {
-			out.Rucio = map[string]oscar.RucioProvider{}
-		}
-		out.Rucio[id] = oscar.RucioProvider{Host: v.Host.ValueString(), Account: v.Account.ValueString(), RSE: v.RSE.ValueString(),
-			RefreshToken: v.RefreshToken.ValueString(), AuthHost: v.AuthHost.ValueString(), OIDCAudience: v.OIDCAudience.ValueString(),
-			TokenEndpoint: v.TokenEndpoint.ValueString()}
-	}
-	return out
 }
 
 func expandClusters(clusters map[string]clusterModel) map[string]oscar.Cluster {

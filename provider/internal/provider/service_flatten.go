@@ -1,6 +1,7 @@
 package provider
 
 import (
+	"maps"
 	"slices"
 	"strings"
 
@@ -163,42 +164,27 @@ func flattenStorageProviders(p *oscar.StorageProviders) *storageProvidersModel {
 	if p == nil {
 		return nil
 	}
-	out := &storageProvidersModel{}
-	for id, v := range p.MinIO {
-		if id == "default" {
-			continue
-		}
-		if out.MinIO == nil {
-			out.MinIO = map[string]minioProviderModel{}
-		}
-		out.MinIO[id] = minioProviderModel{Endpoint: stringOrNull(v.Endpoint), Verify: types.BoolValue(v.Verify),
-			AccessKey: stringOrNull(v.AccessKey), SecretKey: stringOrNull(v.SecretKey), Region: stringOrNull(v.Region)}
-	}
-	for id, v := range p.S3 {
-		if out.S3 == nil {
-			out.S3 = map[string]s3ProviderModel{}
-		}
-		out.S3[id] = s3ProviderModel{AccessKey: stringOrNull(v.AccessKey), SecretKey: stringOrNull(v.SecretKey), Region: stringOrNull(v.Region)}
-	}
-	for id, v := range p.Onedata {
-		if out.Onedata == nil {
-			out.Onedata = map[string]onedataProviderModel{}
-		}
-		out.Onedata[id] = onedataProviderModel{OneproviderHost: stringOrNull(v.OneproviderHost), Token: stringOrNull(v.Token), Space: stringOrNull(v.Space)}
-	}
-	for id, v := range p.WebDAV {
-		if out.WebDAV == nil {
-			out.WebDAV = map[string]webdavProviderModel{}
-		}
-		out.WebDAV[id] = webdavProviderModel{Hostname: stringOrNull(v.Hostname), Login: stringOrNull(v.Login), Password: stringOrNull(v.Password)}
-	}
-	for id, v := range p.Rucio {
-		if out.Rucio == nil {
-			out.Rucio = map[string]rucioProviderModel{}
-		}
-		out.Rucio[id] = rucioProviderModel{Host: stringOrNull(v.Host), Account: stringOrNull(v.Account), RSE: stringOrNull(v.RSE),
-			RefreshToken: stringOrNull(v.RefreshToken), AuthHost: stringOrNull(v.AuthHost), OIDCAudience: stringOrNull(v.OIDCAudience),
-			TokenEndpoint: stringOrNull(v.TokenEndpoint)}
+	own := maps.Clone(p.MinIO)
+	delete(own, "default") // the manager's own MinIO, which it adds to every service
+	out := &storageProvidersModel{
+		MinIO: convertMap(own, func(v oscar.MinIOProvider) minioProviderModel {
+			return minioProviderModel{Endpoint: stringOrNull(v.Endpoint), Verify: types.BoolValue(v.Verify),
+				AccessKey: stringOrNull(v.AccessKey), SecretKey: stringOrNull(v.SecretKey), Region: stringOrNull(v.Region)}
+		}),
+		S3: convertMap(p.S3, func(v oscar.S3Provider) s3ProviderModel {
+			return s3ProviderModel{AccessKey: stringOrNull(v.AccessKey), SecretKey: stringOrNull(v.SecretKey), Region: stringOrNull(v.Region)}
+		}),
+		Onedata: convertMap(p.Onedata, func(v oscar.OnedataProvider) onedataProviderModel {
+			return onedataProviderModel{OneproviderHost: stringOrNull(v.OneproviderHost), Token: stringOrNull(v.Token), Space: stringOrNull(v.Space)}
+		}),
+		WebDAV: convertMap(p.WebDAV, func(v oscar.WebDAVProvider) webdavProviderModel {
+			return webdavProviderModel{Hostname: stringOrNull(v.Hostname), Login: stringOrNull(v.Login), Password: stringOrNull(v.Password)}
+		}),
+		Rucio: convertMap(p.Rucio, func(v oscar.RucioProvider) rucioProviderModel {
+			return rucioProviderModel{Host: stringOrNull(v.Host), Account: stringOrNull(v.Account), RSE: stringOrNull(v.RSE),
+				RefreshToken: stringOrNull(v.RefreshToken), AuthHost: stringOrNull(v.AuthHost), OIDCAudience: stringOrNull(v.OIDCAudience),
+				TokenEndpoint: stringOrNull(v.TokenEndpoint)}
+		}),
 	}
 	if out.MinIO == nil && out.S3 == nil && out.Onedata == nil && out.WebDAV == nil && out.Rucio == nil {
 		return nil
