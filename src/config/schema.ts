@@ -9,7 +9,9 @@ import type { CertManagerOptions, GatewayRef } from '../platform/cert-manager';
 import type { KnativeAutoscalerOptions, KnativeServingOptions } from '../platform/knative-serving';
 import type { MetricsServerOptions } from '../platform/metrics-server';
 import type { ExistingMinioOptions, MinioOptions } from '../platform/minio';
-import type { OscarManagerOptions } from '../platform/oscar-manager';
+import type {
+  OscarManagerOptions, OscarMetricsOptions, OscarMinioQuotaOptions, OscarReSchedulerOptions, OscarVolumeOptions,
+} from '../platform/oscar-manager';
 import type { OscarPlatformOptions } from '../platform/oscar-platform';
 import type { EfsStorageOptions, NfsProvisionerOptions } from '../platform/rwx-storage';
 import { GatewayServiceType, type GatewayTlsOptions, type TraefikOptions } from '../platform/traefik';
@@ -102,6 +104,10 @@ const PLATFORM: Shape = {
         oidc: { fields: { issuers: 'strings', groups: 'strings', subject: 'string', admins: 'strings' }, required: ['issuers', 'groups'] },
         allowedImagePrefixes: 'strings', exposedServicesCorsOrigins: 'strings', requestTimeoutSeconds: 'number', resourceManager: 'boolean',
         supervisorVersion: 'string',
+        volumes: { fields: { availablePerUser: 'string', maxVolumes: 'number', maxSize: 'string', minSize: 'string' } } satisfies SectionOf<OscarVolumeOptions>,
+        metrics: { fields: { prometheusUrl: 'string', lokiUrl: 'string', lokiExposedNamespace: 'string' } } satisfies SectionOf<OscarMetricsOptions>,
+        reScheduler: { fields: { intervalSeconds: 'number', thresholdSeconds: 'number' } } satisfies SectionOf<OscarReSchedulerOptions>,
+        minioQuota: { fields: { buckets: 'number', storage: 'string' } } satisfies SectionOf<OscarMinioQuotaOptions>,
       },
     } satisfies SectionOf<OscarManagerOptions>,
     versions: { fields: Object.fromEntries(Object.keys(VERSIONS).map((k) => [k, CHART])) },

@@ -7,7 +7,7 @@ import { GeneratedSecret } from './generated-secret';
 import type { IMinio } from './minio';
 import { Namespaces } from './namespaces';
 import { componentRelease } from '../private/helm';
-import { checkHost, checkHttpUrl, checkInteger } from './private/validate';
+import { checkHost, checkHttpUrl, checkInteger, checkQuantity } from './private/validate';
 
 /** OIDC bearer-token login, besides basic auth. */
 export interface OscarOidcOptions {
@@ -28,6 +28,77 @@ export interface OscarOidcOptions {
    * @default - none
    */
   readonly admins?: readonly string[];
+}
+
+/** Defaults of the volumes users create and mount (`/system/volumes`, the FDL's `volume`). */
+export interface OscarVolumeOptions {
+  /**
+   * Storage each user may claim in all, as a Kubernetes quantity.
+   * @default '7Gi'
+   */
+  readonly availablePerUser?: string;
+  /**
+   * Volumes each user may have.
+   * @default 5
+   */
+  readonly maxVolumes?: number;
+  /**
+   * Largest volume, as a Kubernetes quantity.
+   * @default '5Gi'
+   */
+  readonly maxSize?: string;
+  /**
+   * Smallest volume, as a Kubernetes quantity.
+   * @default '200Mi'
+   */
+  readonly minSize?: string;
+}
+
+/** Where the manager reads usage metrics and logs (installing Prometheus or Loki is up to the site). */
+export interface OscarMetricsOptions {
+  /**
+   * Prometheus base URL: CPU and GPU hours per service (`/system/metrics`).
+   * @default - no usage metrics
+   */
+  readonly prometheusUrl?: string;
+  /**
+   * Loki base URL: invocation and exposed-service logs.
+   * @default - no logs from Loki
+   */
+  readonly lokiUrl?: string;
+  /**
+   * Namespace of the gateway whose access logs Loki holds for exposed services.
+   * @default 'ingress-nginx' (the manager's)
+   */
+  readonly lokiExposedNamespace?: string;
+}
+
+/** The re-scheduler: jobs pending too long are delegated to the clusters of the service's federation. */
+export interface OscarReSchedulerOptions {
+  /**
+   * Seconds between two looks at pending jobs.
+   * @default 15 (the chart's)
+   */
+  readonly intervalSeconds?: number;
+  /**
+   * Seconds a job may wait before it is delegated (a service's `federation.rescheduler_threshold` wins).
+   * @default 30 (the chart's)
+   */
+  readonly thresholdSeconds?: number;
+}
+
+/** Quotas on each user's MinIO storage: the manager writes them in a ConfigMap of each user's namespace. */
+export interface OscarMinioQuotaOptions {
+  /**
+   * Buckets each user may create.
+   * @default 5
+   */
+  readonly buckets?: number;
+  /**
+   * Storage each user may use, as a Kubernetes quantity.
+   * @default '5Gi'
+   */
+  readonly storage?: string;
 }
 
 /** Settings of the OSCAR manager (only what the `oscar` chart passes on to the manager). */
@@ -85,6 +156,26 @@ export interface OscarManagerOptions {
    * @default '1.6.2'
    */
   readonly supervisorVersion?: string;
+  /**
+   * Defaults of users' volumes.
+   * @default - the manager's (see OscarVolumeOptions)
+   */
+  readonly volumes?: OscarVolumeOptions;
+  /**
+   * Prometheus and Loki, for usage metrics and logs.
+   * @default - none
+   */
+  readonly metrics?: OscarMetricsOptions;
+  /**
+   * Turns the re-scheduler on.
+   * @default - off
+   */
+  readonly reScheduler?: OscarReSchedulerOptions;
+  /**
+   * Turns MinIO quotas on.
+   * @default - off
+   */
+  readonly minioQuota?: OscarMinioQuotaOptions;
 }
 
 /** Props of {@link OscarManager}. */
@@ -160,7 +251,7 @@ export class OscarManager extends Construct {
     const servicesNamespace = namespaces.ensure(this.servicesNamespace, this, 'servicesNamespace');
     this.password = new GeneratedSecret(this, 'Password').value;
     const route = props.gateway !== undefined && props.host !== undefined;
-    const oidc = props.oidc;
+    const { oidc, volumes, metrics, reScheduler, minioQuota: quota } = props;
 
     const after = [...props.after];
     if (props.allowedImagePrefixes !== undefined) {
@@ -184,8 +275,24 @@ export class OscarManager extends Construct {
         service: { type: 'ClusterIP', port: SERVICE_PORT },
         readTimeout: timeout,
         writeTimeout: timeout,
-        minIO: { endpoint: props.minio.endpoint, TLSVerify: String(props.minio.tlsVerify), region: props.minio.region, accessKey: props.minio.rootUser },
-        volume: { storageClassName: props.storageClassName, ...(props.supervisorVersion ? { supervisorVersion: props.supervisorVersion } : {}) },
+        minIO: {
+          endpoint: props.minio.endpoint, TLSVerify: String(props.minio.tlsVerify), region: props.minio.region, accessKey: props.minio.rootUser,
+          ...(quota ? { quota: { enabled: 'true', buckets: String(quota.buckets ?? 5), storage: quota.storage ?? '5Gi' } } : {}),
+        },
+        volume: {
+          storageClassName: props.storageClassName,
+          ...(props.supervisorVersion ? { supervisorVersion: props.supervisorVersion } : {}),
+          ...(volumes ? { default: {
+            available: volumes.availablePerUser ?? '7Gi', max: String(volumes.maxVolumes ?? 5),
+            max_disk: volumes.maxSize ?? '5Gi', min_disk: volumes.minSize ?? '200Mi',
+          } } : {}),
+        },
+        // Values the chart turns into the environment variables the manager reads (pkg/types/config.go).
+        ...(metrics?.prometheusUrl ? { prometheus: { url: metrics.prometheusUrl } } : {}),
+        ...(metrics?.lokiUrl || metrics?.lokiExposedNamespace ? { loki: {
+          ...(metrics.lokiUrl ? { url: metrics.lokiUrl } : {}), ...(metrics.lokiExposedNamespace ? { exposedNamespace: metrics.lokiExposedNamespace } : {}),
+        } } : {}),
+        ...(reScheduler ? { reScheduler: { enable: true, interval: reScheduler.intervalSeconds ?? 15, threshold: reScheduler.thresholdSeconds ?? 30 } } : {}),
         resourceManager: { enable: props.resourceManager ?? true },
         // The manager's own default is true, and Kueue is not installed.
         kueue: { enable: 'false' },
@@ -216,6 +323,16 @@ export class OscarManager extends Construct {
     }
     checkInteger(this, 'requestTimeoutSeconds', timeout, 1);
     checkHost(this, 'host', props.host);
+    checkQuantity(this, 'volumes.availablePerUser', props.volumes?.availablePerUser, '7Gi');
+    checkInteger(this, 'volumes.maxVolumes', props.volumes?.maxVolumes, 1);
+    checkQuantity(this, 'volumes.maxSize', props.volumes?.maxSize, '5Gi');
+    checkQuantity(this, 'volumes.minSize', props.volumes?.minSize, '200Mi');
+    checkHttpUrl(this, 'metrics.prometheusUrl', props.metrics?.prometheusUrl, 'http://prometheus-server.monitoring:80');
+    checkHttpUrl(this, 'metrics.lokiUrl', props.metrics?.lokiUrl, 'http://loki.monitoring:3100');
+    checkInteger(this, 'reScheduler.intervalSeconds', props.reScheduler?.intervalSeconds, 1);
+    checkInteger(this, 'reScheduler.thresholdSeconds', props.reScheduler?.thresholdSeconds, 1);
+    checkInteger(this, 'minioQuota.buckets', props.minioQuota?.buckets, 1);
+    checkQuantity(this, 'minioQuota.storage', props.minioQuota?.storage, '5Gi');
     if (props.supervisorVersion !== undefined && !Token.isUnresolved(props.supervisorVersion) && !/^\d+\.\d+\.\d+$/.test(props.supervisorVersion)) {
       throw new ValidationError(this, 'supervisorVersion', `'${props.supervisorVersion}' is not a FaaS Supervisor release`,
         "give the release number without 'v', for example '1.6.2'");

@@ -495,6 +495,8 @@ describe('deployment config', () => {
       ['a Let\'s Encrypt e-mail', `${EXISTING}platform:\n  host: a.example.org\n  tls: {certManager: {issuer: {letsEncrypt: {email: ops}}}}\n`,
         '8:53', 'platform.tls.certManager.issuer.letsEncrypt.email', /'ops' is not an e-mail address/],
       // Rules of the constructs the stacks build
+      ['a manager option', `${EXISTING}platform:\n  oscar:\n    metrics: {prometheusUrl: prometheus:9090}\n`,
+        '8:30', 'platform.oscar.metrics.prometheusUrl', /'prometheus:9090' is not an http:\/\/ or https:\/\/ URL/],
       ['a region', 'cluster:\n  eks:\n    clusterName: oscar\n    region: Ireland\nservices:\n  fdl: [fdl]\n', '4:13', 'cluster.eks.region', /'Ireland' is not an AWS region name/],
       ['a node pool rule', 'cluster:\n  eks:\n    clusterName: oscar\n    region: eu-west-1\n    nodePools:\n'
         + '      - {name: system, instanceTypes: [m6i.large], minSize: 1, maxSize: 2}\n'

@@ -65,6 +65,10 @@ describe('the OSCAR platform on an existing cluster, applied by OpenTofu with th
         oscar: {
           oidc: { issuers: ['https://aai.egi.eu/auth/realms/egi'], groups: ['vo.ai4eosc.eu', 'vo.imagine-ai.eu'], admins: ['admin@egi.eu'] },
           allowedImagePrefixes: ['ghcr.io/grycap/', 'docker.io/library/'],
+          volumes: { availablePerUser: '20Gi', maxVolumes: 3 },
+          metrics: { prometheusUrl: 'http://prometheus-server.monitoring', lokiUrl: 'http://loki.monitoring:3100' },
+          reScheduler: { thresholdSeconds: 60 },
+          minioQuota: { storage: '50Gi' },
         },
         versions: {
           oscar: local('oscar-chart'),
@@ -133,6 +137,11 @@ describe('the OSCAR platform on an existing cluster, applied by OpenTofu with th
       OIDC_ISSUERS: 'https://aai.egi.eu/auth/realms/egi',
       OIDC_GROUPS: 'vo.ai4eosc.eu,vo.imagine-ai.eu',
       USERS_ADMIN: 'admin@egi.eu',
+      // Each typed option, under the name pkg/types/config.go of the manager v4.1.2 reads.
+      VOLUME_AVAILABLE: '20Gi', VOLUME_MAX: '3', VOLUME_MAX_DISK: '5Gi', VOLUME_MIN_DISK: '200Mi',
+      PROMETHEUS_URL: 'http://prometheus-server.monitoring', LOKI_URL: 'http://loki.monitoring:3100',
+      RESCHEDULER_ENABLE: 'true', RESCHEDULER_INTERVAL: '15', RESCHEDULER_THRESHOLD: '60',
+      MINIO_QUOTA_ENABLED: 'true', MINIO_QUOTA_BUCKETS: '5', MINIO_QUOTA_STORAGE: '50Gi',
     });
     // The generated password is the one the stack outputs for the services stack.
     expect(vars.OSCAR_PASSWORD).toMatch(/^[0-9a-f]{32}$/);

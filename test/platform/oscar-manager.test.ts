@@ -91,8 +91,33 @@ describe('OscarManager', () => {
     expect(construct.internalEndpoint).toBe('http://oscar.oscar-system.svc.cluster.local:8080');
   });
 
+  test('volume defaults, metrics, the re-scheduler and MinIO quotas: the chart values behind the variables the manager reads', () => {
+    const { values } = manager({
+      volumes: { availablePerUser: '20Gi', maxVolumes: 3 },
+      metrics: { prometheusUrl: 'http://prometheus-server.monitoring', lokiUrl: 'http://loki.monitoring:3100', lokiExposedNamespace: 'traefik' },
+      reScheduler: { thresholdSeconds: 60 },
+      minioQuota: { storage: '50Gi' },
+    });
+    expect(values('oscar')).toMatchObject({
+      // VOLUME_AVAILABLE, VOLUME_MAX, VOLUME_MAX_DISK, VOLUME_MIN_DISK (the manager's defaults for what is not given)
+      volume: { storageClassName: 'nfs', default: { available: '20Gi', max: '3', max_disk: '5Gi', min_disk: '200Mi' } },
+      prometheus: { url: 'http://prometheus-server.monitoring' },
+      loki: { url: 'http://loki.monitoring:3100', exposedNamespace: 'traefik' },
+      reScheduler: { enable: true, interval: 15, threshold: 60 },
+      minIO: { quota: { enabled: 'true', buckets: '5', storage: '50Gi' } },
+    });
+    // Off by default, as in the chart: none of these values is rendered.
+    const plain = manager().values('oscar');
+    expect([plain.prometheus, plain.loki, plain.reScheduler, plain.minIO.quota, plain.volume.default].filter((v) => v !== undefined)).toEqual([]);
+  });
+
   describe('validation', () => {
     test.each<[string, Partial<OscarManagerProps>, RegExp]>([
+      ['volume size', { volumes: { maxSize: '5 GB' } }, /Oscar: volumes\.maxSize: '5 GB' is not a Kubernetes quantity/],
+      ['volume count', { volumes: { maxVolumes: 0 } }, /Oscar: volumes\.maxVolumes: 0 is not a whole number ≥ 1/],
+      ['Prometheus URL', { metrics: { prometheusUrl: 'prometheus:9090' } }, /Oscar: metrics\.prometheusUrl: 'prometheus:9090' is not an http:\/\/ or https:/],
+      ['re-scheduler threshold', { reScheduler: { thresholdSeconds: 1.5 } }, /Oscar: reScheduler\.thresholdSeconds: 1\.5 is not a whole number ≥ 1/],
+      ['MinIO quota', { minioQuota: { storage: 'lots' } }, /Oscar: minioQuota\.storage: 'lots' is not a Kubernetes quantity/],
       ['username with a colon', { username: 'a:b' }, /Oscar: username: 'a:b' cannot be a basic-auth user\. Fix: give a non-empty name without ":"/],
       ['empty username', { username: '' }, /Oscar: username: '' cannot be a basic-auth user/],
       ['timeout', { requestTimeoutSeconds: 0 }, /Oscar: requestTimeoutSeconds: 0 is not a whole number ≥ 1/],
