@@ -12,8 +12,8 @@ import type { OscarPlatformOptions } from '../platform/oscar-platform';
 import type { ImagePullSecretConfig } from '../services/image-pull-secret';
 import { clusterTarget, platformOptions } from './construct-options';
 import { DeploymentConfigError, OverriddenSettingError } from './errors';
-import { type ConfigFile, SCHEMA, type ServicesClusterSection, type ServicesOscarSection } from './schema';
-import { checkShape } from './shape';
+import { type ConfigFile, SCHEMA } from './schema';
+import { checkShape, shapeSchema } from './shape';
 
 /** Where the stacks keep their state: one file or object per stack (`<stack>.tfstate`). */
 export interface StateConfig {
@@ -92,7 +92,6 @@ export interface DeploymentConfig {
 }
 
 export { DeploymentConfigError, OverriddenSettingError };
-export { DEPLOYMENT_SCHEMA_ID, deploymentJsonSchema, type ServicesClusterSection, type ServicesOscarSection } from './schema';
 
 /** A setting's value given outside the config file, and where it was given. */
 export interface SettingOverride<T> {
@@ -276,4 +275,47 @@ function withTokenFileFrom<T extends ServicesOscarSection>(base: string, oscar: 
 function parentSetting(setting: string): string {
   const last = /(\.[^.[]*|\[\d+\])$/.exec(setting);
   return last && last.index > 0 ? setting.slice(0, last.index) : '';
+}
+
+/**
+ * An entry of `services.clusters`: one OSCAR, by the FDL cluster id its services are listed under.
+ * Its secrets come from `TF_VAR_oscar__<id>__*` variables (`-` in the id becoming `_`).
+ */
+export interface ServicesClusterSection extends ServicesOscarSection {
+  /** The OSCAR this deployment's platform installs (its endpoint and credentials). @default false */
+  readonly platform?: boolean;
+}
+
+/**
+ * `services.oscar`: where the services go and the settings of its credentials that are not secret;
+ * secrets (password, tokens, client secret) come from `TF_VAR_oscar_*` variables.
+ */
+export interface ServicesOscarSection {
+  /** URL of the OSCAR API. @default - the platform's, else `TF_VAR_oscar_endpoint` */
+  readonly endpoint?: string;
+  /** Basic-auth user. @default - the platform's, else `TF_VAR_oscar_username` */
+  readonly username?: string;
+  /** OIDC client of the refresh token (`TF_VAR_oscar_refresh_token`). @default - the refresh token's `azp` claim */
+  readonly clientId?: string;
+  /** OIDC issuer URL. @default - the refresh token's `iss` claim */
+  readonly issuer?: string;
+  /** File holding the current OIDC access token, relative to the config file. @default - none */
+  readonly tokenFile?: string;
+}
+
+/** The `$id` of the deployment config JSON Schema (also committed as schema/deployment.schema.json). */
+export const DEPLOYMENT_SCHEMA_ID = 'https://github.com/oscar-cdktf/oscar-cdktf/schema/deployment.schema.json';
+
+/**
+ * JSON Schema (draft-07) of deployment config files, from the same shape the loader checks them
+ * against, so editors complete and check them as `oscar-cdktf validate --config` does (the loader's
+ * further rules, such as one cluster target, need the loader).
+ */
+export function deploymentJsonSchema(): Record<string, unknown> {
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: DEPLOYMENT_SCHEMA_ID,
+    title: 'oscar-cdktf deployment config',
+    ...shapeSchema(SCHEMA),
+  };
 }

@@ -17,8 +17,8 @@ import type { EfsStorageOptions, NfsProvisionerOptions } from '../platform/rwx-s
 import { GatewayServiceType, type GatewayTlsOptions, type TraefikOptions } from '../platform/traefik';
 import type { ImagePullSecretConfig } from '../services/image-pull-secret';
 import { type PinnedChart, VERSIONS } from '../versions';
-import type { StateConfig } from './deployment';
-import { oneOf, type Shape, shapeSchema } from './shape';
+import type { ServicesClusterSection, ServicesOscarSection, StateConfig } from './deployment';
+import { oneOf, type Shape } from './shape';
 
 /**
  * A section of the file that is (or feeds) construct options of type T: every setting it names is an
@@ -173,31 +173,6 @@ export interface ConfigFile {
   };
 }
 
-/**
- * An entry of `services.clusters`: one OSCAR, by the FDL cluster id its services are listed under.
- * Its secrets come from `TF_VAR_oscar__<id>__*` variables (`-` in the id becoming `_`).
- */
-export interface ServicesClusterSection extends ServicesOscarSection {
-  /** The OSCAR this deployment's platform installs (its endpoint and credentials). @default false */
-  readonly platform?: boolean;
-}
-
-/**
- * `services.oscar`: where the services go and the settings of its credentials that are not secret;
- * secrets (password, tokens, client secret) come from `TF_VAR_oscar_*` variables.
- */
-export interface ServicesOscarSection {
-  /** URL of the OSCAR API. @default - the platform's, else `TF_VAR_oscar_endpoint` */
-  readonly endpoint?: string;
-  /** Basic-auth user. @default - the platform's, else `TF_VAR_oscar_username` */
-  readonly username?: string;
-  /** OIDC client of the refresh token (`TF_VAR_oscar_refresh_token`). @default - the refresh token's `azp` claim */
-  readonly clientId?: string;
-  /** OIDC issuer URL. @default - the refresh token's `iss` claim */
-  readonly issuer?: string;
-  /** File holding the current OIDC access token, relative to the config file. @default - none */
-  readonly tokenFile?: string;
-}
 
 export interface ClusterSection {
   readonly existing?: {
@@ -227,19 +202,3 @@ export type PlatformSection = Omit<OscarPlatformOptions, 'storage' | 'tls' | 'mi
   readonly versions?: Readonly<Record<string, Partial<PinnedChart>>>;
 };
 
-/** The `$id` of the deployment config JSON Schema (also committed as schema/deployment.schema.json). */
-export const DEPLOYMENT_SCHEMA_ID = 'https://github.com/oscar-cdktf/oscar-cdktf/schema/deployment.schema.json';
-
-/**
- * JSON Schema (draft-07) of deployment config files, from the same shape the loader checks them
- * against, so editors complete and check them as `oscar-cdktf validate --config` does (the loader's
- * further rules, such as one cluster target, need the loader).
- */
-export function deploymentJsonSchema(): Record<string, unknown> {
-  return {
-    $schema: 'http://json-schema.org/draft-07/schema#',
-    $id: DEPLOYMENT_SCHEMA_ID,
-    title: 'oscar-cdktf deployment config',
-    ...shapeSchema(SCHEMA),
-  };
-}

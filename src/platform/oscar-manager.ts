@@ -67,8 +67,8 @@ export interface OscarMetricsOptions {
    */
   readonly lokiUrl?: string;
   /**
-   * Namespace of the gateway whose access logs Loki holds for exposed services.
-   * @default 'ingress-nginx' (the manager's)
+   * Namespace of the gateway whose access logs Loki holds for exposed services (the manager's default).
+   * @default 'ingress-nginx'
    */
   readonly lokiExposedNamespace?: string;
 }
@@ -76,13 +76,14 @@ export interface OscarMetricsOptions {
 /** The re-scheduler: jobs pending too long are delegated to the clusters of the service's federation. */
 export interface OscarReSchedulerOptions {
   /**
-   * Seconds between two looks at pending jobs.
-   * @default 15 (the chart's)
+   * Seconds between two looks at pending jobs (the chart's default).
+   * @default 15
    */
   readonly intervalSeconds?: number;
   /**
-   * Seconds a job may wait before it is delegated (a service's `federation.rescheduler_threshold` wins).
-   * @default 30 (the chart's)
+   * Seconds a job may wait before it is delegated (the chart's default; a service's
+   * `federation.rescheduler_threshold` wins).
+   * @default 30
    */
   readonly thresholdSeconds?: number;
 }
