@@ -19,7 +19,14 @@ export interface MinioServerOptions {
   readonly rootPassword?: string;
 }
 
-/** A real MinIO server on 127.0.0.1 with generated root credentials; data under `dir`. */
+const MAX_RESTARTS = 10;
+
+/**
+ * A real MinIO server on 127.0.0.1 with generated root credentials; data under `dir`. Like a pod with
+ * restartPolicy Always, it is started again when it dies: the manager restarts MinIO (its admin API's
+ * service restart) for every webhook it registers, and this MinIO has crashed on the way back up under
+ * load (a nil pointer in its JSON decoder while loading IAM policies concurrently, seen in CI).
+ */
 export class MinioServer {
   static async start(dir: string, options: MinioServerOptions = {}): Promise<MinioServer> {
     const host = options.address?.host ?? '127.0.0.1';
@@ -27,16 +34,22 @@ export class MinioServer {
     const consolePort = await freePort();
     const accessKey = options.rootUser ?? `sandbox-${crypto.randomBytes(4).toString('hex')}`;
     const secretKey = options.rootPassword ?? crypto.randomBytes(24).toString('base64url');
-    const proc = ManagedProcess.start('minio', dir, componentBinary('minio'), [
+    const launch = () => ManagedProcess.start('minio', dir, componentBinary('minio'), [
       'server', path.join(dir, 'minio-data'), '--address', `${host}:${port}`, '--console-address', `127.0.0.1:${consolePort}`, '--quiet',
     ], {
       env: { MINIO_ROOT_USER: accessKey, MINIO_ROOT_PASSWORD: secretKey, MINIO_BROWSER: 'off', MINIO_UPDATE: 'off' },
       privateMounts: options.privateMounts,
     });
     const endpoint = `http://${host}:${port}`;
-    await proc.waitUntil('MinIO /minio/health/live', async () => ((await fetch(`${endpoint}/minio/health/live`)).ok ? true : undefined), 60_000);
-    return new MinioServer(endpoint, port, accessKey, secretKey, proc);
+    const server = new MinioServer(endpoint, port, accessKey, secretKey, launch);
+    await server.proc.waitUntil('MinIO /minio/health/live', async () => ((await fetch(`${endpoint}/minio/health/live`)).ok ? true : undefined), 60_000);
+    return server;
   }
+
+  private proc: ManagedProcess;
+  private stopping = false;
+  /** How many times MinIO died and was started again. */
+  restarts = 0;
 
   private constructor(
     /** S3 endpoint, `http://127.0.0.1:<port>`. */
@@ -46,10 +59,29 @@ export class MinioServer {
     readonly accessKey: string,
     /** Root password. */
     readonly secretKey: string,
-    private readonly proc: ManagedProcess,
-  ) {}
+    private readonly launch: () => ManagedProcess,
+  ) {
+    this.proc = this.supervised();
+  }
+
+  private supervised(): ManagedProcess {
+    const proc = this.launch();
+    proc.onExit(() => {
+      // (a MinIO that cannot start at all is not retried forever)
+      if (this.stopping || this.restarts >= MAX_RESTARTS) return;
+      this.restarts++;
+      this.proc = this.supervised();
+    });
+    return proc;
+  }
+
+  /** The current MinIO process's id. */
+  get pid(): number | undefined {
+    return this.proc.pid;
+  }
 
   async stop(): Promise<void> {
+    this.stopping = true;
     await this.proc.stop();
   }
 }

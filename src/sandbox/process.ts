@@ -52,6 +52,12 @@ export class ManagedProcess {
     return this.child.pid;
   }
 
+  /** Calls listener once, when the process exits (for whatever reason). */
+  onExit(listener: () => void): void {
+    if (this.exited) listener();
+    else this.child.once('exit', listener);
+  }
+
   /** Whether the process has exited. */
   get exited(): boolean {
     return this.child.exitCode !== null || this.child.signalCode !== null;

@@ -104,6 +104,16 @@ func repository() string {
 	return filepath.Join(filepath.Dir(file), "..", "..", "..")
 }
 
+// RequireManagerControl skips the test unless oscar-cdktf's sandbox command is at hand to kill and
+// restart the manager: a copy of the provider on its own tests against any running OSCAR, which it
+// cannot kill.
+func (s *Sandbox) RequireManagerControl(t *testing.T) {
+	t.Helper()
+	if _, err := os.Stat(filepath.Join(repository(), "bin", "oscar-cdktf.js")); err != nil || s.Dir == "" {
+		t.Skip("needs oscar-cdktf's sandbox (bin/oscar-cdktf.js and OSCAR_SANDBOX_DIR) to kill and restart the manager")
+	}
+}
+
 // KillManager kills the sandbox's OSCAR manager at once (SIGKILL), as a crash would.
 func (s *Sandbox) KillManager() error { return s.sandboxCommand("kill-manager") }
 

@@ -9,6 +9,7 @@ import (
 	"net/http/httptest"
 	"regexp"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -220,12 +221,14 @@ func TestAWriteWaitingToRetryReleasesTheWriteLock(t *testing.T) {
 	c.cfg.RetryTimeout = time.Minute
 	inWait := make(chan struct{})
 	proceed := make(chan struct{})
+	// The first wait blocks until the test has made its second write; a send that gave up when the
+	// test was not yet receiving left it waiting forever on a loaded machine.
+	var first sync.Once
 	c.wait = func(ctx context.Context, _ time.Duration) error {
-		select {
-		case inWait <- struct{}{}:
+		first.Do(func() {
+			inWait <- struct{}{}
 			<-proceed
-		default:
-		}
+		})
 		return errors.New("stop")
 	}
 	go func() {

@@ -24,6 +24,7 @@ import (
 // apply fails is measured by the faults benchmark: bench/faults.ts.)
 func TestAccManagerKilledMidApply(t *testing.T) {
 	e := newAccEnv(t)
+	e.RequireManagerControl(t)
 	const count = 10
 	var names, blocks []string
 	for i := range count {
