@@ -57,6 +57,10 @@ export class ProjectDeployer {
       TF_IN_AUTOMATION: '1',
       TF_CLI_CONFIG_FILE: tofurc,
       TF_VAR_oscar_password: plane.manager.password,
+      // The setting recommended at scale: write-only digests as keyed HMACs, which a plan checks
+      // without an argon2id hash per service with secrets. BENCH_DIGEST_KEY=0 measures without it.
+      // A fixed key (the bench's values are no secret), so a kept scratch folder can be planned again.
+      ...(digestKeyed() ? { OSCAR_WRITE_ONLY_DIGEST_KEY: BENCH_DIGEST_KEY } : {}),
       ...secretVars,
     };
   }
@@ -171,4 +175,12 @@ export class ProjectDeployer {
     }
     return counts;
   }
+}
+
+/** The provider's write_only_digest_key in the bench's deployments. */
+export const BENCH_DIGEST_KEY = 'bench-write-only-digest-key-0123456789abcdef';
+
+/** Whether the bench's deployments set the provider's write_only_digest_key (BENCH_DIGEST_KEY=0: not). */
+export function digestKeyed(): boolean {
+  return process.env.BENCH_DIGEST_KEY !== '0';
 }

@@ -13,7 +13,7 @@ import { cloneUnit, templateObjects, type UnitObjects } from './clone';
 import { generateFdl, SHAPES, type Shape } from './fdl-gen';
 import { Mark, serviceReads } from './manager-log';
 import { median } from './measure';
-import { ProjectDeployer } from './project';
+import { digestKeyed, ProjectDeployer } from './project';
 
 /**
  * The shapes cloned at scale: every deploy shape that the services stack turns into `oscar_service`
@@ -47,6 +47,8 @@ export interface RefreshResult {
   readonly each?: RefreshRun;
   /** The drift check after one delete and one edit behind Terraform's back. */
   readonly drift?: RefreshRun & { readonly findings: readonly string[]; readonly exit: number };
+  /** Whether the provider had a write_only_digest_key (keyed HMAC digests, not argon2id). */
+  readonly digestKey: boolean;
 }
 
 export interface RefreshOptions {
@@ -167,7 +169,7 @@ export async function runRefresh(ctx: BenchContext, options: RefreshOptions): Pr
       const list = await repeat([]);
       const each = n <= options.eachUpTo ? await repeat([], { OSCAR_READ_STRATEGY: 'each' }, 1) : undefined;
       const drift = volumes === 0 ? await setup.drift() : undefined;
-      const result: RefreshResult = { services: n, volumes, cloneMs, floor, list, each, drift };
+      const result: RefreshResult = { services: n, volumes, cloneMs, floor, list, each, drift, digestKey: digestKeyed() };
       ctx.log(`refresh N=${n} V=${volumes}: floor ${(floor.ms / 1000).toFixed(1)} s, list ${(list.ms / 1000).toFixed(1)} s ` +
         `(${list.lists} list, ${list.singles} single GETs)` + (each ? `, each ${(each.ms / 1000).toFixed(1)} s` : '') +
         (drift ? `, drift ${(drift.ms / 1000).toFixed(1)} s: ${drift.findings.join(', ')}` : ''));

@@ -71,7 +71,7 @@ func (r *bucketResource) Schema(_ context.Context, _ resource.SchemaRequest, res
 }
 
 func (r *bucketResource) Configure(_ context.Context, req resource.ConfigureRequest, resp *resource.ConfigureResponse) {
-	r.client = clientFrom(req.ProviderData, &resp.Diagnostics)
+	r.client = dataFrom(req.ProviderData, &resp.Diagnostics).client
 }
 
 func (r *bucketResource) ValidateConfig(ctx context.Context, req resource.ValidateConfigRequest, resp *resource.ValidateConfigResponse) {

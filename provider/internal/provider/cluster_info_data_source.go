@@ -84,7 +84,7 @@ func (d *clusterInfoDataSource) Schema(_ context.Context, _ datasource.SchemaReq
 }
 
 func (d *clusterInfoDataSource) Configure(_ context.Context, req datasource.ConfigureRequest, resp *datasource.ConfigureResponse) {
-	d.client = clientFrom(req.ProviderData, &resp.Diagnostics)
+	d.client = dataFrom(req.ProviderData, &resp.Diagnostics).client
 }
 
 func (d *clusterInfoDataSource) Read(ctx context.Context, _ datasource.ReadRequest, resp *datasource.ReadResponse) {

@@ -13,17 +13,24 @@ import (
 	"github.com/oscar-cdktf/terraform-provider-oscar/internal/oscar"
 )
 
-// clientFrom takes the client the provider configured. It is nil while the provider settings are
-// unknown (they come from resources not created yet); requireClient reports that when a call is due.
-func clientFrom(providerData any, diags *diag.Diagnostics) *oscar.Client {
-	if providerData == nil {
-		return nil
+// providerData is what the provider gives its resources and data sources.
+type providerData struct {
+	// client is nil while the provider settings are unknown (computed from resources not created yet).
+	client   *oscar.Client
+	digester writeOnlyDigester
+}
+
+// dataFrom takes what the provider configured: nothing before Configure ran.
+func dataFrom(data any, diags *diag.Diagnostics) providerData {
+	if data == nil {
+		return providerData{}
 	}
-	client, ok := providerData.(*oscar.Client)
+	d, ok := data.(*providerData)
 	if !ok {
-		diags.AddError("Unexpected provider data", fmt.Sprintf("Expected *oscar.Client, got %T. This is a bug in the provider.", providerData))
+		diags.AddError("Unexpected provider data", fmt.Sprintf("Expected *providerData, got %T. This is a bug in the provider.", data))
+		return providerData{}
 	}
-	return client
+	return *d
 }
 
 func requireClient(client *oscar.Client, diags *diag.Diagnostics) bool {

@@ -44,6 +44,7 @@ type providerModel struct {
 	RetryTimeout   types.String `tfsdk:"retry_timeout"`
 	ReadStrategy   types.String `tfsdk:"read_strategy"`
 	ClusterID      types.String `tfsdk:"cluster_id"`
+	DigestKey      types.String `tfsdk:"write_only_digest_key"`
 }
 
 func (p *oscarProvider) Metadata(_ context.Context, _ provider.MetadataRequest, resp *provider.MetadataResponse) {
@@ -144,6 +145,17 @@ func (p *oscarProvider) Schema(_ context.Context, _ provider.SchemaRequest, resp
 					"Set, a refresh of a resource whose manager does not answer keeps its state, with a warning, instead of failing, so " +
 					"the other clusters' changes go ahead; a change to that resource still fails at apply, naming the cluster.",
 			},
+			"write_only_digest_key": schema.StringAttribute{
+				Optional:  true,
+				Sensitive: true,
+				MarkdownDescription: "A secret key, at least 32 characters (`openssl rand -base64 32`), for `oscar_service`'s " +
+					"`write_only_digest`. Without it the digest is a salted argon2id hash, which each plan computes again for every " +
+					"service with write-only values (about 30 ms of CPU each: 5 s for a plan of 1000 services, a sixth of them with " +
+					"secrets). With it the digest is a salted HMAC-SHA256: microseconds, and a guess at a secret cannot be checked " +
+					"against the state without the key. Keep it where the credentials are (a CI secret), not in the state or the " +
+					"configuration; a run without it, or with another, cannot check the keyed digests, and sends those services' " +
+					"secrets again, with a warning. Environment: `OSCAR_WRITE_ONLY_DIGEST_KEY`.",
+			},
 			"read_strategy": schema.StringAttribute{
 				Optional: true,
 				MarkdownDescription: "How a refresh reads services. `list` (the default): one `GET /system/services` per run serves " +
@@ -163,6 +175,14 @@ func (p *oscarProvider) Configure(ctx context.Context, req provider.ConfigureReq
 	if resp.Diagnostics.HasError() {
 		return
 	}
+	digester, diags := model.digester()
+	resp.Diagnostics.Append(diags...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	data := &providerData{digester: digester}
+	resp.ResourceData = data
+	resp.DataSourceData = data
 	if model.anyUnknown() {
 		// The settings come from resources not created yet (a plan of a fresh cluster): resources
 		// then plan without calling the manager, and apply configures the provider again.
@@ -181,8 +201,7 @@ func (p *oscarProvider) Configure(ctx context.Context, req provider.ConfigureReq
 	// A refresh's Reads share one list of the services: asked for now, it arrives while Terraform
 	// still reads the state and builds its graph (about a second at 1000 services).
 	client.PrefetchServiceList()
-	resp.ResourceData = client
-	resp.DataSourceData = client
+	data.client = client
 }
 
 func (p *oscarProvider) Resources(context.Context) []func() resource.Resource {

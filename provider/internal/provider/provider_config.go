@@ -25,7 +25,7 @@ const (
 
 func (m providerModel) anyUnknown() bool {
 	for _, v := range []interface{ IsUnknown() bool }{m.Endpoint, m.Username, m.Password, m.Token, m.TokenFile,
-		m.OIDCAccount, m.RefreshToken, m.ClientID, m.ClientSecret, m.Issuer, m.TokenEndpoint, m.Insecure, m.CACertificate, m.RequestTimeout, m.RetryTimeout, m.ReadStrategy, m.ClusterID} {
+		m.OIDCAccount, m.RefreshToken, m.ClientID, m.ClientSecret, m.Issuer, m.TokenEndpoint, m.Insecure, m.CACertificate, m.RequestTimeout, m.RetryTimeout, m.ReadStrategy, m.ClusterID, m.DigestKey} {
 		if v.IsUnknown() {
 			return true
 		}
@@ -123,6 +123,22 @@ func readStrategies() []string {
 		names[i] = string(s)
 	}
 	return names
+}
+
+// digester makes write_only_digest with the key set, if any.
+func (m providerModel) digester() (writeOnlyDigester, diag.Diagnostics) {
+	var diags diag.Diagnostics
+	key := setting(m.DigestKey, "OSCAR_WRITE_ONLY_DIGEST_KEY")
+	switch {
+	case key == "":
+		return writeOnlyDigester{}, diags
+	case len(key) < MinDigestKeyLength:
+		diags.AddAttributeError(path.Root("write_only_digest_key"), "write_only_digest_key too short",
+			fmt.Sprintf("write_only_digest_key (or OSCAR_WRITE_ONLY_DIGEST_KEY) has %d characters; give at least %d random ones, "+
+				"such as the output of `openssl rand -base64 32`.", len(key), MinDigestKeyLength))
+		return writeOnlyDigester{}, diags
+	}
+	return writeOnlyDigester{key: []byte(key)}, diags
 }
 
 func setting(v types.String, env string) string {

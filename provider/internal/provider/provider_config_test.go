@@ -11,12 +11,14 @@ import (
 func unset() providerModel {
 	return providerModel{Endpoint: types.StringNull(), Username: types.StringNull(), Password: types.StringNull(), Token: types.StringNull(),
 		TokenFile: types.StringNull(), RefreshToken: types.StringNull(), ClientID: types.StringNull(), ClientSecret: types.StringNull(),
-		Issuer: types.StringNull(), TokenEndpoint: types.StringNull(), Insecure: types.BoolNull(), CACertificate: types.StringNull(), RequestTimeout: types.StringNull(), RetryTimeout: types.StringNull()}
+		Issuer: types.StringNull(), TokenEndpoint: types.StringNull(), Insecure: types.BoolNull(), CACertificate: types.StringNull(), RequestTimeout: types.StringNull(), RetryTimeout: types.StringNull(),
+		DigestKey: types.StringNull()}
 }
 
 func clearEnv(t *testing.T) {
 	for _, k := range []string{"OSCAR_ENDPOINT", "OSCAR_USERNAME", "OSCAR_PASSWORD", "OSCAR_TOKEN", "OSCAR_TOKEN_FILE",
-		"OSCAR_REFRESH_TOKEN", "OSCAR_CLIENT_ID", "OSCAR_CLIENT_SECRET", "OSCAR_ISSUER", "OSCAR_TOKEN_ENDPOINT", "OSCAR_INSECURE", "OSCAR_CA_CERTIFICATE", "OSCAR_REQUEST_TIMEOUT", "OSCAR_RETRY_TIMEOUT"} {
+		"OSCAR_REFRESH_TOKEN", "OSCAR_CLIENT_ID", "OSCAR_CLIENT_SECRET", "OSCAR_ISSUER", "OSCAR_TOKEN_ENDPOINT", "OSCAR_INSECURE", "OSCAR_CA_CERTIFICATE", "OSCAR_REQUEST_TIMEOUT", "OSCAR_RETRY_TIMEOUT",
+		"OSCAR_WRITE_ONLY_DIGEST_KEY"} {
 		t.Setenv(k, "")
 	}
 }
@@ -70,5 +72,24 @@ func TestSettingsErrorsSayWhatToSet(t *testing.T) {
 				t.Errorf("errors %q do not say %q", details, tc.want)
 			}
 		})
+	}
+}
+
+// The digest key comes from the block or OSCAR_WRITE_ONLY_DIGEST_KEY; a short one is refused with
+// the way to make one.
+func TestDigestKeySetting(t *testing.T) {
+	clearEnv(t)
+	if d, diags := unset().digester(); diags.HasError() || d.key != nil {
+		t.Errorf("no key set: key %q, %v", d.key, diags)
+	}
+	t.Setenv("OSCAR_WRITE_ONLY_DIGEST_KEY", strings.Repeat("k", MinDigestKeyLength))
+	if d, diags := unset().digester(); diags.HasError() || string(d.key) != strings.Repeat("k", MinDigestKeyLength) {
+		t.Errorf("key from the environment: %q, %v", d.key, diags)
+	}
+	m := unset()
+	m.DigestKey = types.StringValue("short")
+	_, diags := m.digester()
+	if !diags.HasError() || !strings.Contains(diags.Errors()[0].Detail(), "has 5 characters; give at least 32 random ones, such as the output of `openssl rand -base64 32`") {
+		t.Errorf("a short key: %v", diags)
 	}
 }

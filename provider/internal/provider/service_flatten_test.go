@@ -122,33 +122,69 @@ func TestFlattenIgnoresNewManagerLabels(t *testing.T) {
 	}
 }
 
-// The digest of the write-only values matches the same values only, and holds none of them.
+// The digest of the write-only values matches the same values only, and holds none of them: with
+// argon2id (no key) and with HMAC-SHA256 (a key).
 func TestWriteOnlyDigest(t *testing.T) {
-	values := map[string]string{"environment.secrets.API_KEY": "s3cr3t", "clusters.b.auth_password": "pw"}
-	digest, err := digestWriteOnly(values)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !writeOnlyUnchanged(digest, values) {
-		t.Errorf("the digest %q does not match its values", digest)
-	}
-	for _, changed := range []map[string]string{
-		{"environment.secrets.API_KEY": "s3cr3t2", "clusters.b.auth_password": "pw"},
-		{"environment.secrets.API_KEY": "s3cr3t"},
-		{"environment.secrets.OTHER": "s3cr3t", "clusters.b.auth_password": "pw"},
-	} {
-		if writeOnlyUnchanged(digest, changed) {
-			t.Errorf("the digest matches other values %v", changed)
+	key := []byte("0123456789abcdef0123456789abcdef")
+	for _, digester := range []writeOnlyDigester{{}, {key: key}} {
+		values := map[string]string{"environment.secrets.API_KEY": "s3cr3t", "clusters.b.auth_password": "pw"}
+		digest, err := digester.digest(values)
+		if err != nil {
+			t.Fatal(err)
+		}
+		wantScheme := map[bool]string{false: "$argon2id$", true: "$hmac-sha256$k="}[digester.key != nil]
+		if !strings.HasPrefix(digest, wantScheme) {
+			t.Errorf("digest %q, want the scheme %s", digest, wantScheme)
+		}
+		if same, reason := digester.unchanged(digest, values); !same || reason != "" {
+			t.Errorf("the digest %q does not match its values (%s)", digest, reason)
+		}
+		for _, changed := range []map[string]string{
+			{"environment.secrets.API_KEY": "s3cr3t2", "clusters.b.auth_password": "pw"},
+			{"environment.secrets.API_KEY": "s3cr3t"},
+			{"environment.secrets.OTHER": "s3cr3t", "clusters.b.auth_password": "pw"},
+		} {
+			if same, _ := digester.unchanged(digest, changed); same {
+				t.Errorf("the digest matches other values %v", changed)
+			}
+		}
+		again, _ := digester.digest(values)
+		if again == digest {
+			t.Error("two digests of the same values are equal: the salt is not random")
+		}
+		if strings.Contains(digest, "s3cr3t") || strings.Contains(digest, "pw$") || strings.Contains(digest, string(key)) {
+			t.Errorf("the digest holds a value or the key: %s", digest)
+		}
+		if empty, _ := digester.digest(nil); empty != "" {
+			t.Error("no values must digest to nothing")
+		}
+		if same, _ := digester.unchanged("", nil); !same {
+			t.Error("nothing must match no values")
+		}
+		if same, _ := digester.unchanged("", values); same {
+			t.Error("nothing must not match values")
 		}
 	}
-	again, _ := digestWriteOnly(values)
-	if again == digest {
-		t.Error("two digests of the same values are equal: the salt is not random")
+}
+
+// A keyed digest is checked only with its key: a run with none or another one says why and sends
+// the values again; a key does not stop argon2id digests already in a state from being checked.
+func TestWriteOnlyDigestKeys(t *testing.T) {
+	values := map[string]string{"environment.secrets.API_KEY": "s3cr3t"}
+	keyed := writeOnlyDigester{key: []byte("0123456789abcdef0123456789abcdef")}
+	other := writeOnlyDigester{key: []byte("fedcba9876543210fedcba9876543210")}
+	digest, _ := keyed.digest(values)
+	if same, reason := (writeOnlyDigester{}).unchanged(digest, values); same || !strings.Contains(reason, "this run has none") {
+		t.Errorf("without the key: same %v, reason %q", same, reason)
 	}
-	if strings.Contains(digest, "s3cr3t") || strings.Contains(digest, "pw$") {
-		t.Errorf("the digest holds a value: %s", digest)
+	if same, reason := other.unchanged(digest, values); same || !strings.Contains(reason, "another write_only_digest_key (k="+keyed.keyID()) {
+		t.Errorf("with another key: same %v, reason %q", same, reason)
 	}
-	if empty, _ := digestWriteOnly(nil); empty != "" || !writeOnlyUnchanged("", nil) || writeOnlyUnchanged("", values) {
-		t.Error("no values must digest to nothing, and nothing must not match values")
+	old, _ := (writeOnlyDigester{}).digest(values)
+	if same, reason := keyed.unchanged(old, values); !same || reason != "" {
+		t.Errorf("an argon2id digest is not checked with a key set: same %v, reason %q", same, reason)
+	}
+	if keyed.keyID() == other.keyID() {
+		t.Error("two keys have one id")
 	}
 }

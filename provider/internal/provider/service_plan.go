@@ -38,7 +38,7 @@ func (r *serviceResource) ModifyPlan(ctx context.Context, req resource.ModifyPla
 	resp.Diagnostics.Append(fillNameDerivedDefaults(ctx, &resp.Plan)...)
 	// After an apply no replica is missing: one a refresh did not find makes this plan an update.
 	resp.Diagnostics.Append(resp.Plan.SetAttribute(ctx, path.Root("missing_replicas"), types.ListNull(types.StringType))...)
-	planWriteOnly(ctx, req, resp)
+	planWriteOnly(ctx, r.digester, req, resp)
 	if resp.Diagnostics.HasError() {
 		return
 	}

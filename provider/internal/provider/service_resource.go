@@ -28,7 +28,8 @@ var (
 func newServiceResource() resource.Resource { return &serviceResource{} }
 
 type serviceResource struct {
-	client *oscar.Client
+	client   *oscar.Client
+	digester writeOnlyDigester
 }
 
 func (r *serviceResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
@@ -36,7 +37,8 @@ func (r *serviceResource) Metadata(_ context.Context, req resource.MetadataReque
 }
 
 func (r *serviceResource) Configure(_ context.Context, req resource.ConfigureRequest, resp *resource.ConfigureResponse) {
-	r.client = clientFrom(req.ProviderData, &resp.Diagnostics)
+	data := dataFrom(req.ProviderData, &resp.Diagnostics)
+	r.client, r.digester = data.client, data.digester
 }
 
 // planned reads a create's or update's plan, and the service to send: the plan with the
@@ -91,7 +93,7 @@ func (r *serviceResource) Create(ctx context.Context, req resource.CreateRequest
 		}
 		return
 	}
-	resp.Diagnostics.Append(setWritten(ctx, &resp.State, flattenService(svc, &plan, false), send)...)
+	resp.Diagnostics.Append(setWritten(ctx, r.digester, &resp.State, flattenService(svc, &plan, false), send)...)
 }
 
 func (r *serviceResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
@@ -213,7 +215,7 @@ func (r *serviceResource) Update(ctx context.Context, req resource.UpdateRequest
 		return
 	}
 	r.syncReplicas(ctx, expandService(&state), desired, svc, &resp.Diagnostics)
-	resp.Diagnostics.Append(setWritten(ctx, &resp.State, flattenService(svc, &plan, false), send)...)
+	resp.Diagnostics.Append(setWritten(ctx, r.digester, &resp.State, flattenService(svc, &plan, false), send)...)
 }
 
 func (r *serviceResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {

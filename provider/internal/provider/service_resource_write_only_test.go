@@ -133,6 +133,74 @@ resource "oscar_service" "wo" {
 	cli.scan(secrets)
 }
 
+// With write_only_digest_key the digest is a keyed HMAC, which a plan checks without an argon2id hash;
+// neither the key nor a secret is in the state or the output. A run without the key, or with another,
+// cannot check it: it warns and sends the secret again (one update, whose new digest is that run's
+// kind), and a run with a key still checks the argon2id digests already in a state.
+func TestAccWriteOnlyDigestKey(t *testing.T) {
+	e := newAccEnv(t)
+	cli := newCLI(t, os.Getenv("TF_ACC_TERRAFORM_PATH"), buildProvider(t))
+	const secret, key, otherKey = "digest-s3cr3t-value", "first-digest-key-0123456789abcdef", "other-digest-key-0123456789abcdef"
+	name := e.name("wo-key")
+	writeFile(t, filepath.Join(cli.dir, "main.tf"), e.config("", `
+variable "api_key" {
+  type      = string
+  sensitive = true
+  ephemeral = true
+}
+`, fmt.Sprintf(`
+resource "oscar_service" "wo" {
+  name        = %q
+  image       = "ghcr.io/grycap/cowsay"
+  script      = "#!/bin/sh\necho hi\n"
+  environment = { secrets = { API_KEY = var.api_key } }
+}
+`, name)))
+	cli.setenv("TF_VAR_api_key", secret)
+	t.Cleanup(func() { cli.run("destroy", "-auto-approve") })
+	digest := func() string {
+		t.Helper()
+		m := regexp.MustCompile(`"write_only_digest":"([^"]*)"`).FindStringSubmatch(cli.run("show", "-json"))
+		if m == nil {
+			t.Fatal("the state holds no write_only_digest")
+		}
+		return m[1]
+	}
+	keyed := regexp.MustCompile(`^\$hmac-sha256\$k=[0-9a-f]{12}\$[^$]+\$[^$]+$`)
+
+	cli.setenv("OSCAR_WRITE_ONLY_DIGEST_KEY", key)
+	cli.run("apply", "-auto-approve")
+	first := digest()
+	if !keyed.MatchString(first) {
+		t.Fatalf("with a key the digest is %q, want a keyed HMAC", first)
+	}
+	if plan := cli.run("plan"); !strings.Contains(plan, "No changes.") {
+		t.Fatalf("the plan after the apply is not empty:\n%s", plan)
+	}
+	cli.setenv("TF_VAR_api_key", "rotated-"+secret)
+	cli.expectOneUpdateThenNothing("a rotated secret under a key")
+
+	cli.setenv("OSCAR_WRITE_ONLY_DIGEST_KEY", otherKey)
+	// The CLI wraps warnings: compare the words.
+	words := func(text string) string { return strings.Join(strings.Fields(text), " ") }
+	if plan := words(cli.run("plan")); !strings.Contains(plan, "another write_only_digest_key") || !strings.Contains(plan, "1 to change") {
+		t.Errorf("a run with another key: want a warning and one update:\n%s", plan)
+	}
+	cli.setenv("OSCAR_WRITE_ONLY_DIGEST_KEY", "")
+	if plan := words(cli.run("plan")); !strings.Contains(plan, "this run has none") || !strings.Contains(plan, "1 to change") {
+		t.Errorf("a run without the key: want a warning and one update:\n%s", plan)
+	}
+	cli.expectOneUpdateThenNothing("the secret sent again without a key")
+	if d := digest(); !strings.HasPrefix(d, "$argon2id$") {
+		t.Errorf("after an apply without a key the digest is %q, want argon2id", d)
+	}
+	cli.setenv("OSCAR_WRITE_ONLY_DIGEST_KEY", key)
+	if plan := cli.run("plan"); !strings.Contains(plan, "No changes.") {
+		t.Errorf("a run with a key does not check the argon2id digest in the state:\n%s", plan)
+	}
+	cli.scan([]string{secret, "rotated-" + secret, key, otherKey})
+}
+
 func mapKeys(m map[string]string) func(func(string) bool) {
 	return func(yield func(string) bool) {
 		for k := range m {

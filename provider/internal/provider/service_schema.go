@@ -138,9 +138,11 @@ func (r *serviceResource) Schema(_ context.Context, _ resource.SchemaRequest, re
 			},
 			"write_only_digest": schema.StringAttribute{
 				Computed: true,
-				MarkdownDescription: "Salted argon2id digest (PHC string) of the write-only values: secret environment values, storage " +
-					"credentials and cluster passwords. A changed value changes the digest, which updates the service in place; the " +
-					"digest costs a guesser as much per guess as a password hash does, and holds none of the values.",
+				MarkdownDescription: "Salted digest of the write-only values: secret environment values, storage credentials and " +
+					"cluster passwords. A changed value changes the digest, which updates the service in place. It holds none of the " +
+					"values: an argon2id hash (PHC string), which costs a guesser as much per guess as a password hash does, or, with " +
+					"the provider's `write_only_digest_key`, an HMAC-SHA256 (`$hmac-sha256$k=<key id>$…`), which cannot be checked " +
+					"without the key.",
 				PlanModifiers: []planmodifier.String{stringplanmodifier.UseStateForUnknown()},
 			},
 			"owner": schema.StringAttribute{

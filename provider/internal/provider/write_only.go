@@ -2,9 +2,12 @@ package provider
 
 import (
 	"context"
+	"crypto/hmac"
 	"crypto/rand"
+	"crypto/sha256"
 	"crypto/subtle"
 	"encoding/base64"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"maps"
@@ -26,8 +29,7 @@ import (
 // providers' credentials and the federation clusters' passwords. Their names stay in the state
 // (environment.secret_names, the providers' ids), and so does one digest of all their values
 // (write_only_digest), so that changing any value plans an update in place without a version to
-// bump: a salted argon2id hash (the parameters OWASP recommends for passwords), which costs a
-// guesser as much per guess as the hash of a password would.
+// bump: see writeOnlyDigester.
 
 // eachWriteOnly calls f with the address and a pointer to every write-only string of m (storage
 // credentials and cluster passwords; secret environment values are a map, see secretValues).
@@ -121,17 +123,38 @@ func secretNames(secrets map[string]string) types.Set {
 }
 
 // Argon2id parameters: OWASP's minimum recommendation for password storage (19 MiB, 2 passes, 1
-// lane), about 40 ms per digest here.
+// lane), about 30-40 ms per digest here.
 const (
 	argonTime    = 2
 	argonMemory  = 19 * 1024
 	argonThreads = 1
 	argonKeyLen  = 32
 	saltLen      = 16
+	// MinDigestKeyLength is the shortest write_only_digest_key accepted: 32 characters, as many
+	// bytes as the HMAC-SHA256 key it becomes, enough that a key cannot be guessed.
+	MinDigestKeyLength = 32
 )
 
-// digestWriteOnly hashes values with a new random salt, in PHC string form; "" for no values.
-func digestWriteOnly(values map[string]string) (string, error) {
+// writeOnlyDigester makes and checks write_only_digest. Without a key it hashes with argon2id, so
+// a guess at a secret costs a password hash (31 ms of CPU here, paid again by every plan for each
+// service with secrets). With a key (write_only_digest_key), kept outside the state, it makes an
+// HMAC-SHA256: microseconds per plan, and no guess can be checked without the key.
+type writeOnlyDigester struct {
+	key []byte
+}
+
+const hmacScheme = "hmac-sha256"
+
+// keyID names the key in a digest without revealing it, so a run with another key, or none, can
+// say why it cannot check the digest.
+func (d writeOnlyDigester) keyID() string {
+	mac := hmac.New(sha256.New, d.key)
+	mac.Write([]byte("oscar write_only_digest key id"))
+	return hex.EncodeToString(mac.Sum(nil)[:6])
+}
+
+// digest hashes values with a new random salt; "" for no values.
+func (d writeOnlyDigester) digest(values map[string]string) (string, error) {
 	if len(values) == 0 {
 		return "", nil
 	}
@@ -139,43 +162,86 @@ func digestWriteOnly(values map[string]string) (string, error) {
 	if _, err := rand.Read(salt); err != nil {
 		return "", fmt.Errorf("generating a salt: %w", err)
 	}
+	if d.key != nil {
+		return d.keyed(salt, values), nil
+	}
 	return phc(salt, argonTime, argonMemory, argonThreads, values), nil
 }
 
-// writeOnlyUnchanged tells whether digest (from the state) is the digest of values.
-func writeOnlyUnchanged(digest string, values map[string]string) bool {
+// unchanged tells whether digest (from the state) is the digest of values. When it cannot check
+// (a keyed digest and not its key), it says why in reason, and the values count as changed: they
+// are sent again, which is safe.
+func (d writeOnlyDigester) unchanged(digest string, values map[string]string) (same bool, reason string) {
 	if digest == "" || len(values) == 0 {
-		return digest == "" && len(values) == 0
+		return digest == "" && len(values) == 0, ""
 	}
-	var t, m uint32
-	var p uint8
 	fields := strings.Split(digest, "$")
-	// "", "argon2id", "v=19", "m=..,t=..,p=..", salt, hash
-	if len(fields) != 6 || fields[1] != "argon2id" || fields[2] != "v=19" {
-		return false
+	if len(fields) < 2 {
+		return false, ""
 	}
-	if _, err := fmt.Sscanf(fields[3], "m=%d,t=%d,p=%d", &m, &t, &p); err != nil {
-		return false
+	var want string
+	switch fields[1] {
+	case "argon2id":
+		// "", "argon2id", "v=19", "m=..,t=..,p=..", salt, hash
+		var t, m uint32
+		var p uint8
+		if len(fields) != 6 || fields[2] != "v=19" {
+			return false, ""
+		}
+		if _, err := fmt.Sscanf(fields[3], "m=%d,t=%d,p=%d", &m, &t, &p); err != nil {
+			return false, ""
+		}
+		salt, err := base64.RawStdEncoding.DecodeString(fields[4])
+		if err != nil {
+			return false, ""
+		}
+		want = phc(salt, t, m, p, values)
+	case hmacScheme:
+		// "", "hmac-sha256", "k=<key id>", salt, mac
+		if len(fields) != 5 {
+			return false, ""
+		}
+		switch {
+		case d.key == nil:
+			return false, "it was made with a write_only_digest_key, and this run has none (set OSCAR_WRITE_ONLY_DIGEST_KEY as before)"
+		case fields[2] != "k="+d.keyID():
+			return false, fmt.Sprintf("it was made with another write_only_digest_key (%s; this run's is k=%s)", fields[2], d.keyID())
+		}
+		salt, err := base64.RawStdEncoding.DecodeString(fields[3])
+		if err != nil {
+			return false, ""
+		}
+		want = d.keyed(salt, values)
+	default:
+		return false, ""
 	}
-	salt, err := base64.RawStdEncoding.DecodeString(fields[4])
-	if err != nil {
-		return false
-	}
-	return subtle.ConstantTimeCompare([]byte(phc(salt, t, m, p, values)), []byte(digest)) == 1
+	return subtle.ConstantTimeCompare([]byte(want), []byte(digest)) == 1, ""
+}
+
+func (d writeOnlyDigester) keyed(salt []byte, values map[string]string) string {
+	mac := hmac.New(sha256.New, d.key)
+	mac.Write(salt)
+	mac.Write(canonicalValues(values))
+	return fmt.Sprintf("$%s$k=%s$%s$%s", hmacScheme, d.keyID(),
+		base64.RawStdEncoding.EncodeToString(salt), base64.RawStdEncoding.EncodeToString(mac.Sum(nil)))
 }
 
 func phc(salt []byte, t, m uint32, p uint8, values map[string]string) string {
-	// Sorted keys make the encoding canonical (encoding/json sorts map keys).
-	canonical, _ := json.Marshal(values)
-	key := argon2.IDKey(canonical, salt, t, m, p, argonKeyLen)
+	key := argon2.IDKey(canonicalValues(values), salt, t, m, p, argonKeyLen)
 	return fmt.Sprintf("$argon2id$v=19$m=%d,t=%d,p=%d$%s$%s", m, t, p,
 		base64.RawStdEncoding.EncodeToString(salt), base64.RawStdEncoding.EncodeToString(key))
+}
+
+// canonicalValues encodes values the same way every time (encoding/json sorts map keys).
+func canonicalValues(values map[string]string) []byte {
+	canonical, _ := json.Marshal(values)
+	return canonical
 }
 
 // planWriteOnly plans what the state keeps of the write-only values: the secret names, and the
 // digest, which becomes unknown (an update in place) when a value changed. It runs on every plan,
 // before the no-change shortcut: a changed value leaves the rest of the plan equal to the state.
-func planWriteOnly(ctx context.Context, req resource.ModifyPlanRequest, resp *resource.ModifyPlanResponse) {
+func planWriteOnly(ctx context.Context, digester writeOnlyDigester, req resource.ModifyPlanRequest, resp *resource.ModifyPlanResponse) {
 	var config serviceModel
 	for p, target := range map[string]any{"storage_providers": &config.StorageProviders, "clusters": &config.Clusters} {
 		resp.Diagnostics.Append(req.Config.GetAttribute(ctx, path.Root(p), target)...)
@@ -213,11 +279,15 @@ func planWriteOnly(ctx context.Context, req resource.ModifyPlanRequest, resp *re
 	if !req.State.Raw.IsNull() {
 		resp.Diagnostics.Append(req.State.GetAttribute(ctx, path.Root("write_only_digest"), &digest)...)
 	}
-	switch {
-	case len(values) == 0:
+	if len(values) == 0 {
 		digest = types.StringNull()
-	case !writeOnlyUnchanged(digest.ValueString(), values):
+	} else if same, reason := digester.unchanged(digest.ValueString(), values); !same {
 		digest = types.StringUnknown()
+		if reason != "" {
+			resp.Diagnostics.AddWarning("Write-only values sent again",
+				"The state's write_only_digest cannot be checked: "+reason+". The secrets are sent again, and the new digest is made "+
+					"with this run's key. See the provider's write_only_digest_key.")
+		}
 	}
 	resp.Diagnostics.Append(resp.Plan.SetAttribute(ctx, path.Root("write_only_digest"), digest)...)
 }
@@ -239,9 +309,9 @@ func withConfigWriteOnly(ctx context.Context, config tfsdk.Config, plan serviceM
 
 // setWritten records a service just written: m read back from the manager, with the digest of the
 // write-only values sent (kept when the plan knew it unchanged, new otherwise).
-func setWritten(ctx context.Context, state *tfsdk.State, m, sent *serviceModel) diag.Diagnostics {
+func setWritten(ctx context.Context, digester writeOnlyDigester, state *tfsdk.State, m, sent *serviceModel) diag.Diagnostics {
 	if m.WriteOnlyDigest.IsUnknown() || m.WriteOnlyDigest.IsNull() {
-		digest, err := digestWriteOnly(writeOnlyValues(sent))
+		digest, err := digester.digest(writeOnlyValues(sent))
 		if err != nil {
 			var diags diag.Diagnostics
 			diags.AddError("Cannot digest the write-only values", err.Error())

@@ -110,6 +110,12 @@ export interface OscarProviderConfig {
   */
   readonly username?: string;
   /**
+  * A secret key, at least 32 characters (`openssl rand -base64 32`), for `oscar_service`'s `write_only_digest`. Without it the digest is a salted argon2id hash, which each plan computes again for every service with write-only values (about 30 ms of CPU each: 5 s for a plan of 1000 services, a sixth of them with secrets). With it the digest is a salted HMAC-SHA256: microseconds, and a guess at a secret cannot be checked against the state without the key. Keep it where the credentials are (a CI secret), not in the state or the configuration; a run without it, or with another, cannot check the keyed digests, and sends those services' secrets again, with a warning. Environment: `OSCAR_WRITE_ONLY_DIGEST_KEY`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oscar-cdktf/oscar/latest/docs#write_only_digest_key OscarProvider#write_only_digest_key}
+  */
+  readonly writeOnlyDigestKey?: string;
+  /**
   * Alias name
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oscar-cdktf/oscar/latest/docs#alias OscarProvider#alias}
@@ -177,6 +183,7 @@ export class OscarProvider extends cdktf.TerraformProvider {
     this._tokenEndpoint = config.tokenEndpoint;
     this._tokenFile = config.tokenFile;
     this._username = config.username;
+    this._writeOnlyDigestKey = config.writeOnlyDigestKey;
     this._alias = config.alias;
   }
 
@@ -456,6 +463,22 @@ export class OscarProvider extends cdktf.TerraformProvider {
     return this._username;
   }
 
+  // write_only_digest_key - computed: false, optional: true, required: false
+  private _writeOnlyDigestKey?: string; 
+  public get writeOnlyDigestKey() {
+    return this._writeOnlyDigestKey;
+  }
+  public set writeOnlyDigestKey(value: string | undefined) {
+    this._writeOnlyDigestKey = value;
+  }
+  public resetWriteOnlyDigestKey() {
+    this._writeOnlyDigestKey = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get writeOnlyDigestKeyInput() {
+    return this._writeOnlyDigestKey;
+  }
+
   // alias - computed: false, optional: true, required: false
   private _alias?: string; 
   public get alias() {
@@ -495,6 +518,7 @@ export class OscarProvider extends cdktf.TerraformProvider {
       token_endpoint: cdktf.stringToTerraform(this._tokenEndpoint),
       token_file: cdktf.stringToTerraform(this._tokenFile),
       username: cdktf.stringToTerraform(this._username),
+      write_only_digest_key: cdktf.stringToTerraform(this._writeOnlyDigestKey),
       alias: cdktf.stringToTerraform(this._alias),
     };
   }
@@ -599,6 +623,12 @@ export class OscarProvider extends cdktf.TerraformProvider {
       },
       username: {
         value: cdktf.stringToHclTerraform(this._username),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      write_only_digest_key: {
+        value: cdktf.stringToHclTerraform(this._writeOnlyDigestKey),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
