@@ -186,7 +186,8 @@ function findingsSection(deploy: DeployResults, lines: string[]): void {
 const REFRESH_BOUND_MS: Record<number, number> = { 100: 3_000, 1000: 15_000 };
 
 function refreshSection(refresh: readonly RefreshResult[], lines: string[], targets: string[][]): void {
-  const digests = refresh.some((r) => r.digestKey) ? 'write-only digests keyed (`write_only_digest_key` set)' : 'write-only digests argon2id (no `write_only_digest_key`)';
+  const digests = refresh.some((r) => r.digestKey)
+    ? 'write-only digests keyed (`write_only_digest_key` set)' : 'write-only digests argon2id (no `write_only_digest_key`)';
   lines.push(`**Refresh at scale** (no-op \`tofu plan\` of the services stack; median of the runs; reads counted in the manager's log; ${digests}):`, '');
   const reads = (r: { lists: number; singles: number }) => `${r.lists} list, ${r.singles} single`;
   lines.push(...table(['services', 'with volumes', '`plan -refresh=false` (floor)', '`plan`, one list', 'reads', 'manager time',

@@ -10,7 +10,7 @@ import type { KnativeAutoscalerOptions, KnativeServingOptions } from '../platfor
 import type { MetricsServerOptions } from '../platform/metrics-server';
 import type { ExistingMinioOptions, MinioOptions } from '../platform/minio';
 import type {
-  OscarManagerOptions, OscarMetricsOptions, OscarMinioQuotaOptions, OscarReSchedulerOptions, OscarVolumeOptions,
+  OscarManagerOptions, OscarMetricsOptions, OscarMinioQuotaOptions, OscarNodePortOptions, OscarReSchedulerOptions, OscarVolumeOptions,
 } from '../platform/oscar-manager';
 import type { OscarPlatformOptions } from '../platform/oscar-platform';
 import type { EfsStorageOptions, NfsProvisionerOptions } from '../platform/rwx-storage';
@@ -108,6 +108,7 @@ const PLATFORM: Shape = {
         metrics: { fields: { prometheusUrl: 'string', lokiUrl: 'string', lokiExposedNamespace: 'string' } } satisfies SectionOf<OscarMetricsOptions>,
         reScheduler: { fields: { intervalSeconds: 'number', thresholdSeconds: 'number' } } satisfies SectionOf<OscarReSchedulerOptions>,
         minioQuota: { fields: { buckets: 'number', storage: 'string' } } satisfies SectionOf<OscarMinioQuotaOptions>,
+        nodePort: { orFalse: { fields: { port: 'number', address: 'string' } } satisfies SectionOf<OscarNodePortOptions> },
       },
     } satisfies SectionOf<OscarManagerOptions>,
     versions: { fields: Object.fromEntries(Object.keys(VERSIONS).map((k) => [k, CHART])) },

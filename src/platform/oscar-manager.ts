@@ -1,5 +1,5 @@
 import { Construct } from 'constructs';
-import { ConfigMapV1, Fn, type ITerraformDependable, type Release, Token } from '../private/cdktf';
+import { ConfigMapV1, DataKubernetesNodes, Fn, type ITerraformDependable, type Release, TerraformLocal, Token } from '../private/cdktf';
 import { ValidationError } from '../errors';
 import { type PinnedChart, pinnedChart, VERSIONS } from '../versions';
 import type { GatewayRef } from './cert-manager';
@@ -102,6 +102,22 @@ export interface OscarMinioQuotaOptions {
   readonly storage?: string;
 }
 
+/** The manager on a port of every node, as the `oscar` chart publishes it by default. */
+export interface OscarNodePortOptions {
+  /**
+   * The node port, in the cluster's NodePort range (30000-32767 unless the API server's
+   * `--service-node-port-range` says otherwise).
+   * @default 30301
+   */
+  readonly port?: number;
+  /**
+   * The node address clients use: a host name or IP that the machine running Terraform reaches (kind on
+   * macOS: `localhost`, with the port in the kind config's `extraPortMappings`).
+   * @default - the first node's ExternalIP, else its InternalIP, read from the cluster at plan time
+   */
+  readonly address?: string;
+}
+
 /** Settings of the OSCAR manager (only what the `oscar` chart passes on to the manager). */
 export interface OscarManagerOptions {
   /**
@@ -177,6 +193,14 @@ export interface OscarManagerOptions {
    * @default - off
    */
   readonly minioQuota?: OscarMinioQuotaOptions;
+  /**
+   * How clients outside the cluster (the services stack, `oscar-cli`) reach a manager that has no host:
+   * a NodePort Service, at `http://<node address>:<port>`, which becomes the platform's endpoint.
+   * `false`: a ClusterIP Service, reached inside the cluster only. With a host, the gateway's route
+   * serves clients and the Service is ClusterIP unless this is given.
+   * @default - port 30301 on the first node's address, when the platform has no host
+   */
+  readonly nodePort?: OscarNodePortOptions | false;
 }
 
 /** Props of {@link OscarManager}. */
@@ -210,6 +234,8 @@ export interface OscarManagerProps extends OscarManagerOptions {
 
 /** Port of the manager's service (the chart's default, which the MinIO webhooks use). */
 const SERVICE_PORT = 8080;
+/** The chart's default node port. */
+const NODE_PORT = 30301;
 
 /**
  * The OSCAR manager from its chart, with the chart's gaps closed: the image pinned to the chart's
@@ -231,8 +257,13 @@ export class OscarManager extends Construct {
   readonly password: string;
   /** URL of the manager inside the cluster. */
   readonly internalEndpoint: string;
-  /** URL clients use: the public host name when there is one, else the in-cluster URL. */
+  /**
+   * URL clients use: the public host name when there is one, else the node port's URL, else the
+   * in-cluster URL.
+   */
   readonly endpoint: string;
+  /** The node port the manager is published on, if any. */
+  readonly nodePort?: number;
   /** Namespace of the manager. */
   readonly namespace: string;
   /** Namespace of services. */
@@ -253,6 +284,8 @@ export class OscarManager extends Construct {
     this.password = new GeneratedSecret(this, 'Password').value;
     const route = props.gateway !== undefined && props.host !== undefined;
     const { oidc, volumes, metrics, reScheduler, minioQuota: quota } = props;
+    const published = props.nodePort === false ? undefined : props.nodePort ?? (route ? undefined : {});
+    this.nodePort = published && (published.port ?? NODE_PORT);
 
     const after = [...props.after];
     if (props.allowedImagePrefixes !== undefined) {
@@ -273,7 +306,7 @@ export class OscarManager extends Construct {
         // A reference, so the chart is installed after the services namespace exists.
         servicesNamespace: servicesNamespace.metadata.name,
         serverlessBackend: props.knative ? 'knative' : '',
-        service: { type: 'ClusterIP', port: SERVICE_PORT },
+        service: this.nodePort === undefined ? { type: 'ClusterIP', port: SERVICE_PORT } : { type: 'NodePort', port: SERVICE_PORT, nodePort: this.nodePort },
         readTimeout: timeout,
         writeTimeout: timeout,
         minIO: {
@@ -315,7 +348,24 @@ export class OscarManager extends Construct {
     });
 
     this.internalEndpoint = `http://oscar.${this.namespace}.svc.cluster.local:${SERVICE_PORT}`;
-    this.endpoint = route ? `${props.https ? 'https' : 'http'}://${props.host}` : this.internalEndpoint;
+    const nodeEndpoint = published && `http://${published.address ?? this.firstNodeAddress()}:${this.nodePort}`;
+    this.endpoint = route ? `${props.https ? 'https' : 'http'}://${props.host}` : nodeEndpoint ?? this.internalEndpoint;
+  }
+
+  /** The address of the cluster's first node, read at plan time; a cluster without one fails the plan. */
+  private firstNodeAddress(): string {
+    const nodes = new DataKubernetesNodes(this, 'Nodes', {});
+    const addresses = (of: string, type: string) => `[for a in try(${of}.nodes[0].status[0].addresses, []) : a.address if a.type == "${type}"]`;
+    const found = (of: string) => `concat(${addresses(of, 'ExternalIP')}, ${addresses(of, 'InternalIP')})`;
+    nodes.lifecycle = {
+      postcondition: [{
+        condition: `\${length(${found('self')}) > 0}`,
+        errorMessage: `OscarManager '${this.node.path}': nodePort: no node of the cluster has an ExternalIP or InternalIP to reach the manager `
+          + 'on. Fix: set platform.oscar.nodePort.address to an address of a node that this machine reaches, or give the platform a host.',
+      }],
+    };
+    // A local, so that the services stack's reference to the endpoint crosses stacks as an output.
+    return new TerraformLocal(this, 'NodeAddress', `\${${found(`data.kubernetes_nodes.${nodes.friendlyUniqueId}`)}[0]}`).asString;
   }
 
   private validate(props: OscarManagerProps, timeout: number): void {
@@ -324,6 +374,10 @@ export class OscarManager extends Construct {
     }
     checkInteger(this, 'requestTimeoutSeconds', timeout, 1);
     checkHost(this, 'host', props.host);
+    if (props.nodePort) {
+      checkInteger(this, 'nodePort.port', props.nodePort.port, 1, 65535);
+      checkHost(this, 'nodePort.address', props.nodePort.address);
+    }
     checkQuantity(this, 'volumes.availablePerUser', props.volumes?.availablePerUser, '7Gi');
     checkInteger(this, 'volumes.maxVolumes', props.volumes?.maxVolumes, 1);
     checkQuantity(this, 'volumes.maxSize', props.volumes?.maxSize, '5Gi');

@@ -11,6 +11,7 @@ export {
   LocalBackend,
   S3Backend,
   TerraformAsset,
+  TerraformLocal,
   TerraformOutput,
   TerraformResource,
   TerraformStack,
@@ -47,6 +48,7 @@ export { Release } from '@cdktf/provider-helm/lib/release';
 
 // hashicorp/kubernetes: the objects no chart creates (only `*_v1` resources, and `kubernetes_manifest`).
 export { ConfigMapV1 } from '@cdktf/provider-kubernetes/lib/config-map-v1';
+export { DataKubernetesNodes } from '@cdktf/provider-kubernetes/lib/data-kubernetes-nodes';
 export { Manifest } from '@cdktf/provider-kubernetes/lib/manifest';
 export { NamespaceV1 } from '@cdktf/provider-kubernetes/lib/namespace-v1';
 export { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';

@@ -146,6 +146,17 @@ export class KubeApiServer {
     return res.json;
   }
 
+  /**
+   * Registers this machine as a node, as a kubelet would, with one InternalIP. No kubelet runs: a
+   * process of the sandbox that stands in for a pod listens on the node ports it serves.
+   */
+  async registerNode(name: string, address: string): Promise<void> {
+    await this.expectOk('POST', '/api/v1/nodes', { apiVersion: 'v1', kind: 'Node', metadata: { name, labels: { 'kubernetes.io/hostname': name } } });
+    // The status is a subresource: a create leaves it empty.
+    const node = await this.expectOk('GET', `/api/v1/nodes/${name}`) as { status?: Record<string, unknown> };
+    await this.expectOk('PUT', `/api/v1/nodes/${name}/status`, { ...node, status: { ...node.status, addresses: [{ type: 'InternalIP', address }] } });
+  }
+
   async stop(): Promise<void> {
     if (this.controllerManager) await this.controllerManager.stop();
     await this.proc.stop();

@@ -5,14 +5,23 @@ import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as path from 'node:path';
 
-/** A free TCP port on 127.0.0.1. */
-export async function freePort(): Promise<number> {
+/** A TCP port free on 127.0.0.1: any (the kernel picks), or one from range (tried at random). */
+export async function freePort(range?: { readonly min: number; readonly max: number }): Promise<number> {
+  if (range === undefined) return listenOnce(0);
+  for (let tries = 0; tries < 100; tries++) {
+    const port = range.min + Math.floor(Math.random() * (range.max - range.min + 1));
+    if (await listenOnce(port).then(() => true, () => false)) return port;
+  }
+  throw new Error(`no free port from ${range.min} to ${range.max} on 127.0.0.1 after 100 tries`);
+}
+
+function listenOnce(port: number): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
+    server.listen(port, '127.0.0.1', () => {
+      const { port: bound } = server.address() as net.AddressInfo;
+      server.close(() => resolve(bound));
     });
   });
 }

@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
 import * as fs from 'node:fs';
-import { Fn, TerraformResource, TerraformStack, TerraformVariable, Token } from '../private/cdktf';
+import { Fn, TerraformLocal, TerraformResource, TerraformStack, TerraformVariable, Token } from '../private/cdktf';
 
 /** Props of {@link DeploymentGuard}. */
 export interface DeploymentGuardProps {
@@ -56,8 +56,16 @@ export class DeploymentGuard extends Construct {
     super(scope, id);
     const stack = TerraformStack.of(this).node.id;
     const binary = props.terraformBinary ?? process.env.TERRAFORM_BINARY_NAME ?? 'terraform';
-    const oscar = props.oscarEndpoint === undefined ? undefined
-      : Token.isUnresolved(props.oscarEndpoint) ? Fn.trimsuffix(props.oscarEndpoint, '/') : props.oscarEndpoint.replace(/\/+$/, '');
+    // An expression goes through a local: a reference to another stack's output (the platform's
+    // endpoint) is made a cross-stack reference there, and would not be in the override below.
+    let oscar = props.oscarEndpoint;
+    if (oscar !== undefined && Token.isUnresolved(oscar)) {
+      const local = new TerraformLocal(this, 'Oscar', Fn.trimsuffix(oscar, '/'));
+      local.overrideLogicalId(`${id}_oscar`);
+      oscar = local.asString;
+    } else {
+      oscar = oscar?.replace(/\/+$/, '');
+    }
 
     this.resource = new UnannotatedResource(this, 'Resource', { terraformResourceType: 'terraform_data', lifecycle: { ignoreChanges: ['input'] } });
     this.resource.addOverride('input', { deployment: props.deployment, ...(oscar === undefined ? {} : { oscar }) });

@@ -207,13 +207,19 @@ describe('deployment config', () => {
       });
 
       test('the services deploy to the platform\'s OSCAR, whose credentials come from its outputs', () => {
-        expect(json.provider.oscar[0].endpoint).toBe('http://oscar.oscar.svc.cluster.local:8080');
+        // The manager's node port on the first node's address, which the platform stack's plan finds.
+        expect(json.provider.oscar[0].endpoint)
+          .toMatch(/^http:\/\/\$\{data\.terraform_remote_state\.cross-stack-reference-input-platform\.outputs\.[^}]+\}:30301$/);
         expect(json.provider.oscar[0].password).toMatch(/^\$\{data\.terraform_remote_state\.cross-stack-reference-input-platform\.outputs\./);
         expect(json.variable?.oscar_password).toBeUndefined();
       });
 
-      test('an endpoint that answers only inside the cluster is a warning with a fix', () => {
-        expect(warnings).toEqual(expect.arrayContaining([expect.stringMatching(/answers only inside the cluster.*Fix: give the platform a host/)]));
+      test('the platform\'s endpoint is reached from outside the cluster: no warning; one that answers only inside is a warning with a fix', () => {
+        expect(warnings.filter((w) => w.includes('answers only inside the cluster'))).toEqual([]);
+        const inside = writeConfig('cluster:\n  existing:\n    kubeconfig: /k\nplatform:\n  storage: {storageClass: nfs}\n  oscar: {nodePort: false}\n'
+          + 'services:\n  fdl: [fdl]\n');
+        expect(warningsOf(addDeploymentStacks(Testing.app(), loadDeploymentConfig(inside)).services))
+          .toEqual(expect.arrayContaining([expect.stringMatching(/answers only inside the cluster.*Fix: give the platform a host/)]));
       });
 
       test('preventDestroy reaches the services', () => {
@@ -362,7 +368,11 @@ describe('deployment config', () => {
       const guardOf = (stack: TerraformStack) => JSON.parse(Testing.synth(stack)).resource.terraform_data.deployment;
       expect(guardOf(stacks.cluster!).input).toEqual({ deployment: 'lab' });
       expect(guardOf(stacks.platform!).input).toEqual({ deployment: 'lab' });
-      expect(guardOf(stacks.services).input).toEqual({ deployment: 'lab', oscar: 'http://oscar.oscar.svc.cluster.local:8080' });
+      // The platform's endpoint (the node port) is an expression: a local of the stack holds it.
+      const services = JSON.parse(Testing.synth(stacks.services));
+      const [local] = /^\$\{local\.(.+)\}$/.exec(services.resource.terraform_data.deployment.input.oscar)!.slice(1);
+      expect(services.resource.terraform_data.deployment.input.deployment).toBe('lab');
+      expect(services.locals[local]).toMatch(/^\$\{trimsuffix\("http:\/\/.+:30301", "\/"\)\}$/);
     });
 
     test('a services-only deployment\'s guard names the OSCAR of services.oscar.endpoint, or of TF_VAR_oscar_endpoint', () => {
@@ -371,8 +381,10 @@ describe('deployment config', () => {
         return JSON.parse(Testing.synth(stacks.services)).resource.terraform_data.deployment;
       };
       expect(guardOf(`name: lab\n${SERVICES_ONLY}`).input).toEqual({ deployment: 'lab', oscar: 'https://o' });
-      expect(guardOf('name: lab\nservices:\n  fdl: [fdl]\n  oscar: {}\n').input)
-        .toEqual({ deployment: 'lab', oscar: '${trimsuffix(var.oscar_endpoint, "/")}' });
+      const fromVariable = JSON.parse(Testing.synth(addDeploymentStacks(Testing.app(),
+        loadDeploymentConfig(writeConfig('name: lab\nservices:\n  fdl: [fdl]\n  oscar: {}\n'))).services));
+      const [local] = /^\$\{local\.(.+)\}$/.exec(fromVariable.resource.terraform_data.deployment.input.oscar)!.slice(1);
+      expect(fromVariable.locals[local]).toBe('${trimsuffix(var.oscar_endpoint, "/")}');
     });
 
     test('a local state written for another deployment fails synth at state.local.dir, naming both deployments', () => {

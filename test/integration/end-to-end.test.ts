@@ -50,12 +50,15 @@ describe('end to end: platform stack → the chart\'s manager → services stack
     await etcd?.stop();
   });
 
-  test('the example services deploy through the manager the platform stack installed', async () => {
+  test('the example services deploy through the manager the platform stack installed, reached on its node port', async () => {
     // GIVEN a deployment config: this cluster, the platform from local chart folders, the examples.
-    // The platform has no host, so its endpoint is in-cluster; the config points the services stack
-    // at the manager's port, as a port-forward would.
-    // The manager listens on a free port rather than its Deployment's 8080, which may be taken here.
-    const managerPort = await freePort();
+    // The platform has no host, so it publishes the manager on a node port, and its endpoint, which
+    // the services stack takes, is that port on the first node's address. This machine is the node
+    // (registered as a kubelet would), and the manager runs here, listening on the node port, where
+    // kube-proxy would forward it. The port is a free one of the NodePort range, not the default
+    // 30301, which may be taken here.
+    const nodePort = await freePort({ min: 30000, max: 32767 });
+    await server.registerNode('sandbox-node', '127.0.0.1');
     const config = path.join(outdir, 'deployment.yaml');
     fs.writeFileSync(config, [
       'cluster:',
@@ -65,7 +68,7 @@ describe('end to end: platform stack → the chart\'s manager → services stack
       '  storage: {storageClass: nfs}',
       '  gateway: false',
       '  waitForPods: false',
-      `  oscar: {oidc: {issuers: ["${oidc.issuer}"], groups: [${oidc.allowedGroup}], admins: [ops-subject]}}`,
+      `  oscar: {nodePort: {port: ${nodePort}}, oidc: {issuers: ["${oidc.issuer}"], groups: [${oidc.allowedGroup}], admins: [ops-subject]}}`,
       '  versions:',
       `    oscar: ${local('oscar-chart')}`,
       `    minio: ${local('minio-chart')}`,
@@ -73,7 +76,6 @@ describe('end to end: platform stack → the chart\'s manager → services stack
       `    metricsServer: ${local('metrics-server-chart')}`,
       'services:',
       `  fdl: [${EXAMPLES}]`,
-      `  oscar: {endpoint: "http://127.0.0.1:${managerPort}"}`,
       '  imagePullSecrets:',
       '  - {name: ghcr, server: ghcr.io, username: robot}',
       '',
@@ -86,10 +88,13 @@ describe('end to end: platform stack → the chart\'s manager → services stack
     const platform = new TofuStack(app.outdir, 'platform', ['kubernetes', 'helm'],
       { HELM_CACHE_HOME: outdir, HELM_CONFIG_HOME: outdir, HELM_DATA_HOME: outdir });
     platform.apply();
+    expect(platform.output('oscar_endpoint')).toBe(`http://127.0.0.1:${nodePort}`);
+    const service = await server.expectOk('GET', '/api/v1/namespaces/oscar/services/oscar') as any;
+    expect(service.spec).toMatchObject({ type: 'NodePort', ports: [{ port: 8080, targetPort: 8080, nodePort }] });
 
     // ... and the manager is started as its Deployment says
     deployed = await startDeployedManager(server, path.join(outdir, 'manager'), {
-      port: managerPort,
+      port: nodePort,
       minioCredentials: { namespace: 'minio', name: 'minio-root-credentials', userKey: 'rootUser', passwordKey: 'rootPassword' },
     });
     expect(deployed.env).toMatchObject({ SERVERLESS_BACKEND: 'knative', OSCAR_SERVICES_NAMESPACE: 'oscar-svc', OSCAR_SERVICE_PORT: '8080' });

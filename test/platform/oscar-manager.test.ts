@@ -1,3 +1,4 @@
+import { Token } from '../../src/private/cdktf';
 import { Minio } from '../../src/platform/minio';
 import { OscarManager, type OscarManagerProps } from '../../src/platform/oscar-manager';
 import { synthesized, testStack } from '../support/platform';
@@ -10,9 +11,9 @@ function manager(props: Partial<OscarManagerProps> = {}) {
 }
 
 describe('OscarManager', () => {
-  test('defaults: pinned chart and image, Knative backend, MinIO wiring, in-cluster service, namespaces, no route', () => {
+  test('defaults: pinned chart and image, Knative backend, MinIO wiring, the chart\'s node port, namespaces, no route', () => {
     // WHEN
-    const { construct, release, values, resources } = manager();
+    const { construct, release, values, resources, json } = manager();
     // THEN
     expect(release('oscar')).toMatchObject({ repository: 'https://grycap.github.io/helm-charts/', chart: 'oscar', version: '4.1.2', wait: true, wait_for_jobs: true, timeout: 600 });
     expect(values('oscar')).toEqual({
@@ -20,7 +21,7 @@ describe('OscarManager', () => {
       authUser: 'oscar',
       servicesNamespace: expect.stringMatching(/^\$\{kubernetes_namespace_v1\..+\.metadata\[0\]\.name\}$/),
       serverlessBackend: 'knative',
-      service: { type: 'ClusterIP', port: 8080 },
+      service: { type: 'NodePort', port: 8080, nodePort: 30301 },
       readTimeout: 300,
       writeTimeout: 300,
       minIO: { endpoint: 'http://minio.minio.svc.cluster.local:9000', TLSVerify: 'true', region: 'us-east-1', accessKey: 'minio' },
@@ -30,9 +31,35 @@ describe('OscarManager', () => {
       ingress: { create: false, host: '' },
     });
     expect(resources('kubernetes_namespace_v1').map((n) => n.metadata.name).sort()).toEqual(['oscar', 'oscar-svc']);
-    expect(construct.endpoint).toBe('http://oscar.oscar.svc.cluster.local:8080');
+    // The first node's address, which the plan reads from the cluster (test/integration/end-to-end.test.ts
+    // reaches the manager there); a cluster without one fails the plan, saying what to set.
+    expect(Token.isUnresolved(construct.endpoint)).toBe(true);
+    expect(construct.endpoint).toMatch(/^http:\/\/.+:30301$/);
+    const [nodes] = Object.values(json.data.kubernetes_nodes) as any[];
+    expect(nodes.lifecycle.postcondition[0].error_message).toContain('Fix: set platform.oscar.nodePort.address');
+    expect(Object.values(json.locals)).toEqual([expect.stringContaining('.nodes[0].status[0].addresses')]);
+    expect(construct.nodePort).toBe(30301);
     expect(construct.internalEndpoint).toBe('http://oscar.oscar.svc.cluster.local:8080');
     expect(construct.username).toBe('oscar');
+  });
+
+  test('the node port: another port and a given address, or none (in-cluster only); with a host, the route serves clients', () => {
+    const given = manager({ nodePort: { port: 31000, address: '192.168.1.10' } });
+    expect(given.values('oscar').service).toEqual({ type: 'NodePort', port: 8080, nodePort: 31000 });
+    expect(given.construct.endpoint).toBe('http://192.168.1.10:31000');
+    expect(given.json.data).toBeUndefined(); // no node lookup
+
+    const inside = manager({ nodePort: false });
+    expect(inside.values('oscar').service).toEqual({ type: 'ClusterIP', port: 8080 });
+    expect(inside.construct.endpoint).toBe('http://oscar.oscar.svc.cluster.local:8080');
+    expect(inside.construct.nodePort).toBeUndefined();
+
+    const gateway = { name: 'g', namespace: 'n' };
+    const routed = manager({ host: 'oscar.example.org', gateway });
+    expect(routed.values('oscar').service).toEqual({ type: 'ClusterIP', port: 8080 });
+    const both = manager({ host: 'oscar.example.org', gateway, nodePort: { address: 'node1.example.org' } });
+    expect(both.values('oscar').service).toEqual({ type: 'NodePort', port: 8080, nodePort: 30301 });
+    expect(both.construct.endpoint).toBe('http://oscar.example.org');
   });
 
   test('the basic-auth password is generated; both secrets are sensitive values, escaped for Helm\'s --set parser', () => {
@@ -129,6 +156,8 @@ describe('OscarManager', () => {
       ['comma in a group', { oidc: { issuers: ['https://aai.egi.eu/auth/realms/egi'], groups: ['a,b'] } }, /Oscar: oidc\.groups: 'a,b' is empty or holds a comma/],
       ['empty admin', { oidc: { issuers: ['https://aai.egi.eu/auth/realms/egi'], groups: ['vo'], admins: [''] } }, /Oscar: oidc\.admins: '' is empty or holds a comma/],
       ['services namespace', { servicesNamespace: 'oscar_svc' }, /Oscar: servicesNamespace: 'oscar_svc' is not a valid namespace name/],
+      ['node port', { nodePort: { port: 70000 } }, /Oscar: nodePort\.port: 70000 is not a whole number from 1 to 65535/],
+      ['node address', { nodePort: { address: 'http://10.0.0.5' } }, /Oscar: nodePort\.address: 'http:\/\/10\.0\.0\.5' is not a host name/],
     ])('%s', (_rule, props, message) => {
       expect(() => manager(props)).toThrow(message);
     });

@@ -27,7 +27,9 @@ describe('OscarPlatform', () => {
     expect(values('oscar')).toMatchObject({ serverlessBackend: 'knative', volume: { storageClassName: 'nfs' }, minIO: { endpoint: 'http://minio.minio.svc.cluster.local:9000' } });
     expect(values('oscar')).not.toHaveProperty('httproute');
     expect(construct.storageClassName).toBe('nfs');
-    expect(construct.oscar.endpoint).toBe('http://oscar.oscar.svc.cluster.local:8080');
+    // No host: the manager on the chart's node port, at the first node's address.
+    expect(construct.oscar.endpoint).toMatch(/^http:\/\/.+:30301$/);
+    expect(values('oscar').service).toEqual({ type: 'NodePort', port: 8080, nodePort: 30301 });
     expect(resources('kubernetes_namespace_v1').map((n) => n.metadata.name).sort()).toEqual(['knative-operator', 'knative-serving', 'minio', 'nfs-provisioner',
       'oscar', 'oscar-svc']);
     expect(resources('terraform_data')).toHaveLength(2);

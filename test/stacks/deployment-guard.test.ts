@@ -74,15 +74,16 @@ describe('DeploymentGuard', () => {
     expect(variable.validation[0].error_message).toContain('not for this config\'s deployment "lab" (OSCAR https://oscar.example.org);');
   });
 
-  test('an endpoint from a variable is compared as an expression', () => {
+  test('an endpoint from a variable is compared as an expression, which a local holds', () => {
     // WHEN
-    const { resource, variable } = guarded((stack) => ({
+    const { resource, variable, json } = guarded((stack) => ({
       deployment: 'lab', oscarEndpoint: new TerraformVariable(stack, 'oscar_endpoint', { type: 'string' }).stringValue,
     }));
     // THEN
-    expect(resource.input.oscar).toBe('${trimsuffix(var.oscar_endpoint, "/")}');
-    expect(variable.validation[0].condition).toMatch(/ && try\(terraform_data\.deployment\.input\.oscar, ""\) == trimsuffix\(var\.oscar_endpoint, "\/"\)\}$/);
-    expect(variable.validation[0].error_message).toContain('(OSCAR ${trimsuffix(var.oscar_endpoint, "/")})');
+    expect(json.locals.deployment_oscar).toBe('${trimsuffix(var.oscar_endpoint, "/")}');
+    expect(resource.input.oscar).toBe('${local.deployment_oscar}');
+    expect(variable.validation[0].condition).toMatch(/ && try\(terraform_data\.deployment\.input\.oscar, ""\) == local\.deployment_oscar\}$/);
+    expect(variable.validation[0].error_message).toContain('(OSCAR ${local.deployment_oscar})');
   });
 
   test('template sequences in the message\'s literals are escaped', () => {

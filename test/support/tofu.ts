@@ -94,6 +94,11 @@ export class TofuStack {
     return summary;
   }
 
+  /** The value of one of the state's outputs. */
+  output(name: string): unknown {
+    return JSON.parse(execFileSync(this.binary, ['output', '-json', name], { cwd: this.dir, env: this.env, encoding: 'utf8' }));
+  }
+
   /** State as JSON (`tofu show -json`). */
   state(): any {
     return JSON.parse(this.show());
