@@ -269,10 +269,10 @@ func planWriteOnly(ctx context.Context, digester writeOnlyDigester, req resource
 		return
 	}
 	if !keepToken.IsUnknown() && !keepToken.ValueBool() {
-		resp.Diagnostics.Append(resp.Plan.SetAttribute(ctx, path.Root("token"), types.StringNull())...)
+		resp.Diagnostics.Append(setPlanned(ctx, &resp.Plan, path.Root("token"), types.StringNull())...)
 	}
 	if config.Environment != nil {
-		resp.Diagnostics.Append(resp.Plan.SetAttribute(ctx, path.Root("environment").AtName("secret_names"), secretNames(config.Environment.Secrets))...)
+		resp.Diagnostics.Append(setPlanned(ctx, &resp.Plan, path.Root("environment").AtName("secret_names"), secretNames(config.Environment.Secrets))...)
 	}
 	values := writeOnlyValues(&config)
 	digest := types.StringNull()
@@ -289,7 +289,7 @@ func planWriteOnly(ctx context.Context, digester writeOnlyDigester, req resource
 					"with this run's key. See the provider's write_only_digest_key.")
 		}
 	}
-	resp.Diagnostics.Append(resp.Plan.SetAttribute(ctx, path.Root("write_only_digest"), digest)...)
+	resp.Diagnostics.Append(setPlanned(ctx, &resp.Plan, path.Root("write_only_digest"), digest)...)
 }
 
 // withConfigWriteOnly is the plan with the configuration's write-only values: what a create or an
