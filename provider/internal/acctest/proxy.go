@@ -65,8 +65,11 @@ func StartProxy(t *testing.T, target string) *Proxy {
 }
 
 func (p *Proxy) serve(listener net.Listener) {
-	p.server = &http.Server{Handler: p.handler}
-	go func() { _ = p.server.Serve(listener) }()
+	// The goroutine gets its own reference: a test that stops at once (a skip) runs Down, which
+	// clears p.server, before the goroutine may have started.
+	server := &http.Server{Handler: p.handler}
+	p.server = server
+	go func() { _ = server.Serve(listener) }()
 }
 
 // Down stops listening, so requests fail with "connection refused" as with a stopped manager.
