@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import * as fs from 'node:fs';
 import { Fn, TerraformLocal, TerraformResource, TerraformStack, TerraformVariable, Token } from '../private/cdktf';
+import { terraformBinaryName } from '../terraform-binary';
 
 /** Props of {@link DeploymentGuard}. */
 export interface DeploymentGuardProps {
@@ -19,7 +20,8 @@ export interface DeploymentGuardProps {
   readonly oscarEndpoint?: string;
   /**
    * The Terraform binary the hint names.
-   * @default - TERRAFORM_BINARY_NAME (as the cdktf CLI reads it), else 'terraform'
+   * @default - TERRAFORM_BINARY_NAME (as the cdktf CLI reads it; OSCAR_TERRAFORM_BINARY when that is
+   * the package's `oscar-cdktf-terraform` wrapper), else 'terraform'
    */
   readonly terraformBinary?: string;
 }
@@ -55,7 +57,7 @@ export class DeploymentGuard extends Construct {
   constructor(scope: Construct, id: string, props: DeploymentGuardProps) {
     super(scope, id);
     const stack = TerraformStack.of(this).node.id;
-    const binary = props.terraformBinary ?? process.env.TERRAFORM_BINARY_NAME ?? 'terraform';
+    const binary = props.terraformBinary ?? terraformBinaryName();
     // An expression goes through a local: a reference to another stack's output (the platform's
     // endpoint) is made a cross-stack reference there, and would not be in the override below.
     let oscar = props.oscarEndpoint;

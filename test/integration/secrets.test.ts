@@ -139,7 +139,7 @@ describe('secrets are never stored', () => {
   test('an OpenTofu older than 1.11 (no write-only attributes) stops before any change, naming the minimum version', () => {
     const project = new CdktfProject(tempDir(), {
       TF_VAR_oscar_endpoint: plane.manager.endpoint, TF_VAR_oscar_username: plane.manager.username, TF_VAR_oscar_password: plane.manager.password,
-      TERRAFORM_BINARY_NAME: testBinary('tofu-legacy'),
+      OSCAR_TERRAFORM_BINARY: testBinary('tofu-legacy'),
     });
     const config = path.join(path.dirname(writeFdl(FDL.replace('      image_pull_secrets: [registry-cred]\n', ''))), 'deployment.yaml');
     fs.writeFileSync(config, 'services:\n  oscar: {}\n  fdl: [service.yaml]\n');

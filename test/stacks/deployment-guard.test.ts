@@ -48,20 +48,27 @@ describe('DeploymentGuard', () => {
     expect(message).toContain('`tofu state rm terraform_data.deployment` in cdktf.out/stacks/services and deploy again.');
   });
 
-  test('the binary in the hint is TERRAFORM_BINARY_NAME, else terraform', () => {
-    const hint = (env: string | undefined) => {
-      const saved = process.env.TERRAFORM_BINARY_NAME;
-      if (env === undefined) delete process.env.TERRAFORM_BINARY_NAME;
-      else process.env.TERRAFORM_BINARY_NAME = env;
+  test('the binary in the hint is TERRAFORM_BINARY_NAME, else terraform; behind the package\'s wrapper, the one it runs', () => {
+    const hint = (env: Record<string, string | undefined>) => {
+      const names = ['TERRAFORM_BINARY_NAME', 'OSCAR_TERRAFORM_BINARY'];
+      const saved = names.map((n) => process.env[n]);
+      names.forEach((n) => {
+        if (env[n] === undefined) delete process.env[n];
+        else process.env[n] = env[n];
+      });
       try {
         return guarded({ deployment: 'lab' }).variable.validation[0].error_message as string;
       } finally {
-        if (saved === undefined) delete process.env.TERRAFORM_BINARY_NAME;
-        else process.env.TERRAFORM_BINARY_NAME = saved;
+        names.forEach((n, i) => {
+          if (saved[i] === undefined) delete process.env[n];
+          else process.env[n] = saved[i];
+        });
       }
     };
-    expect(hint('tofu')).toContain('`tofu state rm');
-    expect(hint(undefined)).toContain('`terraform state rm');
+    expect(hint({ TERRAFORM_BINARY_NAME: 'tofu' })).toContain('`tofu state rm');
+    expect(hint({})).toContain('`terraform state rm');
+    expect(hint({ TERRAFORM_BINARY_NAME: '/work/p/bin/oscar-cdktf-terraform', OSCAR_TERRAFORM_BINARY: 'tofu' })).toContain('`tofu state rm');
+    expect(hint({ TERRAFORM_BINARY_NAME: 'oscar-cdktf-terraform' })).toContain('`terraform state rm');
   });
 
   test('a literal OSCAR endpoint is compared without its trailing slash, as a quoted string', () => {

@@ -35,7 +35,9 @@ export class CdktfProject {
       ...inherited,
       ...Object.fromEntries(installed.trim().split('\n').map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)])),
       PATH: `${path.dirname(componentBinary('tofu'))}:${process.env.PATH}`,
-      TERRAFORM_BINARY_NAME: 'tofu',
+      // As the README sets it: the wrapper that keeps cdktf from dropping the end of tofu's output.
+      TERRAFORM_BINARY_NAME: path.join(ROOT, 'bin', 'oscar-cdktf-terraform'),
+      OSCAR_TERRAFORM_BINARY: 'tofu',
       CHECKPOINT_DISABLE: '1',
       CI: '1',
       FORCE_COLOR: '0',

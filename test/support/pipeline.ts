@@ -47,7 +47,10 @@ export class Pipeline {
   constructor(work: string, env: Record<string, string>) {
     this.githubEnv = path.join(work, 'github-env');
     fs.writeFileSync(this.githubEnv, '');
-    const fromWorkflow = Object.entries(this.workflow.env as Record<string, string>).filter(([, v]) => !String(v).includes('${{'));
+    // The checkout is this one; other expressions (secrets) are the test's to give.
+    const fromWorkflow = Object.entries(this.workflow.env as Record<string, string>)
+      .map(([k, v]) => [k, String(v).replaceAll('${{ github.workspace }}', ROOT)])
+      .filter(([, v]) => !v.includes('${{'));
     // No OSCAR_* setting of the test's own environment reaches the provider: only what the job has.
     const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('OSCAR_') && !k.startsWith('TF_VAR_')));
     this.env = {
