@@ -8,7 +8,7 @@ import { CapacityType, GpuVendor, type NodePoolOptions, type NodeTaint, TaintEff
 import type { CertManagerOptions, GatewayRef } from '../platform/cert-manager';
 import type { KnativeAutoscalerOptions, KnativeServingOptions } from '../platform/knative-serving';
 import type { MetricsServerOptions } from '../platform/metrics-server';
-import type { ExistingMinioOptions, MinioOptions } from '../platform/minio';
+import type { ExistingMinioOptions, MinioOptions, MinioPublicHosts } from '../platform/minio';
 import type {
   OscarManagerOptions, OscarMetricsOptions, OscarMinioQuotaOptions, OscarNodePortOptions, OscarReSchedulerOptions, OscarVolumeOptions,
 } from '../platform/oscar-manager';
@@ -72,7 +72,7 @@ const PLATFORM: Shape = {
           fields: { endpoint: 'string', rootUser: 'string', region: 'string', tlsVerify: 'boolean' }, required: ['endpoint', 'rootUser'],
         } satisfies SectionOf<ExistingMinioOptions>,
         namespace: 'string', rootUser: 'string', storageSize: 'string', storageClassName: 'string', memoryRequest: 'string', console: 'boolean',
-        region: 'string',
+        region: 'string', publicHosts: { fields: { api: 'string', console: 'string' } } satisfies SectionOf<MinioPublicHosts>,
       },
     } satisfies SectionOf<NonNullable<PlatformSection['minio']>>,
     knative: {

@@ -1,11 +1,13 @@
 import { Construct } from 'constructs';
-import { type Release, SecretV1, TerraformVariable, Token } from '../private/cdktf';
+import { type ITerraformDependable, type Release, SecretV1, TerraformVariable, Token } from '../private/cdktf';
 import { ValidationError } from '../errors';
 import { type PinnedChart, pinnedChart, VERSIONS } from '../versions';
 import { GeneratedSecret } from './generated-secret';
 import { Namespaces } from './namespaces';
 import { componentRelease } from '../private/helm';
-import { checkHttpUrl, checkQuantity } from './private/validate';
+import { checkHost, checkHttpUrl, checkQuantity } from './private/validate';
+import type { GatewayRef } from './cert-manager';
+import { CustomResources, type KubernetesObject } from './custom-resources';
 
 /** A MinIO server the OSCAR manager can administer (it needs root credentials: it configures webhooks and users). */
 export interface IMinio {
@@ -24,6 +26,30 @@ export interface IMinio {
    * @default - nothing (an existing server)
    */
   readonly dependable?: Release;
+  /**
+   * The S3 API's URL for clients outside the cluster.
+   * @default - none: reached inside the cluster only
+   */
+  readonly publicEndpoint?: string;
+  /**
+   * The web console's URL.
+   * @default - none
+   */
+  readonly consoleUrl?: string;
+}
+
+/** Host names under which the platform's gateway routes to MinIO (as the IM/TOSCA template publishes it). */
+export interface MinioPublicHosts {
+  /**
+   * Host name of the S3 API, for clients outside the cluster (oscar-cli, the dashboard's bucket browser).
+   * @default - no route to the API
+   */
+  readonly api?: string;
+  /**
+   * Host name of the web console; giving it serves the console.
+   * @default - no route to the console
+   */
+  readonly console?: string;
 }
 
 /** Settings of the MinIO server this project installs. */
@@ -60,9 +86,16 @@ export interface MinioOptions {
   readonly memoryRequest?: string;
   /**
    * Serve MinIO's web console (port 9001 of service `minio-console`).
-   * @default false
+   * @default - true when publicHosts.console is given, else false
    */
   readonly console?: boolean;
+  /**
+   * Routes from the platform's gateway to the S3 API and the console, under these host names (DNS must
+   * point them at the gateway's address, as for the platform's host). With the platform's TLS, each
+   * host gets an HTTPS listener and a certificate as the platform's host does.
+   * @default - MinIO is reached inside the cluster only
+   */
+  readonly publicHosts?: MinioPublicHosts;
   /**
    * Region MinIO reports (used in the webhook ARNs the manager creates).
    * @default 'us-east-1'
@@ -73,6 +106,25 @@ export interface MinioOptions {
    * @default true
    */
   readonly wait?: boolean;
+}
+
+/** Props of {@link Minio}. */
+export interface MinioProps extends MinioOptions {
+  /**
+   * The Gateway the public routes attach to.
+   * @default - none: publicHosts cannot be given
+   */
+  readonly gateway?: GatewayRef;
+  /**
+   * Whether the gateway serves the public hosts over HTTPS (the URLs MinIO is told use it).
+   * @default false
+   */
+  readonly https?: boolean;
+  /**
+   * What installs the Gateway API CRDs and the Gateway, before the routes.
+   * @default - nothing
+   */
+  readonly routesAfter?: ITerraformDependable[];
 }
 
 /** A MinIO server that already runs, reachable from the cluster. */
@@ -100,6 +152,8 @@ export interface ExistingMinioOptions {
 
 /** Port of MinIO's S3 API in the chart's service. */
 const API_PORT = 9000;
+/** Port of MinIO's console in the chart's `<fullname>-console` service. */
+const CONSOLE_PORT = 9001;
 
 /**
  * MinIO for OSCAR, from its official chart: one standalone server with one volume (the chart defaults
@@ -148,8 +202,14 @@ export class Minio extends Construct implements IMinio {
   /** The Secret holding the root credentials (keys `rootUser`, `rootPassword`). */
   readonly credentials: SecretV1;
   readonly dependable: Release;
+  /** The public URL of the S3 API, when publicHosts.api is given. */
+  readonly publicEndpoint?: string;
+  /** The public URL of the console, when publicHosts.console is given. */
+  readonly consoleUrl?: string;
+  /** The HTTPRoutes of the public hosts, when any is given. */
+  readonly routes?: CustomResources;
 
-  constructor(scope: Construct, id: string, props: MinioOptions = {}) {
+  constructor(scope: Construct, id: string, props: MinioProps = {}) {
     super(scope, id);
     const chart = pinnedChart(VERSIONS.minio, props.chart);
     const namespaceName = props.namespace ?? 'minio';
@@ -163,6 +223,20 @@ export class Minio extends Construct implements IMinio {
     }
     checkQuantity(this, 'storageSize', storageSize, '10Gi');
     checkQuantity(this, 'memoryRequest', memoryRequest, '512Mi');
+    const hosts = props.publicHosts ?? {};
+    checkHost(this, 'publicHosts.api', hosts.api);
+    checkHost(this, 'publicHosts.console', hosts.console);
+    if ((hosts.api ?? hosts.console) !== undefined && props.gateway === undefined) {
+      throw new ValidationError(this, 'publicHosts', 'is given, but no gateway routes to MinIO',
+        'give the platform a gateway (Traefik, or an existing one), or leave publicHosts out');
+    }
+    if (hosts.console !== undefined && props.console === false) {
+      throw new ValidationError(this, 'console', 'is false, but publicHosts.console routes to the console', 'leave console out, or publicHosts.console');
+    }
+    const scheme = props.https ? 'https' : 'http';
+    this.publicEndpoint = hosts.api && `${scheme}://${hosts.api}`;
+    this.consoleUrl = hosts.console && `${scheme}://${hosts.console}`;
+    const console = props.console ?? hosts.console !== undefined;
 
     const namespace = Namespaces.of(this).ensure(namespaceName, this);
     const password = new GeneratedSecret(this, 'RootPassword');
@@ -187,7 +261,9 @@ export class Minio extends Construct implements IMinio {
         resources: { requests: { memory: memoryRequest } },
         environment: {
           MINIO_SITE_REGION: this.region,
-          ...(props.console ? {} : { MINIO_BROWSER: 'off' }),
+          ...(console ? {} : { MINIO_BROWSER: 'off' }),
+          // The console's links and login redirects use its public URL.
+          ...(this.consoleUrl ? { MINIO_BROWSER_REDIRECT_URL: this.consoleUrl } : {}),
         },
         users: [],
         buckets: [],
@@ -198,6 +274,24 @@ export class Minio extends Construct implements IMinio {
       wait: props.wait ?? true,
     });
     this.dependable = this.release;
+
+    const gateway = props.gateway;
+    const route = (name: string, host: string, service: string, port: number): KubernetesObject => ({
+      apiVersion: 'gateway.networking.k8s.io/v1',
+      kind: 'HTTPRoute',
+      metadata: { name, namespace: namespaceName },
+      spec: { parentRefs: [{ name: gateway!.name, namespace: gateway!.namespace }], hostnames: [host], rules: [{ backendRefs: [{ name: service, port }] }] },
+    });
+    const routes = [
+      ...(hosts.api ? [route(`${releaseName}-api`, hosts.api, releaseName, API_PORT)] : []),
+      ...(hosts.console ? [route(`${releaseName}-console`, hosts.console, `${releaseName}-console`, CONSOLE_PORT)] : []),
+    ];
+    if (routes.length > 0) {
+      this.routes = new CustomResources(this, 'Routes', {
+        releaseName: `${releaseName}-routes`, namespace: namespace.metadata.name, objects: routes, after: [this.release, ...props.routesAfter ?? []],
+      });
+    }
     this.endpoint = `http://${releaseName}.${namespaceName}.svc.cluster.local:${API_PORT}`;
   }
 }
+

@@ -111,27 +111,32 @@ export class OscarPlatform extends Construct {
     if (storage.dependable) after.push(storage.dependable);
 
     const minio = props.minio ?? MinioChoice.install();
-    if (minio.existingOptions) {
-      const existing = minio.existingOptions;
-      this.minio = fromOption('minio', () => Minio.fromExisting(this, 'Minio', existing));
-    } else {
-      const options = minio.installOptions ?? {};
-      const installed = fromOption('minio', () => new Minio(this, 'Minio', { wait, ...options, chart: chart('minio', options.chart) }), ['wait']);
-      this.minio = installed;
-      after.push(installed.release);
-    }
-
+    const minioHosts = minio.installOptions?.publicHosts;
     let gateway: GatewayRef | undefined = gatewayChoice.existingGateway;
     const gatewayOptions = gatewayChoice.traefikOptions;
     if (gatewayOptions) {
       const tls = props.tls?.certManager ? { ...props.tls,
         certManager: { ...props.tls.certManager, chart: chart('certManager', props.tls.certManager.chart) }} : props.tls;
       this.traefik = fromOption('gateway',
-        () => new Traefik(this, 'Traefik', { ...gatewayOptions, chart: chart('traefik', gatewayOptions.chart), host: props.host, tls, wait }),
-        ['host', 'tls', 'wait']);
+        () => new Traefik(this, 'Traefik', { ...gatewayOptions, chart: chart('traefik', gatewayOptions.chart), host: props.host, tls, wait,
+          extraHosts: [minioHosts?.api, minioHosts?.console].filter((h): h is string => h !== undefined) }),
+        ['host', 'tls', 'wait', 'extraHosts']);
       gateway = this.traefik.gateway;
-      after.push(this.traefik.release);
     }
+    const gatewayAfter = this.traefik ? [this.traefik.release] : [];
+
+    if (minio.existingOptions) {
+      const existing = minio.existingOptions;
+      this.minio = fromOption('minio', () => Minio.fromExisting(this, 'Minio', existing));
+    } else {
+      const options = minio.installOptions ?? {};
+      const installed = fromOption('minio', () => new Minio(this, 'Minio', {
+        wait, ...options, chart: chart('minio', options.chart), gateway, https: props.tls !== undefined, routesAfter: [...after, ...gatewayAfter],
+      }), ['wait', 'gateway', 'https', 'routesAfter']);
+      this.minio = installed;
+      after.push(installed.release);
+    }
+    after.push(...gatewayAfter);
 
     if (props.metricsServer !== false) {
       const options = props.metricsServer ?? {};

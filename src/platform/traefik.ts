@@ -73,6 +73,12 @@ export interface TraefikProps extends TraefikOptions {
    * @default - HTTP only
    */
   readonly tls?: GatewayTlsOptions;
+  /**
+   * Further host names served over HTTPS with TLS (MinIO's public hosts), each on an HTTPS listener of
+   * its own: with cert-manager each gets its own certificate; a given Secret must cover them all.
+   * @default - none
+   */
+  readonly extraHosts?: readonly string[];
   /** Wait for Traefik's pods. */
   readonly wait: boolean;
 }
@@ -104,6 +110,7 @@ export class Traefik extends Construct {
     const namespaceName = props.namespace ?? 'traefik';
     const serviceType = props.serviceType ?? GatewayServiceType.LOAD_BALANCER;
     checkHost(this, 'host', props.host);
+    (props.extraHosts ?? []).forEach((host, i) => checkHost(this, `extraHosts[${i}]`, host));
     if (!Object.values(GatewayServiceType).includes(serviceType)) {
       throw new ValidationError(this, 'serviceType', `'${serviceType}' is not a service type`, `use one of ${Object.values(GatewayServiceType).join(', ')}`);
     }
@@ -141,8 +148,11 @@ export class Traefik extends Construct {
       this.certManager = fromOption('tls.certManager',
         () => new CertManager(this, 'CertManager', { ...certManager, gateway: this.gateway, after: crds, wait: props.wait }), ['gateway', 'after', 'wait']);
     }
-    const secretName = tls?.secretName ?? (props.host && !Token.isUnresolved(props.host) ? `${props.host.replace(/\*/g, 'wildcard').replace(/\./g, '-')}-tls` : 'oscar-gateway-tls');
+    const secretOf = (host: string | undefined, fallback: string) => tls?.secretName
+      ?? (host && !Token.isUnresolved(host) ? `${host.replace(/\*/g, 'wildcard').replace(/\./g, '-')}-tls` : fallback);
     const allNamespaces = { from: 'All' };
+    const https = (host: string | undefined, fallback: string) => ({ port: 8443, protocol: 'HTTPS', hostname: host, namespacePolicy: allNamespaces,
+      certificateRefs: [{ kind: 'Secret', name: secretOf(host, fallback) }] });
     const [registry, ...repository] = chart.imageRepository.split('/');
     const ports = (name: 'http' | 'https') => (props.nodePorts?.[name] === undefined ? {} : { nodePort: props.nodePorts[name] });
 
@@ -164,8 +174,8 @@ export class Traefik extends Construct {
           ...(this.certManager ? { annotations: { 'cert-manager.io/cluster-issuer': this.certManager.clusterIssuerName } } : {}),
           listeners: {
             web: { port: 8000, protocol: 'HTTP', namespacePolicy: allNamespaces },
-            ...(tls ? { websecure: { port: 8443, protocol: 'HTTPS', hostname: props.host, namespacePolicy: allNamespaces,
-              certificateRefs: [{ kind: 'Secret', name: secretName }]} } : {}),
+            ...(tls ? { websecure: https(props.host, 'oscar-gateway-tls') } : {}),
+            ...Object.fromEntries(tls ? (props.extraHosts ?? []).map((host, i) => [`websecure-${i + 1}`, https(host, `oscar-gateway-tls-${i + 1}`)]) : []),
           },
         },
         service: { spec: { type: serviceType } },

@@ -77,6 +77,10 @@ export class PlatformStack extends TerraformStack {
       new TerraformOutput(this, 'oscar_password',
         { value: oscar.password, sensitive: true, description: 'OSCAR basic-auth password (tofu output -raw oscar_password)' });
       new TerraformOutput(this, 'minio_endpoint', { value: minio.endpoint, description: 'MinIO S3 API URL, as the manager reaches it' });
+      if (minio.publicEndpoint) {
+        new TerraformOutput(this, 'minio_public_endpoint', { value: minio.publicEndpoint, description: 'MinIO S3 API URL outside the cluster' });
+      }
+      if (minio.consoleUrl) new TerraformOutput(this, 'minio_console_url', { value: minio.consoleUrl, description: 'MinIO console URL' });
     }
   }
 }

@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { App } from '../../src/private/cdktf';
 import { ClusterConnection } from '../../src/cluster/connection';
 import { CertificateIssuer } from '../../src/platform/cert-manager';
-import { GatewayChoice, KnativeChoice } from '../../src/platform/component-choices';
+import { GatewayChoice, KnativeChoice, MinioChoice } from '../../src/platform/component-choices';
 import { RwxStorage } from '../../src/platform/rwx-storage';
 import { GatewayServiceType } from '../../src/platform/traefik';
 import { ClusterStack } from '../../src/stacks/cluster-stack';
@@ -26,6 +26,8 @@ jest.setTimeout(600_000);
 const CONTROLLERS = ['namespace', 'pvc-protection', 'pv-protection', 'garbagecollector', 'serviceaccount'];
 const NAMESPACES = ['oscar', 'oscar-svc', 'minio', 'knative-operator', 'knative-serving', 'traefik', 'cert-manager'];
 const HOST = 'oscar.example.test';
+/** MinIO's public hosts, as the IM/TOSCA template names them. */
+const MINIO_HOSTS = { api: `minio.${HOST}`, console: `console.minio.${HOST}` };
 
 const local = (chart: TestChart) => ({ repository: '', chart: chartDir(chart) });
 const env = (deployment: any) => Object.fromEntries(deployment.spec.template.spec.containers[0].env.map((e: any) => [e.name, e.value ?? e.valueFrom]));
@@ -58,6 +60,7 @@ describe('the OSCAR platform on an existing cluster, applied by OpenTofu with th
         tls: { certManager: { issuer: CertificateIssuer.existing('corporate-ca') } },
         // No NFS provisioner chart is obtainable here; a class name is what OSCAR's claims get.
         storage: RwxStorage.existingClass('nfs'),
+        minio: MinioChoice.install({ publicHosts: MINIO_HOSTS }),
         gateway: GatewayChoice.traefik({
           serviceType: GatewayServiceType.NODE_PORT, nodePorts: { http: 30080, https: 30443 }, gatewayApiCrds: { manifestFile: gatewayApiManifest() },
         }),
@@ -164,7 +167,7 @@ describe('the OSCAR platform on an existing cluster, applied by OpenTofu with th
     expect(config).not.toContain(MINIO_SECRET_KEY);
   });
 
-  test('MinIO: one standalone server, pinned image, credentials from the generated Secret, console off, no post-install Job', async () => {
+  test('MinIO: one standalone server, pinned image, credentials from the generated Secret, no post-install Job', async () => {
     const deployment = await get('/apis/apps/v1/namespaces/minio/deployments/minio');
     const container = deployment.spec.template.spec.containers[0];
     expect(deployment.spec.replicas).toBe(1);
@@ -172,10 +175,23 @@ describe('the OSCAR platform on an existing cluster, applied by OpenTofu with th
     expect(container.resources.requests.memory).toBe('512Mi');
     const vars = env(deployment);
     expect(vars.MINIO_ROOT_PASSWORD).toEqual({ secretKeyRef: { name: 'minio-root-credentials', key: 'rootPassword' } });
-    expect(vars.MINIO_BROWSER).toBe('off');
+    // The console is served (its public host is given), and told its public URL.
+    expect(vars.MINIO_BROWSER).toBeUndefined();
+    expect(vars.MINIO_BROWSER_REDIRECT_URL).toBe(`https://${MINIO_HOSTS.console}`);
     expect((await get('/api/v1/namespaces/minio/persistentvolumeclaims/minio')).spec.resources.requests.storage).toBe('10Gi');
     expect((await get('/apis/batch/v1/namespaces/minio/jobs')).items).toEqual([]);
     expect((await get('/api/v1/namespaces/minio/services/minio')).spec.ports[0].port).toBe(9000);
+  });
+
+  test('MinIO\'s public hosts: HTTPRoutes from the gateway to the API and the console, and the URLs as outputs', async () => {
+    const route = async (name: string) => (await get(`/apis/gateway.networking.k8s.io/v1/namespaces/minio/httproutes/${name}`)).spec;
+    expect(await route('minio-api')).toMatchObject({ hostnames: [MINIO_HOSTS.api], parentRefs: [{ name: 'traefik-gateway', namespace: 'traefik' }],
+      rules: [{ backendRefs: [expect.objectContaining({ name: 'minio', port: 9000 })] }] });
+    expect(await route('minio-console')).toMatchObject({ hostnames: [MINIO_HOSTS.console], parentRefs: [{ name: 'traefik-gateway', namespace: 'traefik' }],
+      rules: [{ backendRefs: [expect.objectContaining({ name: 'minio-console', port: 9001 })] }] });
+    expect((await get('/api/v1/namespaces/minio/services/minio-console')).spec.ports[0].port).toBe(9001);
+    expect(tofu('output', '-raw', 'minio_public_endpoint')).toBe(`https://${MINIO_HOSTS.api}`);
+    expect(tofu('output', '-raw', 'minio_console_url')).toBe(`https://${MINIO_HOSTS.console}`);
   });
 
   test('Knative: the operator, and a KnativeServing with Kourier, the PVC flags and the autoscaler settings', async () => {
@@ -193,10 +209,14 @@ describe('the OSCAR platform on an existing cluster, applied by OpenTofu with th
     expect(await status('/apis/apiextensions.k8s.io/v1/customresourcedefinitions/httproutes.gateway.networking.k8s.io')).toBe(200);
     const gateway = await get('/apis/gateway.networking.k8s.io/v1/namespaces/traefik/gateways/traefik-gateway');
     expect(gateway.metadata.annotations['cert-manager.io/cluster-issuer']).toBe('corporate-ca');
+    const https = (name: string, hostname: string, secret: string) => expect.objectContaining({ name, port: 8443, protocol: 'HTTPS', hostname,
+      allowedRoutes: { namespaces: { from: 'All' } }, tls: expect.objectContaining({ certificateRefs: [expect.objectContaining({ name: secret })] }) });
     expect(gateway.spec.listeners).toEqual([
       expect.objectContaining({ name: 'web', port: 8000, protocol: 'HTTP', allowedRoutes: { namespaces: { from: 'All' } } }),
-      expect.objectContaining({ name: 'websecure', port: 8443, protocol: 'HTTPS', hostname: HOST,
-        tls: expect.objectContaining({ certificateRefs: [expect.objectContaining({ name: 'oscar-example-test-tls' })] })}),
+      https('websecure', HOST, 'oscar-example-test-tls'),
+      // MinIO's public hosts, each with a certificate of its own
+      https('websecure-1', MINIO_HOSTS.api, 'minio-oscar-example-test-tls'),
+      https('websecure-2', MINIO_HOSTS.console, 'console-minio-oscar-example-test-tls'),
     ]);
     const service = await get('/api/v1/namespaces/traefik/services/traefik');
     expect(service.spec.type).toBe('NodePort');

@@ -1,4 +1,5 @@
 import { Minio } from '../../src/platform/minio';
+import { TerraformResource } from '../../src/private/cdktf';
 import { synthesized, testStack } from '../support/platform';
 
 describe('Minio', () => {
@@ -55,6 +56,42 @@ describe('Minio', () => {
     expect(resources('kubernetes_namespace_v1').map((n) => n.metadata.name)).toEqual(['storage']);
   });
 
+  test('public hosts: an HTTPRoute from the gateway to the API and one to the console, which is then served and told its URL', () => {
+    // GIVEN
+    const stack = testStack();
+    const gatewayRelease = new TerraformResource(stack, 'Gateway', { terraformResourceType: 'terraform_data' });
+    gatewayRelease.overrideLogicalId('Gateway');
+    // WHEN
+    const minio = new Minio(stack, 'Minio', {
+      publicHosts: { api: 'minio.oscar.example.org', console: 'console.minio.oscar.example.org' },
+      gateway: { name: 'traefik-gateway', namespace: 'traefik' }, https: true, routesAfter: [gatewayRelease],
+    });
+    // THEN
+    const { release, values } = synthesized(stack);
+    expect(values('minio').environment).toEqual({ MINIO_SITE_REGION: 'us-east-1', MINIO_BROWSER_REDIRECT_URL: 'https://console.minio.oscar.example.org' });
+    const parentRefs = [{ name: 'traefik-gateway', namespace: 'traefik' }];
+    expect(values('minio-routes').objects).toEqual([
+      { apiVersion: 'gateway.networking.k8s.io/v1', kind: 'HTTPRoute', metadata: { name: 'minio-api', namespace: 'minio' },
+        spec: { parentRefs, hostnames: ['minio.oscar.example.org'], rules: [{ backendRefs: [{ name: 'minio', port: 9000 }] }] } },
+      { apiVersion: 'gateway.networking.k8s.io/v1', kind: 'HTTPRoute', metadata: { name: 'minio-console', namespace: 'minio' },
+        spec: { parentRefs, hostnames: ['console.minio.oscar.example.org'], rules: [{ backendRefs: [{ name: 'minio-console', port: 9001 }] }] } },
+    ]);
+    // The routes come after MinIO and after what installs the gateway.
+    expect(release('minio-routes').depends_on).toEqual(expect.arrayContaining([
+      expect.stringMatching(/^helm_release\.Minio_/), 'terraform_data.Gateway']));
+    expect(minio).toMatchObject({ publicEndpoint: 'https://minio.oscar.example.org', consoleUrl: 'https://console.minio.oscar.example.org' });
+  });
+
+  test('public hosts: the API alone keeps the console off; plain HTTP without TLS', () => {
+    const stack = testStack();
+    const minio = new Minio(stack, 'Minio', { publicHosts: { api: 'minio.example.org' }, gateway: { name: 'g', namespace: 'gw' } });
+    const { values } = synthesized(stack);
+    expect(values('minio').environment).toEqual({ MINIO_SITE_REGION: 'us-east-1', MINIO_BROWSER: 'off' });
+    expect(values('minio-routes').objects.map((o: { metadata: { name: string } }) => o.metadata.name)).toEqual(['minio-api']);
+    expect(minio.publicEndpoint).toBe('http://minio.example.org');
+    expect(minio.consoleUrl).toBeUndefined();
+  });
+
   test('an existing MinIO: nothing installed, the password from a sensitive variable', () => {
     const stack = testStack();
     const minio = Minio.fromExisting(stack, 'Minio', { endpoint: 'https://s3.example.org', rootUser: 'admin', tlsVerify: false });
@@ -70,6 +107,11 @@ describe('Minio', () => {
       ['storageSize', { storageSize: '10 GB' }, /Minio: storageSize: '10 GB' is not a Kubernetes quantity\. Fix: write a number with an optional unit, for example '10Gi'/],
       ['memoryRequest', { memoryRequest: 'lots' }, /Minio: memoryRequest: 'lots' is not a Kubernetes quantity/],
       ['namespace', { namespace: 'MinIO' }, /Minio: namespace: 'MinIO' is not a valid namespace name/],
+      ['publicHosts without a gateway', { publicHosts: { api: 'minio.example.org' } },
+        /Minio: publicHosts: is given, but no gateway routes to MinIO\. Fix: give the platform a gateway \(Traefik, or an existing one\), or leave publicHosts out\./],
+      ['publicHosts.api', { publicHosts: { api: 'https://minio.example.org' }, gateway: { name: 'g', namespace: 'gw' } }, /Minio: publicHosts\.api: /],
+      ['console off with a console host', { console: false, publicHosts: { console: 'c.example.org' }, gateway: { name: 'g', namespace: 'gw' } },
+        /Minio: console: is false, but publicHosts\.console routes to the console\. Fix: /],
     ])('%s', (_field, props, message) => {
       expect(() => new Minio(testStack(), 'Minio', props)).toThrow(message);
     });

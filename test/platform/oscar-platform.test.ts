@@ -48,6 +48,27 @@ describe('OscarPlatform', () => {
     expect(construct.oscar.endpoint).toBe('https://oscar.example.org');
   });
 
+  test('MinIO\'s public hosts: Traefik gets their HTTPS listeners, the routes come after the Gateway, the stack outputs the URLs', () => {
+    // GIVEN
+    const app = Testing.app();
+    const cluster = new ClusterStack(app, 'cluster', { existing: { connection: ClusterConnection.fromKubeconfig('kc') } });
+    // WHEN
+    const stack = new PlatformStack(app, 'platform', { cluster: cluster.cluster, platform: {
+      host: 'oscar.example.org', tls: { secretName: 'wildcard-tls' }, gateway: gateway(),
+      minio: MinioChoice.install({ publicHosts: { api: 'minio.oscar.example.org', console: 'console.minio.oscar.example.org' } }),
+    } });
+    // THEN
+    const { json, values, release, address } = synthesized(stack);
+    expect(Object.values(values('traefik').gateway.listeners).map((l: any) => l.hostname))
+      .toEqual([undefined, 'oscar.example.org', 'minio.oscar.example.org', 'console.minio.oscar.example.org']);
+    expect(release('minio-routes').depends_on).toEqual(expect.arrayContaining([address('minio'), address('traefik')]));
+    expect(json.output.minio_public_endpoint.value).toBe('https://minio.oscar.example.org');
+    expect(json.output.minio_console_url.value).toBe('https://console.minio.oscar.example.org');
+    // Without public hosts there are no such outputs.
+    expect(Object.keys(synthesized(new PlatformStack(Testing.app(), 'p', { cluster: cluster.cluster, platform: {} })).json.output))
+      .not.toContain('minio_public_endpoint');
+  });
+
   test('components turned off or pointed at existing ones', () => {
     const { construct, releases, values, json } = platform({
       host: 'oscar.example.org',

@@ -66,6 +66,24 @@ describe('Traefik', () => {
     expect(release('traefik').depends_on).toEqual([address('gateway-api-crds'), address('cert-manager')]);
   });
 
+  test('extra hosts (MinIO\'s): an HTTPS listener each, with a certificate of its own from cert-manager, or the given Secret', () => {
+    const extraHosts = ['minio.oscar.example.org', 'console.minio.oscar.example.org'];
+    const listener = (hostname: string, secret: string) => ({
+      port: 8443, protocol: 'HTTPS', hostname, namespacePolicy: { from: 'All' }, certificateRefs: [{ kind: 'Secret', name: secret }] });
+    const issued = traefik({ host: 'oscar.example.org', extraHosts, tls: { certManager: { issuer: CertificateIssuer.existing('ca') } } });
+    expect(issued.values('traefik').gateway.listeners).toEqual({
+      web: { port: 8000, protocol: 'HTTP', namespacePolicy: { from: 'All' } },
+      websecure: listener('oscar.example.org', 'oscar-example-org-tls'),
+      'websecure-1': listener('minio.oscar.example.org', 'minio-oscar-example-org-tls'),
+      'websecure-2': listener('console.minio.oscar.example.org', 'console-minio-oscar-example-org-tls'),
+    });
+    const given = traefik({ host: 'oscar.example.org', extraHosts, tls: { secretName: 'wildcard-tls' } });
+    expect(Object.values(given.values('traefik').gateway.listeners).slice(1).map((l: any) => l.certificateRefs[0].name)).toEqual(Array(3).fill('wildcard-tls'));
+    // Without TLS the HTTP listener serves every host.
+    expect(Object.keys(traefik({ host: 'oscar.example.org', extraHosts }).values('traefik').gateway.listeners)).toEqual(['web']);
+    expect(() => traefik({ extraHosts: ['minio example'] })).toThrow(/Traefik: extraHosts\[0\]: /);
+  });
+
   test('Let\'s Encrypt staging, self-signed and existing issuers', () => {
     const staging = traefik({ host: 'oscar.example.org',
       tls: { certManager: { issuer: CertificateIssuer.letsEncrypt({ email: 'ops@example.org', staging: true }) } }});
