@@ -1,4 +1,4 @@
-import type { IConstruct } from 'constructs';
+import { Construct, type IConstruct } from 'constructs';
 
 /**
  * A mistake in what the user gave (props, a deployment config, an FDL file, a setting from the
@@ -65,11 +65,34 @@ export class ValidationError extends InputError {
  * caller's.
  */
 export function fromOption<T>(option: string, make: () => T, callerFields: readonly string[] = []): T {
+  let made: T;
   try {
-    return make();
+    made = make();
   } catch (e) {
     if (!(e instanceof ValidationError)) throw e;
-    const head = (e.optionPath[0] ?? e.field).split(/[.[]/)[0];
-    throw callerFields.includes(head) ? e : e.nestUnder(option);
+    throw ownedByCaller(e.optionPath[0] ?? e.field, callerFields) ? e : e.nestUnder(option);
   }
+  if (Construct.isConstruct(made)) madeFromOption.set(made, { option, callerFields });
+  return made;
+}
+
+/**
+ * The setting a user wrote for a field of a construct's props, as a ValidationError would name it (see
+ * fromOption): for checks Terraform makes later, whose messages are written at synth time (a plan-time
+ * condition). Constructs are only known to come from an option once made, so read it lazily (at synth).
+ */
+export function settingPath(scope: IConstruct, field: string): string {
+  let setting = field;
+  for (let c: IConstruct | undefined = scope; c !== undefined; c = c.node.scope) {
+    const made = madeFromOption.get(c);
+    if (made && !ownedByCaller(setting, made.callerFields)) setting = `${made.option}.${setting}`;
+  }
+  return setting;
+}
+
+/** The constructs fromOption made, with the option and the fields their caller kept. */
+const madeFromOption = new WeakMap<IConstruct, { readonly option: string; readonly callerFields: readonly string[] }>();
+
+function ownedByCaller(setting: string, callerFields: readonly string[]): boolean {
+  return callerFields.includes(setting.split(/[.[]/)[0]);
 }

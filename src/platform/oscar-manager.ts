@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
-import { ConfigMapV1, DataKubernetesNodes, Fn, type ITerraformDependable, type Release, TerraformLocal, Token } from '../private/cdktf';
-import { ValidationError } from '../errors';
+import { ConfigMapV1, DataKubernetesNodes, Fn, type ITerraformDependable, Lazy, type Release, TerraformLocal, Token } from '../private/cdktf';
+import { settingPath, ValidationError } from '../errors';
 import { type PinnedChart, pinnedChart, VERSIONS } from '../versions';
 import type { GatewayRef } from './cert-manager';
 import { GeneratedSecret } from './generated-secret';
@@ -360,8 +360,10 @@ export class OscarManager extends Construct {
     nodes.lifecycle = {
       postcondition: [{
         condition: `\${length(${found('self')}) > 0}`,
-        errorMessage: `OscarManager '${this.node.path}': nodePort: no node of the cluster has an ExternalIP or InternalIP to reach the manager `
-          + 'on. Fix: set platform.oscar.nodePort.address to an address of a node that this machine reaches, or give the platform a host.',
+        // Lazily: the setting's name (platform.oscar.nodePort.address in a deployment config) is known once the platform is made.
+        errorMessage: Lazy.stringValue({ produce: () => `OscarManager '${this.node.path}': nodePort: no node of the cluster has an ExternalIP or `
+          + `InternalIP to reach the manager on. Fix: set ${settingPath(this, 'nodePort.address')} to an address of a node that this machine reaches, `
+          + 'or give the platform a host.' }),
       }],
     };
     // A local, so that the services stack's reference to the endpoint crosses stacks as an output.

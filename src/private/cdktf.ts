@@ -8,6 +8,7 @@ export {
   App,
   AssetType,
   Fn,
+  Lazy,
   LocalBackend,
   S3Backend,
   TerraformAsset,

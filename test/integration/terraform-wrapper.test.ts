@@ -60,12 +60,13 @@ describe('the Terraform wrapper', () => {
   });
 
   test('arguments and exit status pass through', () => {
-    const version = spawnSync(WRAPPER, ['version', '-json'], { encoding: 'utf8', env: { ...process.env, OSCAR_TERRAFORM_BINARY: testBinary('tofu') } });
+    const env = (binary: string) => ({ encoding: 'utf8' as const, env: { ...process.env, TF_CLI_CONFIG_FILE: '/dev/null', OSCAR_TERRAFORM_BINARY: binary } });
+    const version = spawnSync(WRAPPER, ['version', '-json'], env(testBinary('tofu')));
     expect(version.status).toBe(0);
     expect(JSON.parse(version.stdout).terraform_version).toMatch(/^\d+\.\d+\.\d+/);
-    const unknown = spawnSync(WRAPPER, ['no-such-command'], { encoding: 'utf8', env: { ...process.env, OSCAR_TERRAFORM_BINARY: testBinary('tofu') } });
+    const unknown = spawnSync(WRAPPER, ['no-such-command'], env(testBinary('tofu')));
     expect(unknown.status).toBe(1);
-    const missing = spawnSync(WRAPPER, ['version'], { encoding: 'utf8', env: { ...process.env, OSCAR_TERRAFORM_BINARY: '/nonexistent/tofu' } });
+    const missing = spawnSync(WRAPPER, ['version'], env('/nonexistent/tofu'));
     expect(missing.status).toBe(127);
   });
 

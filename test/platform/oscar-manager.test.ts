@@ -36,7 +36,9 @@ describe('OscarManager', () => {
     expect(Token.isUnresolved(construct.endpoint)).toBe(true);
     expect(construct.endpoint).toMatch(/^http:\/\/.+:30301$/);
     const [nodes] = Object.values(json.data.kubernetes_nodes) as any[];
-    expect(nodes.lifecycle.postcondition[0].error_message).toContain('Fix: set platform.oscar.nodePort.address');
+    // Used directly, the message names the construct's own prop (through the platform: test/platform/oscar-platform.test.ts).
+    expect(nodes.lifecycle.postcondition[0].error_message).toContain("OscarManager 'test/Oscar': nodePort: no node of the cluster has an ExternalIP");
+    expect(nodes.lifecycle.postcondition[0].error_message).toContain('Fix: set nodePort.address to an address');
     expect(Object.values(json.locals)).toEqual([expect.stringContaining('.nodes[0].status[0].addresses')]);
     expect(construct.nodePort).toBe(30301);
     expect(construct.internalEndpoint).toBe('http://oscar.oscar.svc.cluster.local:8080');

@@ -159,6 +159,14 @@ describe('PlatformStack', () => {
     expect(json.output.oscar_password).toMatchObject({ sensitive: true, value: expect.stringMatching(/^\$\{terraform_data\./) });
   });
 
+  test('without a host, the plan-time check of the node address names the setting of a deployment config', () => {
+    const app = Testing.app();
+    const cluster = new ClusterStack(app, 'cluster', { existing: { connection: ClusterConnection.fromKubeconfig('kc') } });
+    const { json } = synthesized(new PlatformStack(app, 'platform', { cluster: cluster.cluster, platform: {} }));
+    const [nodes] = Object.values(json.data.kubernetes_nodes) as any[];
+    expect(nodes.lifecycle.postcondition[0].error_message).toContain('Fix: set platform.oscar.nodePort.address to an address');
+  });
+
   test('another stack referencing the password gets it through a sensitive cross-stack output', () => {
     const app = new App({ outdir: Testing.app().outdir });
     const cluster = new ClusterStack(app, 'cluster', { existing: { connection: ClusterConnection.fromKubeconfig('kc') } });
