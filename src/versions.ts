@@ -119,6 +119,18 @@ export const VERSIONS = {
     source: 'kubernetes-sigs/metrics-server tag metrics-server-helm-chart-3.13.1 (appVersion 0.8.1)',
   },
   /**
+   * Kueue, job queueing within per-user quotas: the release whose API (v1beta2) the manager v4.1.2 is
+   * built against (its go.mod: sigs.k8s.io/kueue v0.17.x).
+   */
+  kueue: {
+    repository: 'oci://registry.k8s.io/kueue/charts',
+    chart: 'kueue',
+    version: '0.17.0',
+    imageRepository: 'registry.k8s.io/kueue/kueue',
+    imageTag: 'v0.17.0',
+    source: 'kubernetes-sigs/kueue v0.17.0 charts/kueue (published as oci://registry.k8s.io/kueue/charts/kueue); grycap/oscar v4.1.2 go.mod',
+  },
+  /**
    * An in-cluster NFS server and provisioner, for clusters with no ReadWriteMany storage class. The
    * image is the one OSCAR's kind installer pins (later images hit nfs-ganesha issue #115 there).
    */

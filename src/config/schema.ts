@@ -8,6 +8,7 @@ import { CapacityType, GpuVendor, type NodePoolOptions, type NodeTaint, TaintEff
 import type { CertManagerOptions, GatewayRef } from '../platform/cert-manager';
 import type { KnativeAutoscalerOptions, KnativeServingOptions } from '../platform/knative-serving';
 import type { MetricsServerOptions } from '../platform/metrics-server';
+import type { KueueOptions, KueueQuotaOptions } from '../platform/kueue';
 import type { ExistingMinioOptions, MinioOptions, MinioPublicHosts } from '../platform/minio';
 import type {
   OscarManagerOptions, OscarMetricsOptions, OscarMinioQuotaOptions, OscarNodePortOptions, OscarReSchedulerOptions, OscarVolumeOptions,
@@ -98,6 +99,12 @@ const PLATFORM: Shape = {
       } satisfies SectionOf<TraefikOptions & { readonly existing: GatewayRef }>,
     },
     metricsServer: { orFalse: { fields: { namespace: 'string', kubeletInsecureTls: 'boolean' } } satisfies SectionOf<MetricsServerOptions> },
+    kueue: {
+      fields: {
+        namespace: 'string', existing: 'boolean', flavor: 'string',
+        defaultQuota: { fields: { cpu: 'string', memory: 'string', gpu: 'number', ephemeralStorage: 'string' } } satisfies SectionOf<KueueQuotaOptions>,
+      },
+    } satisfies SectionOf<Omit<KueueOptions, 'chart'>>,
     oscar: {
       fields: {
         namespace: 'string', servicesNamespace: 'string', username: 'string',

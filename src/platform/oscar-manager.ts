@@ -3,6 +3,7 @@ import { ConfigMapV1, DataKubernetesNodes, Fn, type ITerraformDependable, Lazy, 
 import { settingPath, ValidationError } from '../errors';
 import { type PinnedChart, pinnedChart, VERSIONS } from '../versions';
 import type { GatewayRef } from './cert-manager';
+import type { KueueManagerSettings } from './kueue';
 import { GeneratedSecret } from './generated-secret';
 import type { IMinio } from './minio';
 import { Namespaces } from './namespaces';
@@ -212,6 +213,11 @@ export interface OscarManagerProps extends OscarManagerOptions {
   /** Use Knative Serving as the serverless backend (synchronous `/run` calls); plain Jobs otherwise. */
   readonly knative: boolean;
   /**
+   * Kueue: the manager queues jobs in per-user ClusterQueues with this quota.
+   * @default - off (the manager's own default is on, so it is turned off)
+   */
+  readonly kueue?: KueueManagerSettings;
+  /**
    * The Traefik Gateway that routes to the manager and to exposed services.
    * @default - no route: the manager is reached inside the cluster only
    */
@@ -328,8 +334,11 @@ export class OscarManager extends Construct {
         } } : {}),
         ...(reScheduler ? { reScheduler: { enable: true, interval: reScheduler.intervalSeconds ?? 15, threshold: reScheduler.thresholdSeconds ?? 30 } } : {}),
         resourceManager: { enable: props.resourceManager ?? true },
-        // The manager's own default is true, and Kueue is not installed.
-        kueue: { enable: 'false' },
+        // The manager's own default is true: off unless Kueue is there.
+        kueue: props.kueue ? { enable: 'true', default: {
+          cpu: props.kueue.cpu, memory: props.kueue.memory, gpu: String(props.kueue.gpu), ephemeralStorage: props.kueue.ephemeralStorage,
+          flavor: props.kueue.flavor,
+        } } : { enable: 'false' },
         ...(oidc ? {
           oidc: { enable: true, issuer: oidc.issuers.join(','), groups: oidc.groups.join(','), subject: oidc.subject ?? '' },
           UsersAdmin: (oidc.admins ?? []).join(','),

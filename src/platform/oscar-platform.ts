@@ -5,6 +5,7 @@ import type { PinnedChart, VersionOverrides } from '../versions';
 import type { GatewayRef } from './cert-manager';
 import { GatewayChoice, KnativeChoice, MinioChoice } from './component-choices';
 import { KnativeServing } from './knative-serving';
+import { Kueue, type KueueOptions } from './kueue';
 import { MetricsServer, type MetricsServerOptions } from './metrics-server';
 import { type IMinio, Minio } from './minio';
 import { OscarManager, type OscarManagerOptions } from './oscar-manager';
@@ -51,6 +52,11 @@ export interface OscarPlatformOptions {
    */
   readonly metricsServer?: MetricsServerOptions | false;
   /**
+   * Kueue: installed (or `existing: true`) and used by the manager to queue jobs within per-user quotas.
+   * @default - off, as in the `oscar` chart
+   */
+  readonly kueue?: KueueOptions;
+  /**
    * The OSCAR manager.
    * @default - OscarManagerOptions' defaults
    */
@@ -82,6 +88,8 @@ export class OscarPlatform extends Construct {
   readonly knative?: KnativeServing;
   /** Traefik, when installed here. */
   readonly traefik?: Traefik;
+  /** Kueue, when on. */
+  readonly kueue?: Kueue;
   /** metrics-server, when installed here. */
   readonly metricsServer?: MetricsServer;
   /** The ReadWriteMany storage class OSCAR uses. */
@@ -157,6 +165,13 @@ export class OscarPlatform extends Construct {
       after.push(this.knative.serving.release);
     }
 
+    // Kueue's settings are checked before the manager is made with them; its chart goes in after the
+    // manager's (see Kueue.installAfter).
+    const kueueOptions = props.kueue;
+    if (kueueOptions) {
+      this.kueue = fromOption('kueue', () => new Kueue(this, 'Kueue', { ...kueueOptions, chart: chart('kueue', kueueOptions.chart), wait }), ['wait']);
+    }
+
     const oscar = props.oscar ?? {};
     this.oscar = fromOption('oscar', () => new OscarManager(this, 'Oscar', {
       ...oscar,
@@ -164,11 +179,13 @@ export class OscarPlatform extends Construct {
       minio: this.minio,
       storageClassName: storage.storageClassName,
       knative: knative.enabled,
+      kueue: this.kueue?.managerSettings,
       gateway,
       host: props.host,
       https: props.tls !== undefined,
       after,
       wait,
-    }), ['minio', 'storageClassName', 'knative', 'gateway', 'host', 'https', 'after', 'wait']);
+    }), ['minio', 'storageClassName', 'knative', 'kueue', 'gateway', 'host', 'https', 'after', 'wait']);
+    this.kueue?.installAfter(this.oscar.release);
   }
 }

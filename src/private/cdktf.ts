@@ -7,6 +7,7 @@ export {
   Annotations,
   App,
   AssetType,
+  dependable,
   Fn,
   Lazy,
   LocalBackend,

@@ -44,6 +44,7 @@ const VERSION_KEYS = {
   'minio-chart': 'MINIO_VERSION',
   'metrics-server-chart': 'METRICS_SERVER_MODULE_VERSION',
   'cert-manager-chart': 'CERT_MANAGER_VERSION',
+  'kueue-chart': 'KUEUE_CHART_VERSION',
   'gateway-api-crds': 'GATEWAY_API_VERSION',
   keycloak: 'KEYCLOAK_VERSION',
 } as const;

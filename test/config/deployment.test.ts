@@ -519,6 +519,8 @@ describe('deployment config', () => {
         '4:25', 'cluster.existing.gpu.nodeSelector', /is empty, so the device plugin would run on every node/],
       ['a platform component\'s setting', `${EXISTING}platform:\n  knative: false\n  minio:\n    storageSize: ten\n`,
         '9:18', 'platform.minio.storageSize', /'ten' is not a Kubernetes quantity/],
+      ['a Kueue quota', `${EXISTING}platform:\n  kueue:\n    defaultQuota: {cpu: two}\n`,
+        '8:25', 'platform.kueue.defaultQuota.cpu', /'two' is not a Kubernetes quantity/],
       ['MinIO\'s public hosts without a gateway', `${EXISTING}platform:\n  minio:\n    publicHosts: {api: minio.example.org}\n`,
         '8:18', 'platform.minio.publicHosts', /is given, but no gateway routes to MinIO/],
       ['a platform setting given to the gateway', `${EXISTING}platform:\n  host: a.example.org\n  tls: {}\n  gateway: {gatewayApiCrds: false}\n`,

@@ -24,7 +24,7 @@ jest.setTimeout(600_000);
 // protection controllers release the claims no pod uses, the garbage collector removes objects owned by
 // deleted ones, and the service-account controller makes default accounts.
 const CONTROLLERS = ['namespace', 'pvc-protection', 'pv-protection', 'garbagecollector', 'serviceaccount'];
-const NAMESPACES = ['oscar', 'oscar-svc', 'minio', 'knative-operator', 'knative-serving', 'traefik', 'cert-manager'];
+const NAMESPACES = ['oscar', 'oscar-svc', 'minio', 'knative-operator', 'knative-serving', 'traefik', 'cert-manager', 'kueue-system'];
 const HOST = 'oscar.example.test';
 /** MinIO's public hosts, as the IM/TOSCA template names them. */
 const MINIO_HOSTS = { api: `minio.${HOST}`, console: `console.minio.${HOST}` };
@@ -64,6 +64,7 @@ describe('the OSCAR platform on an existing cluster, applied by OpenTofu with th
         gateway: GatewayChoice.traefik({
           serviceType: GatewayServiceType.NODE_PORT, nodePorts: { http: 30080, https: 30443 }, gatewayApiCrds: { manifestFile: gatewayApiManifest() },
         }),
+        kueue: { defaultQuota: { cpu: '4', gpu: 2 } },
         knative: KnativeChoice.install({ autoscaler: { scaleToZeroGracePeriod: '45s', initialScale: 1, maxScaleLimit: 20 } }),
         oscar: {
           oidc: { issuers: ['https://aai.egi.eu/auth/realms/egi'], groups: ['vo.ai4eosc.eu', 'vo.imagine-ai.eu'], admins: ['admin@egi.eu'] },
@@ -80,6 +81,7 @@ describe('the OSCAR platform on an existing cluster, applied by OpenTofu with th
           traefik: local('traefik-chart'),
           metricsServer: local('metrics-server-chart'),
           certManager: local('cert-manager-chart'),
+          kueue: local('kueue-chart'),
         },
         waitForPods: false,
       },
@@ -131,7 +133,8 @@ describe('the OSCAR platform on an existing cluster, applied by OpenTofu with th
       MINIO_TLS_VERIFY: 'true',
       STORAGE_CLASS_NAME: 'nfs',
       RESOURCE_MANAGER_ENABLE: 'true',
-      KUEUE_ENABLE: 'false',
+      KUEUE_ENABLE: 'true', KUEUE_DEFAULT_CPU: '4', KUEUE_DEFAULT_MEMORY: '2Gi', KUEUE_DEFAULT_GPU: '2', KUEUE_DEFAULT_EPHEMERAL_STORAGE: '1Gi',
+      KUEUE_DEFAULT_FLAVOR: 'oscar-default-flavor',
       INGRESS_HOST: HOST,
       EXPOSED_SERVICES_ROUTE_KIND: 'httproute',
       HTTPROUTE_GATEWAY_NAME: 'traefik-gateway',
@@ -192,6 +195,17 @@ describe('the OSCAR platform on an existing cluster, applied by OpenTofu with th
     expect((await get('/api/v1/namespaces/minio/services/minio-console')).spec.ports[0].port).toBe(9001);
     expect(tofu('output', '-raw', 'minio_public_endpoint')).toBe(`https://${MINIO_HOSTS.api}`);
     expect(tofu('output', '-raw', 'minio_console_url')).toBe(`https://${MINIO_HOSTS.console}`);
+  });
+
+  test('Kueue: its controller with the pinned image and its v1beta2 API, installed after the manager', async () => {
+    const deployment = await get('/apis/apps/v1/namespaces/kueue-system/deployments/kueue-controller-manager');
+    expect(deployment.spec.template.spec.containers.map((c: any) => c.image)).toContain('registry.k8s.io/kueue/kueue:v0.17.0');
+    const crd = await get('/apis/apiextensions.k8s.io/v1/customresourcedefinitions/clusterqueues.kueue.x-k8s.io');
+    expect(crd.spec.versions.map((v: any) => v.name)).toContain('v1beta2');
+    // The manager's chart went in first: its populate Job exists (Kueue's webhooks, failing while Kueue's pod
+    // does not serve, would have refused it).
+    expect((await get('/apis/batch/v1/namespaces/oscar-svc/jobs')).items.map((j: any) => j.metadata.name)).toEqual([expect.stringContaining('populate')]);
+    expect(await status('/apis/admissionregistration.k8s.io/v1/mutatingwebhookconfigurations/kueue-mutating-webhook-configuration')).toBe(200);
   });
 
   test('Knative: the operator, and a KnativeServing with Kourier, the PVC flags and the autoscaler settings', async () => {
@@ -274,6 +288,7 @@ describe('the OSCAR platform on an existing cluster, applied by OpenTofu with th
     expect(await gone('/apis/apiextensions.k8s.io/v1/customresourcedefinitions/knativeservings.operator.knative.dev')).toBe(404);
     expect(await gone('/apis/apiextensions.k8s.io/v1/customresourcedefinitions/gateways.gateway.networking.k8s.io')).toBe(404);
     expect(await gone('/apis/apiextensions.k8s.io/v1/customresourcedefinitions/certificates.cert-manager.io')).toBe(404);
+    expect(await gone('/apis/apiextensions.k8s.io/v1/customresourcedefinitions/clusterqueues.kueue.x-k8s.io')).toBe(404);
     expect(await status('/apis/apiextensions.k8s.io/v1/customresourcedefinitions/middlewares.traefik.io')).toBe(200); // Helm keeps crds/ CRDs: see README
     expect(await status('/apis/apiregistration.k8s.io/v1/apiservices/v1beta1.metrics.k8s.io')).toBe(404);
     expect(await status('/apis/rbac.authorization.k8s.io/v1/clusterroles/oscar-controller-global')).toBe(404);
