@@ -25,6 +25,12 @@ export interface ControlPlaneOptions {
    * @default - no OIDC
    */
   readonly oidc?: KeycloakServerOptions;
+  /**
+   * Create Kueue's CRDs (its v1beta2 API, without the controller or webhooks, which need pods), so that
+   * a manager run with `KUEUE_ENABLE=true` (in `manager.env`) creates its queues.
+   * @default false
+   */
+  readonly kueueCrds?: boolean;
   /** Called with a line per step, for progress output. @default - silent */
   readonly progress?: (line: string) => void;
 }
@@ -79,6 +85,10 @@ export class ControlPlane {
       const apiServer = await step('kube-apiserver', () => KubeApiServer.start(etcd, { dir: logs }));
       await prepareCluster(apiServer);
       progress('namespaces oscar, oscar-svc and the Knative Serving CRDs created');
+      if (options.kueueCrds) {
+        await applyCrds(apiServer, 'kueue-crds', 'clusterqueues.kueue.x-k8s.io');
+        progress('Kueue CRDs created');
+      }
       const hostsFile = path.join(dir, 'hosts');
       fs.writeFileSync(hostsFile, `${fs.readFileSync('/etc/hosts', 'utf8').trimEnd()}\n127.0.0.1 ${MANAGER_HOSTS.join(' ')}\n`);
       const hostsMount = [`mount --bind ${hostsFile} /etc/hosts`];
@@ -220,7 +230,12 @@ async function bindServicesVolume(apiServer: KubeApiServer): Promise<void> {
  * Service kind is served: what the manager's Knative backend needs.
  */
 export async function applyKnativeServingCrds(apiServer: KubeApiServer): Promise<void> {
-  const crdDir = componentBinary('knative-serving-crds');
+  await applyCrds(apiServer, 'knative-serving-crds', 'services.serving.knative.dev');
+}
+
+/** Creates the CRDs of a folder of YAML files that testenv/build.sh made, and waits until `established` is served. */
+async function applyCrds(apiServer: KubeApiServer, component: 'knative-serving-crds' | 'kueue-crds', established: string): Promise<void> {
+  const crdDir = componentBinary(component);
   for (const file of fs.readdirSync(crdDir).filter((f) => f.endsWith('.yaml')).sort()) {
     for (const doc of parseAllDocuments(fs.readFileSync(path.join(crdDir, file), 'utf8'))) {
       const crd = doc.toJS();
@@ -233,9 +248,9 @@ export async function applyKnativeServingCrds(apiServer: KubeApiServer): Promise
   }
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
-    const res = await apiServer.request('GET', '/apis/apiextensions.k8s.io/v1/customresourcedefinitions/services.serving.knative.dev');
+    const res = await apiServer.request('GET', `/apis/apiextensions.k8s.io/v1/customresourcedefinitions/${established}`);
     if (res.json?.status?.conditions?.some((c: { type: string; status: string }) => c.type === 'Established' && c.status === 'True')) return;
     await new Promise((r) => setTimeout(r, 200));
   }
-  throw new Error('kube-apiserver: the Knative CRD services.serving.knative.dev was not established within 30 s');
+  throw new Error(`kube-apiserver: the CRD ${established} was not established within 30 s`);
 }

@@ -32,6 +32,7 @@ const VERSION_KEYS = {
   'oscar-manager': 'OSCAR_VERSION',
   'oscar-cli': 'OSCAR_CLI_VERSION',
   'knative-serving-crds': 'KNATIVE_SERVING_VERSION',
+  'kueue-crds': 'KUEUE_CHART_VERSION',
   tofu: 'OPENTOFU_VERSION',
   'tofu-legacy': 'OPENTOFU_LEGACY_VERSION',
   'terraform-provider-aws': 'AWS_PROVIDER_VERSION',

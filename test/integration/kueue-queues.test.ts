@@ -1,0 +1,85 @@
+// What the manager does with the platform's Kueue settings: the real manager v4.1.2 with Kueue's API
+// (its CRDs; no controller runs here), run with the variables the `oscar` chart renders from
+// `platform.kueue` (test/integration/platform-stack.test.ts reads them from the chart's Deployment).
+// Services deployed by an OIDC user get that user's ClusterQueue with the configured quota, a
+// LocalQueue each, and the quotas API reports the quota.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { App } from '../../src/private/cdktf';
+import { Kueue, type KueueManagerSettings } from '../../src/platform/kueue';
+import { ServicesStack } from '../../src/stacks/services-stack';
+import { ControlPlane } from '../support/control-plane';
+import { tempDir } from '../support/fdl';
+import { testStack } from '../support/platform';
+import { TofuStack } from '../support/tofu';
+
+jest.setTimeout(600_000);
+
+const NAMES = ['queued-a', 'queued-b'];
+
+/** The manager's environment as the `oscar` chart 4.1.2 renders `kueue.enable` and `kueue.default`. */
+function chartEnvironment(settings: KueueManagerSettings): Record<string, string> {
+  return {
+    KUEUE_ENABLE: 'true', KUEUE_DEFAULT_CPU: settings.cpu, KUEUE_DEFAULT_MEMORY: settings.memory, KUEUE_DEFAULT_GPU: String(settings.gpu),
+    KUEUE_DEFAULT_EPHEMERAL_STORAGE: settings.ephemeralStorage, KUEUE_DEFAULT_FLAVOR: settings.flavor,
+  };
+}
+
+describe('the manager with the platform\'s Kueue settings', () => {
+  let plane: ControlPlane;
+  let subject: string;
+  const kueue = (p: string) => plane.apiServer.expectOk('GET', `/apis/kueue.x-k8s.io/v1beta2${p}`) as Promise<any>;
+
+  beforeAll(async () => {
+    const settings = new Kueue(testStack(), 'Kueue', {
+      existing: true, defaultQuota: { cpu: '3', memory: '6Gi', ephemeralStorage: '4Gi' }, flavor: 'oscar-test-flavor', wait: false,
+    }).managerSettings;
+    plane = await ControlPlane.start({ oidc: {}, kueueCrds: true, manager: { env: chartEnvironment(settings) } });
+    const oidc = plane.oidc!;
+    subject = await oidc.subject(oidc.users.alice);
+    const fdlDir = tempDir();
+    fs.writeFileSync(path.join(fdlDir, 'script.sh'), '#!/bin/sh\necho hello\n');
+    fs.writeFileSync(path.join(fdlDir, 'services.yaml'), 'functions:\n  oscar:\n' + NAMES.map((name) => [
+      '  - oscar-cluster:', `      name: ${name}`, '      image: ghcr.io/grycap/cowsay', '      memory: 256Mi', '      cpu: \'0.5\'', '      script: script.sh',
+    ].join('\n')).join('\n') + '\n');
+    const outdir = tempDir();
+    const app = new App({ outdir });
+    new ServicesStack(app, 'services', { fdl: [fdlDir] });
+    app.synth();
+    new TofuStack(outdir, 'services', ['oscar'], {
+      TF_VAR_oscar_endpoint: plane.manager.endpoint, TF_VAR_oscar_refresh_token: await oidc.refreshToken(oidc.users.alice),
+    }).apply();
+  });
+
+  afterAll(async () => {
+    await plane?.stop();
+  });
+
+  test('the user\'s ClusterQueue has the configured quota, in the configured flavor', async () => {
+    expect((await kueue('/resourceflavors/oscar-test-flavor')).metadata.name).toBe('oscar-test-flavor');
+    const queues = (await kueue('/clusterqueues')).items;
+    expect(queues).toHaveLength(1);
+    const [flavor] = queues[0].spec.resourceGroups[0].flavors;
+    expect(flavor.name).toBe('oscar-test-flavor');
+    expect(Object.fromEntries(flavor.resources.map((r: any) => [r.name, r.nominalQuota]))).toEqual({
+      cpu: '3', memory: '6Gi', 'ephemeral-storage': '4Gi',
+      'nvidia.com/gpu': '0', // the manager grants the GPU quota only where it finds GPUs (no node here)
+    });
+  });
+
+  test('each service has a LocalQueue in its namespace, pointing at the user\'s ClusterQueue', async () => {
+    const clusterQueue = (await kueue('/clusterqueues')).items[0].metadata.name;
+    for (const name of NAMES) {
+      const service = (await plane.oscar('GET', `/system/services/${name}`)).json as { namespace: string; owner: string };
+      expect(service.owner).toBe(subject);
+      const local = (await kueue(`/namespaces/${service.namespace}/localqueues`)).items.filter((q: any) => q.metadata.name.endsWith(name));
+      expect(local.map((q: any) => q.spec.clusterQueue)).toEqual([clusterQueue]);
+    }
+  });
+
+  test('the quotas API reports the configured quota for the user', async () => {
+    const res = await plane.oscar('GET', `/system/quotas/user/${encodeURIComponent(subject)}`);
+    expect(res.status).toBe(200);
+    expect((res.json as any).resources).toMatchObject({ cpu: { max: 3000 }, memory: { max: 6 * 1024 ** 3 }, 'ephemeral-storage': { max: 4 * 1024 ** 3 } });
+  });
+});
