@@ -2,10 +2,13 @@
 // (its CRDs; no controller runs here), run with the variables the `oscar` chart renders from
 // `platform.kueue` (test/integration/platform-stack.test.ts reads them from the chart's Deployment).
 // Services deployed by an OIDC user get that user's ClusterQueue with the configured quota, a
-// LocalQueue each, and the quotas API reports the quota.
+// LocalQueue each, and the quotas API reports the quota. Then `oscar_user_quota` sets that user's
+// quota: it converges, heals a change made behind its back, imports, and explains a user without a queue.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { App } from '../../src/private/cdktf';
+import { App, TerraformStack } from '../../src/private/cdktf';
+import { OscarProvider } from '../../src/providers/oscar/provider';
+import { UserQuota, type UserQuotaConfig } from '../../src/providers/oscar/user-quota';
 import { Kueue, type KueueManagerSettings } from '../../src/platform/kueue';
 import { ServicesStack } from '../../src/stacks/services-stack';
 import { ControlPlane } from '../support/control-plane';
@@ -83,3 +86,86 @@ describe('the manager with the platform\'s Kueue settings', () => {
     expect((res.json as any).resources).toMatchObject({ cpu: { max: 3000 }, memory: { max: 6 * 1024 ** 3 }, 'ephemeral-storage': { max: 4 * 1024 ** 3 } });
   });
 });
+
+describe('oscar_user_quota on the real manager with Kueue', () => {
+  let plane: ControlPlane;
+  let subject: string;
+  const quota = async (user: string) => (await plane.oscar('GET', `/system/quotas/user/${encodeURIComponent(user)}`)).json as any;
+
+  /** A stack of one oscar_user_quota, applied as the manager's basic-auth admin. */
+  function quotaStack(config: Omit<UserQuotaConfig, 'userId'> & { userId?: string }, imports?: string): TofuStack {
+    const outdir = tempDir();
+    const app = new App({ outdir });
+    const stack = new TerraformStack(app, 'quota');
+    new OscarProvider(stack, 'oscar', { endpoint: plane.manager.endpoint, username: plane.manager.username, password: plane.manager.password });
+    const resource = new UserQuota(stack, 'alice', { userId: subject, ...config });
+    resource.overrideLogicalId('alice');
+    if (imports) stack.addOverride('import', [{ to: 'oscar_user_quota.alice', id: imports }]);
+    app.synth();
+    return new TofuStack(outdir, 'quota', ['oscar']);
+  }
+
+  beforeAll(async () => {
+    const defaults = new Kueue(testStack(), 'Kueue', { existing: true, wait: false }).managerSettings;
+    plane = await ControlPlane.start({ oidc: {}, kueueCrds: true, manager: { env: chartEnvironment(defaults) } });
+    const oidc = plane.oidc!;
+    subject = await oidc.subject(oidc.users.alice);
+    // The user's ClusterQueue comes with the user's first service.
+    const fdlDir = tempDir();
+    fs.writeFileSync(path.join(fdlDir, 'script.sh'), '#!/bin/sh\necho hello\n');
+    fs.writeFileSync(path.join(fdlDir, 'services.yaml'),
+      'functions:\n  oscar:\n  - oscar-cluster:\n      name: quota-owner\n      image: ghcr.io/grycap/cowsay\n      script: script.sh\n');
+    const outdir = tempDir();
+    const app = new App({ outdir });
+    new ServicesStack(app, 'services', { fdl: [fdlDir] });
+    app.synth();
+    new TofuStack(outdir, 'services', ['oscar'], {
+      TF_VAR_oscar_endpoint: plane.manager.endpoint, TF_VAR_oscar_refresh_token: await oidc.refreshToken(oidc.users.alice),
+    }).apply();
+  });
+
+  afterAll(async () => {
+    await plane?.stop();
+  });
+
+  test('converges: the quota is set, and a second plan is empty; amounts compare as amounts, whatever their spelling', async () => {
+    expect((await quota(subject)).resources.cpu.max).toBe(2000); // the chart's default
+    const tofu = quotaStack({ cpu: '4000m', memory: '12Gi', gpu: '0' });
+    tofu.apply();
+    expect((await quota(subject)).resources).toMatchObject({ cpu: { max: 4000 }, memory: { max: 12 * 1024 ** 3 }, 'ephemeral-storage': { max: 1024 ** 3 } });
+    expect(tofu.plan()).toMatchObject({ create: [], update: [], replace: [], delete: [] });
+    expect(tofu.state().values.root_module.resources[0].values).toMatchObject({ cpu: '4000m', memory: '12Gi', ephemeral_storage: '1Gi', gpu: '0' });
+  });
+
+  test('heals: a quota changed behind Terraform\'s back is one update, which puts it back', async () => {
+    const tofu = quotaStack({ cpu: '3', memory: '6Gi' });
+    tofu.apply();
+    expect((await plane.oscar('PUT', `/system/quotas/user/${encodeURIComponent(subject)}`, { cpu: '1', memory: '1Gi' })).status).toBe(200);
+    const plan = tofu.plan();
+    expect(plan).toMatchObject({ create: [], update: ['oscar_user_quota.alice'], replace: [], delete: [] });
+    expect(plan.output).toMatch(/cpu\s+=\s+"1" -> "3"/);
+    tofu.apply();
+    expect((await quota(subject)).resources).toMatchObject({ cpu: { max: 3000 }, memory: { max: 6 * 1024 ** 3 } });
+  });
+
+  test('imports: an import block for the user\'s subject takes the quota over with nothing to change', async () => {
+    const tofu = quotaStack({ cpu: '3', memory: '6Gi' }, subject);
+    const plan = tofu.plan();
+    expect(plan).toMatchObject({ create: [], update: [], replace: [], delete: [] });
+    expect(plan.output).toContain('1 to import');
+  });
+
+  test('destroy leaves the quota as it is, and says so', async () => {
+    const tofu = quotaStack({ cpu: '5' });
+    tofu.apply();
+    expect(tofu.run('destroy', '-auto-approve')).toMatch(/stays\s+as\s+it\s+is/);
+    expect((await quota(subject)).resources.cpu.max).toBe(5000);
+  });
+
+  test('a user with no ClusterQueue yet fails with the cause and the way out; nothing is stored', () => {
+    const tofu = quotaStack({ userId: 'nobody@example.org', cpu: '1' });
+    expect(() => tofu.apply()).toThrow(/User\s+"nobody@example\.org"\s+has\s+no\s+ClusterQueue\s+yet[\s\S]*first\s+service/);
+    expect(fs.existsSync(path.join(tofu.dir, 'terraform.tfstate')) ? tofu.state().values?.root_module?.resources ?? [] : []).toEqual([]);
+  });
+});
+

@@ -1,0 +1,235 @@
+// https://registry.terraform.io/providers/oscar-cdktf/oscar/latest/docs/resources/user_quota
+// generated from terraform resource schema
+
+import { Construct } from 'constructs';
+import * as cdktf from 'cdktf';
+
+// Configuration
+
+export interface UserQuotaConfig extends cdktf.TerraformMetaArguments {
+  /**
+  * CPUs, for example `4` or `1500m`. A Kubernetes quantity; when not set, the quota is read and left as it is.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oscar-cdktf/oscar/latest/docs/resources/user_quota#cpu UserQuota#cpu}
+  */
+  readonly cpu?: string;
+  /**
+  * Ephemeral storage, for example `20Gi`. A Kubernetes quantity; when not set, the quota is read and left as it is.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oscar-cdktf/oscar/latest/docs/resources/user_quota#ephemeral_storage UserQuota#ephemeral_storage}
+  */
+  readonly ephemeralStorage?: string;
+  /**
+  * NVIDIA GPUs (`nvidia.com/gpu`), for example `1`. A Kubernetes quantity; when not set, the quota is read and left as it is.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oscar-cdktf/oscar/latest/docs/resources/user_quota#gpu UserQuota#gpu}
+  */
+  readonly gpu?: string;
+  /**
+  * Memory, for example `8Gi`. A Kubernetes quantity; when not set, the quota is read and left as it is.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oscar-cdktf/oscar/latest/docs/resources/user_quota#memory UserQuota#memory}
+  */
+  readonly memory?: string;
+  /**
+  * The user's OIDC subject (`sub`), as services record it in `owner`. Changing it manages another user's quota.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oscar-cdktf/oscar/latest/docs/resources/user_quota#user_id UserQuota#user_id}
+  */
+  readonly userId: string;
+}
+
+/**
+* Represents a {@link https://registry.terraform.io/providers/oscar-cdktf/oscar/latest/docs/resources/user_quota oscar_user_quota}
+*/
+export class UserQuota extends cdktf.TerraformResource {
+
+  // =================
+  // STATIC PROPERTIES
+  // =================
+  public static readonly tfResourceType = "oscar_user_quota";
+
+  // ==============
+  // STATIC Methods
+  // ==============
+  /**
+  * Generates CDKTF code for importing a UserQuota resource upon running "cdktf plan <stack-name>"
+  * @param scope The scope in which to define this construct
+  * @param importToId The construct id used in the generated config for the UserQuota to import
+  * @param importFromId The id of the existing UserQuota that should be imported. Refer to the {@link https://registry.terraform.io/providers/oscar-cdktf/oscar/latest/docs/resources/user_quota#import import section} in the documentation of this resource for the id to use
+  * @param provider? Optional instance of the provider where the UserQuota to import is found
+  */
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+        return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "oscar_user_quota", importId: importFromId, provider });
+      }
+
+  // ===========
+  // INITIALIZER
+  // ===========
+
+  /**
+  * Create a new {@link https://registry.terraform.io/providers/oscar-cdktf/oscar/latest/docs/resources/user_quota oscar_user_quota} Resource
+  *
+  * @param scope The scope in which to define this construct
+  * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
+  * @param options UserQuotaConfig
+  */
+  public constructor(scope: Construct, id: string, config: UserQuotaConfig) {
+    super(scope, id, {
+      terraformResourceType: 'oscar_user_quota',
+      terraformGeneratorMetadata: {
+        providerName: 'oscar'
+      },
+      provider: config.provider,
+      dependsOn: config.dependsOn,
+      count: config.count,
+      lifecycle: config.lifecycle,
+      provisioners: config.provisioners,
+      connection: config.connection,
+      forEach: config.forEach
+    });
+    this._cpu = config.cpu;
+    this._ephemeralStorage = config.ephemeralStorage;
+    this._gpu = config.gpu;
+    this._memory = config.memory;
+    this._userId = config.userId;
+  }
+
+  // ==========
+  // ATTRIBUTES
+  // ==========
+
+  // cluster_queue - computed: true, optional: false, required: false
+  public get clusterQueue() {
+    return this.getStringAttribute('cluster_queue');
+  }
+
+  // cpu - computed: true, optional: true, required: false
+  private _cpu?: string; 
+  public get cpu() {
+    return this.getStringAttribute('cpu');
+  }
+  public set cpu(value: string) {
+    this._cpu = value;
+  }
+  public resetCpu() {
+    this._cpu = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get cpuInput() {
+    return this._cpu;
+  }
+
+  // ephemeral_storage - computed: true, optional: true, required: false
+  private _ephemeralStorage?: string; 
+  public get ephemeralStorage() {
+    return this.getStringAttribute('ephemeral_storage');
+  }
+  public set ephemeralStorage(value: string) {
+    this._ephemeralStorage = value;
+  }
+  public resetEphemeralStorage() {
+    this._ephemeralStorage = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get ephemeralStorageInput() {
+    return this._ephemeralStorage;
+  }
+
+  // gpu - computed: true, optional: true, required: false
+  private _gpu?: string; 
+  public get gpu() {
+    return this.getStringAttribute('gpu');
+  }
+  public set gpu(value: string) {
+    this._gpu = value;
+  }
+  public resetGpu() {
+    this._gpu = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get gpuInput() {
+    return this._gpu;
+  }
+
+  // memory - computed: true, optional: true, required: false
+  private _memory?: string; 
+  public get memory() {
+    return this.getStringAttribute('memory');
+  }
+  public set memory(value: string) {
+    this._memory = value;
+  }
+  public resetMemory() {
+    this._memory = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get memoryInput() {
+    return this._memory;
+  }
+
+  // user_id - computed: false, optional: false, required: true
+  private _userId?: string; 
+  public get userId() {
+    return this.getStringAttribute('user_id');
+  }
+  public set userId(value: string) {
+    this._userId = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get userIdInput() {
+    return this._userId;
+  }
+
+  // =========
+  // SYNTHESIS
+  // =========
+
+  protected synthesizeAttributes(): { [name: string]: any } {
+    return {
+      cpu: cdktf.stringToTerraform(this._cpu),
+      ephemeral_storage: cdktf.stringToTerraform(this._ephemeralStorage),
+      gpu: cdktf.stringToTerraform(this._gpu),
+      memory: cdktf.stringToTerraform(this._memory),
+      user_id: cdktf.stringToTerraform(this._userId),
+    };
+  }
+
+  protected synthesizeHclAttributes(): { [name: string]: any } {
+    const attrs = {
+      cpu: {
+        value: cdktf.stringToHclTerraform(this._cpu),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      ephemeral_storage: {
+        value: cdktf.stringToHclTerraform(this._ephemeralStorage),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      gpu: {
+        value: cdktf.stringToHclTerraform(this._gpu),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      memory: {
+        value: cdktf.stringToHclTerraform(this._memory),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      user_id: {
+        value: cdktf.stringToHclTerraform(this._userId),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+    };
+
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined ))
+  }
+}
