@@ -28,10 +28,24 @@ function chartEnvironment(settings: KueueManagerSettings): Record<string, string
   };
 }
 
-describe('the manager with the platform\'s Kueue settings', () => {
+describe('the manager with the platform\'s Kueue settings, and oscar_user_quota', () => {
   let plane: ControlPlane;
   let subject: string;
   const kueue = (p: string) => plane.apiServer.expectOk('GET', `/apis/kueue.x-k8s.io/v1beta2${p}`) as Promise<any>;
+  const quota = async (user: string) => (await plane.oscar('GET', `/system/quotas/user/${encodeURIComponent(user)}`)).json as any;
+
+  /** A stack of one oscar_user_quota, applied as the manager's basic-auth admin. */
+  function quotaStack(config: Omit<UserQuotaConfig, 'userId'> & { userId?: string }, imports?: string): TofuStack {
+    const outdir = tempDir();
+    const app = new App({ outdir });
+    const stack = new TerraformStack(app, 'quota');
+    new OscarProvider(stack, 'oscar', { endpoint: plane.manager.endpoint, username: plane.manager.username, password: plane.manager.password });
+    const resource = new UserQuota(stack, 'alice', { userId: subject, ...config });
+    resource.overrideLogicalId('alice');
+    if (imports) stack.addOverride('import', [{ to: 'oscar_user_quota.alice', id: imports }]);
+    app.synth();
+    return new TofuStack(outdir, 'quota', ['oscar']);
+  }
 
   beforeAll(async () => {
     const settings = new Kueue(testStack(), 'Kueue', {
@@ -81,60 +95,17 @@ describe('the manager with the platform\'s Kueue settings', () => {
   });
 
   test('the quotas API reports the configured quota for the user', async () => {
-    const res = await plane.oscar('GET', `/system/quotas/user/${encodeURIComponent(subject)}`);
-    expect(res.status).toBe(200);
-    expect((res.json as any).resources).toMatchObject({ cpu: { max: 3000 }, memory: { max: 6 * 1024 ** 3 }, 'ephemeral-storage': { max: 4 * 1024 ** 3 } });
-  });
-});
-
-describe('oscar_user_quota on the real manager with Kueue', () => {
-  let plane: ControlPlane;
-  let subject: string;
-  const quota = async (user: string) => (await plane.oscar('GET', `/system/quotas/user/${encodeURIComponent(user)}`)).json as any;
-
-  /** A stack of one oscar_user_quota, applied as the manager's basic-auth admin. */
-  function quotaStack(config: Omit<UserQuotaConfig, 'userId'> & { userId?: string }, imports?: string): TofuStack {
-    const outdir = tempDir();
-    const app = new App({ outdir });
-    const stack = new TerraformStack(app, 'quota');
-    new OscarProvider(stack, 'oscar', { endpoint: plane.manager.endpoint, username: plane.manager.username, password: plane.manager.password });
-    const resource = new UserQuota(stack, 'alice', { userId: subject, ...config });
-    resource.overrideLogicalId('alice');
-    if (imports) stack.addOverride('import', [{ to: 'oscar_user_quota.alice', id: imports }]);
-    app.synth();
-    return new TofuStack(outdir, 'quota', ['oscar']);
-  }
-
-  beforeAll(async () => {
-    const defaults = new Kueue(testStack(), 'Kueue', { existing: true, wait: false }).managerSettings;
-    plane = await ControlPlane.start({ oidc: {}, kueueCrds: true, manager: { env: chartEnvironment(defaults) } });
-    const oidc = plane.oidc!;
-    subject = await oidc.subject(oidc.users.alice);
-    // The user's ClusterQueue comes with the user's first service.
-    const fdlDir = tempDir();
-    fs.writeFileSync(path.join(fdlDir, 'script.sh'), '#!/bin/sh\necho hello\n');
-    fs.writeFileSync(path.join(fdlDir, 'services.yaml'),
-      'functions:\n  oscar:\n  - oscar-cluster:\n      name: quota-owner\n      image: ghcr.io/grycap/cowsay\n      script: script.sh\n');
-    const outdir = tempDir();
-    const app = new App({ outdir });
-    new ServicesStack(app, 'services', { fdl: [fdlDir] });
-    app.synth();
-    new TofuStack(outdir, 'services', ['oscar'], {
-      TF_VAR_oscar_endpoint: plane.manager.endpoint, TF_VAR_oscar_refresh_token: await oidc.refreshToken(oidc.users.alice),
-    }).apply();
-  });
-
-  afterAll(async () => {
-    await plane?.stop();
+    expect((await quota(subject)).resources).toMatchObject({ cpu: { max: 3000 }, memory: { max: 6 * 1024 ** 3 }, 'ephemeral-storage': { max: 4 * 1024 ** 3 } });
   });
 
   test('converges: the quota is set, and a second plan is empty; amounts compare as amounts, whatever their spelling', async () => {
-    expect((await quota(subject)).resources.cpu.max).toBe(2000); // the chart's default
+    expect((await quota(subject)).resources.cpu.max).toBe(3000); // the platform's default quota
     const tofu = quotaStack({ cpu: '4000m', memory: '12Gi', gpu: '0' });
     tofu.apply();
-    expect((await quota(subject)).resources).toMatchObject({ cpu: { max: 4000 }, memory: { max: 12 * 1024 ** 3 }, 'ephemeral-storage': { max: 1024 ** 3 } });
+    expect((await quota(subject)).resources)
+      .toMatchObject({ cpu: { max: 4000 }, memory: { max: 12 * 1024 ** 3 }, 'ephemeral-storage': { max: 4 * 1024 ** 3 } });
     expect(tofu.plan()).toMatchObject({ create: [], update: [], replace: [], delete: [] });
-    expect(tofu.state().values.root_module.resources[0].values).toMatchObject({ cpu: '4000m', memory: '12Gi', ephemeral_storage: '1Gi', gpu: '0' });
+    expect(tofu.state().values.root_module.resources[0].values).toMatchObject({ cpu: '4000m', memory: '12Gi', ephemeral_storage: '4Gi', gpu: '0' });
   });
 
   test('heals: a quota changed behind Terraform\'s back is one update, which puts it back', async () => {
@@ -168,4 +139,3 @@ describe('oscar_user_quota on the real manager with Kueue', () => {
     expect(fs.existsSync(path.join(tofu.dir, 'terraform.tfstate')) ? tofu.state().values?.root_module?.resources ?? [] : []).toEqual([]);
   });
 });
-
