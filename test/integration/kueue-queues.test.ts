@@ -100,27 +100,31 @@ describe('the manager with the platform\'s Kueue settings, and oscar_user_quota'
 
   test('converges: the quota is set, and a second plan is empty; amounts compare as amounts, whatever their spelling', async () => {
     expect((await quota(subject)).resources.cpu.max).toBe(3000); // the platform's default quota
-    const tofu = quotaStack({ cpu: '4000m', memory: '12Gi', gpu: '0' });
+    const tofu = quotaStack({ cpu: '4000m', memory: '12Gi', gpu: '0', minioBuckets: 3, minioStoragePerBucket: '10Gi' });
     tofu.apply();
+    expect((await quota(subject)).minio).toMatchObject({ buckets: { max: 3 }, storage_per_bucket: { max: '10Gi' } });
     expect((await quota(subject)).resources)
       .toMatchObject({ cpu: { max: 4000 }, memory: { max: 12 * 1024 ** 3 }, 'ephemeral-storage': { max: 4 * 1024 ** 3 } });
     expect(tofu.plan()).toMatchObject({ create: [], update: [], replace: [], delete: [] });
-    expect(tofu.state().values.root_module.resources[0].values).toMatchObject({ cpu: '4000m', memory: '12Gi', ephemeral_storage: '4Gi', gpu: '0' });
+    expect(tofu.state().values.root_module.resources[0].values).toMatchObject({
+      cpu: '4000m', memory: '12Gi', ephemeral_storage: '4Gi', gpu: '0', minio_buckets: 3, minio_storage_per_bucket: '10Gi' });
   });
 
   test('heals: a quota changed behind Terraform\'s back is one update, which puts it back', async () => {
-    const tofu = quotaStack({ cpu: '3', memory: '6Gi' });
+    const tofu = quotaStack({ cpu: '3', memory: '6Gi', minioBuckets: 3 });
     tofu.apply();
-    expect((await plane.oscar('PUT', `/system/quotas/user/${encodeURIComponent(subject)}`, { cpu: '1', memory: '1Gi' })).status).toBe(200);
+    const behindItsBack = { cpu: '1', memory: '1Gi', minio: { buckets: '1' } };
+    expect((await plane.oscar('PUT', `/system/quotas/user/${encodeURIComponent(subject)}`, behindItsBack)).status).toBe(200);
     const plan = tofu.plan();
     expect(plan).toMatchObject({ create: [], update: ['oscar_user_quota.alice'], replace: [], delete: [] });
     expect(plan.output).toMatch(/cpu\s+=\s+"1" -> "3"/);
+    expect(plan.output).toMatch(/minio_buckets\s+=\s+1 -> 3/);
     tofu.apply();
-    expect((await quota(subject)).resources).toMatchObject({ cpu: { max: 3000 }, memory: { max: 6 * 1024 ** 3 } });
+    expect(await quota(subject)).toMatchObject({ resources: { cpu: { max: 3000 }, memory: { max: 6 * 1024 ** 3 } }, minio: { buckets: { max: 3 } } });
   });
 
   test('imports: an import block for the user\'s subject takes the quota over with nothing to change', async () => {
-    const tofu = quotaStack({ cpu: '3', memory: '6Gi' }, subject);
+    const tofu = quotaStack({ cpu: '3', memory: '6Gi', minioBuckets: 3 }, subject);
     const plan = tofu.plan();
     expect(plan).toMatchObject({ create: [], update: [], replace: [], delete: [] });
     expect(plan.output).toContain('1 to import');

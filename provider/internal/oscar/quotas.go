@@ -23,14 +23,33 @@ type UserQuota struct {
 	UserID       string                 `json:"user_id"`
 	ClusterQueue string                 `json:"cluster_queue,omitempty"`
 	Resources    map[string]QuotaValues `json:"resources,omitempty"`
+	MinIO        *MinIOQuota            `json:"minio,omitempty"`
+}
+
+// MinIOQuota is a user's MinIO quota: buckets the user may own (0: no limit) and the quota of each
+// (a quantity as it was set; "0": none).
+type MinIOQuota struct {
+	Buckets struct {
+		Max int64 `json:"max"`
+	} `json:"buckets"`
+	StoragePerBucket struct {
+		Max string `json:"max"`
+	} `json:"storage_per_bucket"`
+}
+
+// MinIOQuotaUpdate is what a MinIO quota update sets; empty fields are left as they are.
+type MinIOQuotaUpdate struct {
+	Buckets          string `json:"buckets,omitempty"`
+	StoragePerBucket string `json:"storage_per_bucket,omitempty"`
 }
 
 // UserQuotaUpdate is what a quota update sets: Kubernetes quantities; an empty one is left as it is.
 type UserQuotaUpdate struct {
-	CPU              string `json:"cpu,omitempty"`
-	Memory           string `json:"memory,omitempty"`
-	EphemeralStorage string `json:"ephemeral_storage,omitempty"`
-	GPU              string `json:"gpu,omitempty"`
+	CPU              string            `json:"cpu,omitempty"`
+	Memory           string            `json:"memory,omitempty"`
+	EphemeralStorage string            `json:"ephemeral_storage,omitempty"`
+	GPU              string            `json:"gpu,omitempty"`
+	MinIO            *MinIOQuotaUpdate `json:"minio,omitempty"`
 }
 
 // GetUserQuota reads a user's quota.

@@ -8,11 +8,13 @@ import (
 	"net/http"
 	"strings"
 
+	"github.com/hashicorp/terraform-plugin-framework-validators/int64validator"
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/int64planmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
@@ -40,7 +42,10 @@ type userQuotaModel struct {
 	Memory           types.String `tfsdk:"memory"`
 	EphemeralStorage types.String `tfsdk:"ephemeral_storage"`
 	GPU              types.String `tfsdk:"gpu"`
-	ClusterQueue     types.String `tfsdk:"cluster_queue"`
+	// MinIO's quotas (the same API; they need no Kueue, but this manager's quota API needs Kueue or volumes on).
+	MinIOBuckets          types.Int64  `tfsdk:"minio_buckets"`
+	MinIOStoragePerBucket types.String `tfsdk:"minio_storage_per_bucket"`
+	ClusterQueue          types.String `tfsdk:"cluster_queue"`
 }
 
 // quotaField is one quota: its attribute, its name in the manager's report, and how the manager's
@@ -89,6 +94,13 @@ func (r *userQuotaResource) Schema(_ context.Context, _ resource.SchemaRequest, 
 			"memory":            quantity("Memory, for example `8Gi`."),
 			"ephemeral_storage": quantity("Ephemeral storage, for example `20Gi`."),
 			"gpu":               quantity("NVIDIA GPUs (`nvidia.com/gpu`), for example `1`."),
+			"minio_buckets": schema.Int64Attribute{
+				Optional: true, Computed: true,
+				MarkdownDescription: "Buckets the user may own in MinIO; `0`: no limit. When not set, read and left as it is.",
+				Validators:          []validator.Int64{int64validator.AtLeast(0)},
+				PlanModifiers:       []planmodifier.Int64{int64planmodifier.UseStateForUnknown()},
+			},
+			"minio_storage_per_bucket": quantity("Storage quota of each of the user's MinIO buckets, for example `10Gi`; `0`: none."),
 			"cluster_queue": schema.StringAttribute{
 				Computed:            true,
 				MarkdownDescription: "The user's Kueue ClusterQueue.",
@@ -122,8 +134,19 @@ func (r *userQuotaResource) ValidateConfig(ctx context.Context, req resource.Val
 			resp.Diagnostics.AddAttributeError(path.Root(f.attribute), "Invalid quantity", err.Error()+`; for example "4", "1500m" or "8Gi".`)
 		}
 	}
+	if !m.MinIOBuckets.IsNull() {
+		set++
+	}
+	if v := m.MinIOStoragePerBucket; !v.IsNull() {
+		set++
+		if !v.IsUnknown() {
+			if _, err := parseQuantity(v.ValueString()); err != nil {
+				resp.Diagnostics.AddAttributeError(path.Root("minio_storage_per_bucket"), "Invalid quantity", err.Error()+`; for example "10Gi".`)
+			}
+		}
+	}
 	if set == 0 {
-		resp.Diagnostics.AddError("No quota to set", "Set at least one of cpu, memory, ephemeral_storage and gpu.")
+		resp.Diagnostics.AddError("No quota to set", "Set at least one of cpu, memory, ephemeral_storage, gpu, minio_buckets and minio_storage_per_bucket.")
 	}
 }
 
@@ -151,17 +174,36 @@ func (r *userQuotaResource) write(ctx context.Context, plan tfsdk.Plan, state *t
 		}
 	}
 	update.CPU, update.Memory, update.EphemeralStorage, update.GPU = sent["cpu"], sent["memory"], sent["ephemeral_storage"], sent["gpu"]
+	minio := &oscar.MinIOQuotaUpdate{}
+	if v := planned.MinIOBuckets; !v.IsNull() && !v.IsUnknown() {
+		minio.Buckets = fmt.Sprint(v.ValueInt64())
+	}
+	if v := planned.MinIOStoragePerBucket; !v.IsNull() && !v.IsUnknown() {
+		minio.StoragePerBucket = v.ValueString()
+		sent["minio_storage_per_bucket"] = v.ValueString()
+	}
+	if *minio != (oscar.MinIOQuotaUpdate{}) {
+		update.MinIO = minio
+	}
 	q, err := r.client.UpdateUserQuota(ctx, user, update)
 	if err != nil {
 		diags.AddError(fmt.Sprintf("Cannot set the quota of user %q", user), explainQuotaError(user, err))
 		return
 	}
 	m := flattenUserQuota(q, &planned)
+	reported := map[string]string{"minio_storage_per_bucket": m.MinIOStoragePerBucket.ValueString()}
 	for _, f := range quotaFields {
-		if want, ok := sent[f.attribute]; ok && f.get(m).ValueString() != want {
-			diags.AddAttributeError(path.Root(f.attribute), "The manager did not apply the quota",
-				fmt.Sprintf("%s of user %q was set to %s, but the manager reports %s.", f.attribute, user, want, f.get(m).ValueString()))
+		reported[f.attribute] = f.get(m).ValueString()
+	}
+	for attribute, want := range sent {
+		if reported[attribute] != want {
+			diags.AddAttributeError(path.Root(attribute), "The manager did not apply the quota",
+				fmt.Sprintf("%s of user %q was set to %s, but the manager reports %s.", attribute, user, want, reported[attribute]))
 		}
+	}
+	if !planned.MinIOBuckets.IsNull() && !planned.MinIOBuckets.IsUnknown() && m.MinIOBuckets.ValueInt64() != planned.MinIOBuckets.ValueInt64() {
+		diags.AddAttributeError(path.Root("minio_buckets"), "The manager did not apply the quota",
+			fmt.Sprintf("minio_buckets of user %q was set to %d, but the manager reports %d.", user, planned.MinIOBuckets.ValueInt64(), m.MinIOBuckets.ValueInt64()))
 	}
 	diags.Append(state.Set(ctx, m)...)
 }
@@ -218,6 +260,19 @@ func flattenUserQuota(q *oscar.UserQuota, prev *userQuotaModel) *userQuotaModel 
 			*f.get(m) = *p
 		} else {
 			*f.get(m) = types.StringValue(f.write(reported))
+		}
+	}
+	// The manager reports no MinIO quota when it has none set: no limit, as it enforces.
+	minio := q.MinIO
+	if minio == nil {
+		minio = &oscar.MinIOQuota{}
+		minio.StoragePerBucket.Max = "0"
+	}
+	m.MinIOBuckets = types.Int64Value(minio.Buckets.Max)
+	m.MinIOStoragePerBucket = types.StringValue(minio.StoragePerBucket.Max)
+	if p := prev.MinIOStoragePerBucket; !p.IsNull() && !p.IsUnknown() {
+		if amount, err := parseQuantity(minio.StoragePerBucket.Max); err == nil && sameQuantity(p.ValueString(), amount) {
+			m.MinIOStoragePerBucket = p
 		}
 	}
 	return m

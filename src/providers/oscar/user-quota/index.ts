@@ -32,6 +32,18 @@ export interface UserQuotaConfig extends cdktf.TerraformMetaArguments {
   */
   readonly memory?: string;
   /**
+  * Buckets the user may own in MinIO; `0`: no limit. When not set, read and left as it is.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oscar-cdktf/oscar/latest/docs/resources/user_quota#minio_buckets UserQuota#minio_buckets}
+  */
+  readonly minioBuckets?: number;
+  /**
+  * Storage quota of each of the user's MinIO buckets, for example `10Gi`; `0`: none. A Kubernetes quantity; when not set, the quota is read and left as it is.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oscar-cdktf/oscar/latest/docs/resources/user_quota#minio_storage_per_bucket UserQuota#minio_storage_per_bucket}
+  */
+  readonly minioStoragePerBucket?: string;
+  /**
   * The user's OIDC subject (`sub`), as services record it in `owner`. Changing it manages another user's quota.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oscar-cdktf/oscar/latest/docs/resources/user_quota#user_id UserQuota#user_id}
@@ -92,6 +104,8 @@ export class UserQuota extends cdktf.TerraformResource {
     this._ephemeralStorage = config.ephemeralStorage;
     this._gpu = config.gpu;
     this._memory = config.memory;
+    this._minioBuckets = config.minioBuckets;
+    this._minioStoragePerBucket = config.minioStoragePerBucket;
     this._userId = config.userId;
   }
 
@@ -168,6 +182,38 @@ export class UserQuota extends cdktf.TerraformResource {
     return this._memory;
   }
 
+  // minio_buckets - computed: true, optional: true, required: false
+  private _minioBuckets?: number; 
+  public get minioBuckets() {
+    return this.getNumberAttribute('minio_buckets');
+  }
+  public set minioBuckets(value: number) {
+    this._minioBuckets = value;
+  }
+  public resetMinioBuckets() {
+    this._minioBuckets = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get minioBucketsInput() {
+    return this._minioBuckets;
+  }
+
+  // minio_storage_per_bucket - computed: true, optional: true, required: false
+  private _minioStoragePerBucket?: string; 
+  public get minioStoragePerBucket() {
+    return this.getStringAttribute('minio_storage_per_bucket');
+  }
+  public set minioStoragePerBucket(value: string) {
+    this._minioStoragePerBucket = value;
+  }
+  public resetMinioStoragePerBucket() {
+    this._minioStoragePerBucket = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get minioStoragePerBucketInput() {
+    return this._minioStoragePerBucket;
+  }
+
   // user_id - computed: false, optional: false, required: true
   private _userId?: string; 
   public get userId() {
@@ -191,6 +237,8 @@ export class UserQuota extends cdktf.TerraformResource {
       ephemeral_storage: cdktf.stringToTerraform(this._ephemeralStorage),
       gpu: cdktf.stringToTerraform(this._gpu),
       memory: cdktf.stringToTerraform(this._memory),
+      minio_buckets: cdktf.numberToTerraform(this._minioBuckets),
+      minio_storage_per_bucket: cdktf.stringToTerraform(this._minioStoragePerBucket),
       user_id: cdktf.stringToTerraform(this._userId),
     };
   }
@@ -217,6 +265,18 @@ export class UserQuota extends cdktf.TerraformResource {
       },
       memory: {
         value: cdktf.stringToHclTerraform(this._memory),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      minio_buckets: {
+        value: cdktf.numberToHclTerraform(this._minioBuckets),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
+      },
+      minio_storage_per_bucket: {
+        value: cdktf.stringToHclTerraform(this._minioStoragePerBucket),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
