@@ -29,6 +29,17 @@ bash "$here/generate-docs.sh" 2>/dev/null
 diff -r "$committed/docs" "$here/docs" >/dev/null || { log "provider/docs was stale: it is regenerated now, commit it"; exit 1; }
 rm -rf "$committed"
 
+# acceptance CLI LOG [go test flags...]: the acceptance suite under CLI, its full output in LOG; the
+# console gets each test's result and its first error lines. Returns go test's status.
+# -p 1: each package's tests are a process of their own, and the provider serialises its writes to a
+# manager within a process only; two packages creating services at once made the manager v4.1.2
+# restart MinIO under itself and crash (seen in CI: one 502, then the manager restarted).
+acceptance() {
+  TF_ACC=1 TF_ACC_TERRAFORM_PATH=$1 go test -p 1 -count=1 -timeout 45m -v "${@:3}" ./internal/... 2>&1 | tee "$2" \
+    | grep --line-buffered -E '^(=== RUN|--- (PASS|FAIL|SKIP)|PASS|FAIL|ok |panic:)|^\s+\S+_test\.go:[0-9]+:'
+  return "${PIPESTATUS[0]}"
+}
+
 # On its own (a repository of the provider alone), the acceptance tests run against the OSCAR the
 # environment names (OSCAR_ENDPOINT, OSCAR_USERNAME, OSCAR_PASSWORD, MINIO_*, KUBECONFIG, as
 # `oscar-cdktf sandbox start` prints them), under TF_ACC_TERRAFORM_PATH (else tofu on PATH); the tests
@@ -41,9 +52,8 @@ if [ ! -f "$root/bin/oscar-cdktf.js" ]; then
   cli=${TF_ACC_TERRAFORM_PATH:-${TOFU:-$(command -v tofu || true)}}
   [ -n "$cli" ] || { log "no CLI for the acceptance tests: set TF_ACC_TERRAFORM_PATH (OpenTofu or Terraform >= 1.11)"; exit 1; }
   log "acceptance tests under $cli against $OSCAR_ENDPOINT"
-  TF_ACC=1 TF_ACC_TERRAFORM_PATH=$cli go test -p 1 -count=1 -timeout 45m -v "$@" ./internal/... 2>&1 \
-    | grep --line-buffered -E '^(=== RUN|--- (PASS|FAIL|SKIP)|PASS|FAIL|ok |panic:)|^\s+\S+_test\.go:[0-9]+:'
-  exit "${PIPESTATUS[0]}"
+  acceptance "$cli" /dev/null "$@"
+  exit 0
 fi
 
 cd "$root"
@@ -69,15 +79,8 @@ tofu=$(cd "$root" && node -e 'console.log(require("./dist/src/sandbox/testenv").
 for cli in "$tofu" "$terraform"; do
   name=$(basename "$cli")
   log "acceptance tests under $name ($("$cli" version 2>/dev/null | grep -m1 -oE '(OpenTofu|Terraform) v[0-9.]+')) against $OSCAR_ENDPOINT"
-  # The full output goes to a file; the console gets each test's result and its first error lines.
-  set +e
-  # -p 1: each package's tests are a process of their own, and the provider serialises its writes to a
-  # manager within a process only; two packages creating services at once made the manager v4.1.2
-  # restart MinIO under itself and crash (seen in CI: one 502, then the manager restarted).
-  TF_ACC=1 TF_ACC_TERRAFORM_PATH=$cli go test -p 1 -count=1 -timeout 45m -v "$@" ./internal/... 2>&1 | tee "$OSCAR_SANDBOX_DIR/acceptance-$name.log" \
-    | grep --line-buffered -E '^(=== RUN|--- (PASS|FAIL|SKIP)|PASS|FAIL|ok |panic:)|^\s+\S+_test\.go:[0-9]+:'
-  result=${PIPESTATUS[0]}
-  set -e
+  result=0
+  acceptance "$cli" "$OSCAR_SANDBOX_DIR/acceptance-$name.log" "$@" || result=$?
   if [ "$result" -ne 0 ]; then
     log "acceptance tests under $name FAILED (full output: $OSCAR_SANDBOX_DIR/acceptance-$name.log)"
     status=$result
