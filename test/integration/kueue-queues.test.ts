@@ -3,7 +3,8 @@
 // `platform.kueue` (test/integration/platform-stack.test.ts reads them from the chart's Deployment).
 // Services deployed by an OIDC user get that user's ClusterQueue with the configured quota, a
 // LocalQueue each, and the quotas API reports the quota. Then `oscar_user_quota` sets that user's
-// quota: it converges, heals a change made behind its back, imports, and explains a user without a queue.
+// quota (Kueue's, MinIO's and the managed volumes'): it converges, heals a change made behind its back,
+// imports, and explains a user without a queue.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { App, TerraformStack } from '../../src/private/cdktf';
@@ -19,6 +20,14 @@ import { TofuStack } from '../support/tofu';
 jest.setTimeout(600_000);
 
 const NAMES = ['queued-a', 'queued-b'];
+/** The label of the volumes OSCAR manages (the manager's types.ManagedVolumeLabel). */
+const MANAGED_VOLUME_LABEL = 'oscar.grycap/managed-volume';
+
+function gibibytes(quantity: string): number {
+  const [, amount, unit] = /^(\d+)(Gi|Mi)$/.exec(quantity) ?? [];
+  if (!amount) throw new Error(`unexpected storage request ${quantity}`);
+  return Number(amount) / (unit === 'Mi' ? 1024 : 1);
+}
 
 /** The manager's environment as the `oscar` chart 4.1.2 renders `kueue.enable` and `kueue.default`. */
 function chartEnvironment(settings: KueueManagerSettings): Record<string, string> {
@@ -100,31 +109,47 @@ describe('the manager with the platform\'s Kueue settings, and oscar_user_quota'
 
   test('converges: the quota is set, and a second plan is empty; amounts compare as amounts, whatever their spelling', async () => {
     expect((await quota(subject)).resources.cpu.max).toBe(3000); // the platform's default quota
-    const tofu = quotaStack({ cpu: '4000m', memory: '12Gi', gpu: '0', minioBuckets: 3, minioStoragePerBucket: '10Gi' });
+    const tofu = quotaStack({
+      cpu: '4000m', memory: '12Gi', gpu: '0', minioBuckets: 3, minioStoragePerBucket: '10Gi',
+      volumeCount: 4, volumeStorage: '10240Mi', volumeMaxSize: '3Gi', volumeMinSize: '100Mi',
+    });
     tofu.apply();
     expect((await quota(subject)).minio).toMatchObject({ buckets: { max: 3 }, storage_per_bucket: { max: '10Gi' } });
+    expect((await quota(subject)).volumes).toMatchObject({ disk: { max: '10Gi' }, volumes: { max: '4' }, max_disk_per_volume: '3Gi', min_disk_per_volume: '100Mi' });
+    // Where the manager keeps the volume quota: a ResourceQuota and a LimitRange in the user's namespace,
+    // whose hard limits also count the claims OSCAR does not manage (the services' shared volume).
+    const { namespace } = (await plane.oscar('GET', `/system/services/${NAMES[0]}`)).json as { namespace: string };
+    const core = (p: string) => plane.apiServer.expectOk('GET', `/api/v1/namespaces/${namespace}/${p}`) as Promise<any>;
+    const others = (await core('persistentvolumeclaims')).items.filter((c: any) => c.metadata.labels?.[MANAGED_VOLUME_LABEL] !== 'true');
+    const othersGi = others.reduce((sum: number, c: any) => sum + gibibytes(c.spec.resources.requests.storage), 0);
+    expect((await core('resourcequotas')).items.map((q: any) => q.spec.hard))
+      .toEqual([{ persistentvolumeclaims: String(4 + others.length), 'requests.storage': `${10 + othersGi}Gi` }]);
+    expect((await core('limitranges')).items.map((l: any) => [l.spec.limits[0].max.storage, l.spec.limits[0].min.storage])).toEqual([['3Gi', '100Mi']]);
     expect((await quota(subject)).resources)
       .toMatchObject({ cpu: { max: 4000 }, memory: { max: 12 * 1024 ** 3 }, 'ephemeral-storage': { max: 4 * 1024 ** 3 } });
     expect(tofu.plan()).toMatchObject({ create: [], update: [], replace: [], delete: [] });
     expect(tofu.state().values.root_module.resources[0].values).toMatchObject({
-      cpu: '4000m', memory: '12Gi', ephemeral_storage: '4Gi', gpu: '0', minio_buckets: 3, minio_storage_per_bucket: '10Gi' });
+      cpu: '4000m', memory: '12Gi', ephemeral_storage: '4Gi', gpu: '0', minio_buckets: 3, minio_storage_per_bucket: '10Gi',
+      volume_count: 4, volume_storage: '10240Mi', volume_max_size: '3Gi', volume_min_size: '100Mi' });
   });
 
   test('heals: a quota changed behind Terraform\'s back is one update, which puts it back', async () => {
-    const tofu = quotaStack({ cpu: '3', memory: '6Gi', minioBuckets: 3 });
+    const tofu = quotaStack({ cpu: '3', memory: '6Gi', minioBuckets: 3, volumeCount: 4 });
     tofu.apply();
-    const behindItsBack = { cpu: '1', memory: '1Gi', minio: { buckets: '1' } };
+    const behindItsBack = { cpu: '1', memory: '1Gi', minio: { buckets: '1' }, volumes: { volumes: '2' } };
     expect((await plane.oscar('PUT', `/system/quotas/user/${encodeURIComponent(subject)}`, behindItsBack)).status).toBe(200);
     const plan = tofu.plan();
     expect(plan).toMatchObject({ create: [], update: ['oscar_user_quota.alice'], replace: [], delete: [] });
     expect(plan.output).toMatch(/cpu\s+=\s+"1" -> "3"/);
     expect(plan.output).toMatch(/minio_buckets\s+=\s+1 -> 3/);
+    expect(plan.output).toMatch(/volume_count\s+=\s+2 -> 4/);
     tofu.apply();
-    expect(await quota(subject)).toMatchObject({ resources: { cpu: { max: 3000 }, memory: { max: 6 * 1024 ** 3 } }, minio: { buckets: { max: 3 } } });
+    expect(await quota(subject)).toMatchObject({
+      resources: { cpu: { max: 3000 }, memory: { max: 6 * 1024 ** 3 } }, minio: { buckets: { max: 3 } }, volumes: { volumes: { max: '4' } } });
   });
 
   test('imports: an import block for the user\'s subject takes the quota over with nothing to change', async () => {
-    const tofu = quotaStack({ cpu: '3', memory: '6Gi', minioBuckets: 3 }, subject);
+    const tofu = quotaStack({ cpu: '3', memory: '6Gi', minioBuckets: 3, volumeCount: 4 }, subject);
     const plan = tofu.plan();
     expect(plan).toMatchObject({ create: [], update: [], replace: [], delete: [] });
     expect(plan.output).toContain('1 to import');

@@ -7,7 +7,8 @@ import (
 )
 
 // Users' quotas (`/system/quotas/user/{id}`): with Kueue on, the nominal quota of the user's
-// ClusterQueue, which the manager creates with the user's first service. Only the basic-auth admin
+// ClusterQueue, which the manager creates with the user's first service; MinIO's per-user quotas;
+// with volumes on, the ResourceQuota and LimitRange of the user's namespace. Only the basic-auth admin
 // may read or change another user's quota.
 
 const quotasPath = "/system/quotas/user"
@@ -24,6 +25,29 @@ type UserQuota struct {
 	ClusterQueue string                 `json:"cluster_queue,omitempty"`
 	Resources    map[string]QuotaValues `json:"resources,omitempty"`
 	MinIO        *MinIOQuota            `json:"minio,omitempty"`
+	Volumes      *VolumeQuota           `json:"volumes,omitempty"`
+}
+
+// VolumeQuota is a user's quota of OSCAR-managed volumes (with the manager's VOLUME_ENABLE on): the
+// storage and number of volumes (what the user's other claims take is already left out) and the
+// bounds of one volume's size, as Kubernetes quantities.
+type VolumeQuota struct {
+	Disk struct {
+		Max string `json:"max"`
+	} `json:"disk"`
+	Volumes struct {
+		Max string `json:"max"`
+	} `json:"volumes"`
+	MaxDiskPerVolume string `json:"max_disk_per_volume"`
+	MinDiskPerVolume string `json:"min_disk_per_volume"`
+}
+
+// VolumeQuotaUpdate is what a volume quota update sets; empty fields are left as they are.
+type VolumeQuotaUpdate struct {
+	Disk             string `json:"disk,omitempty"`
+	Volumes          string `json:"volumes,omitempty"`
+	MaxDiskPerVolume string `json:"max_disk_per_volume,omitempty"`
+	MinDiskPerVolume string `json:"min_disk_per_volume,omitempty"`
 }
 
 // MinIOQuota is a user's MinIO quota: buckets the user may own (0: no limit) and the quota of each
@@ -45,11 +69,12 @@ type MinIOQuotaUpdate struct {
 
 // UserQuotaUpdate is what a quota update sets: Kubernetes quantities; an empty one is left as it is.
 type UserQuotaUpdate struct {
-	CPU              string            `json:"cpu,omitempty"`
-	Memory           string            `json:"memory,omitempty"`
-	EphemeralStorage string            `json:"ephemeral_storage,omitempty"`
-	GPU              string            `json:"gpu,omitempty"`
-	MinIO            *MinIOQuotaUpdate `json:"minio,omitempty"`
+	CPU              string             `json:"cpu,omitempty"`
+	Memory           string             `json:"memory,omitempty"`
+	EphemeralStorage string             `json:"ephemeral_storage,omitempty"`
+	GPU              string             `json:"gpu,omitempty"`
+	MinIO            *MinIOQuotaUpdate  `json:"minio,omitempty"`
+	Volumes          *VolumeQuotaUpdate `json:"volumes,omitempty"`
 }
 
 // GetUserQuota reads a user's quota.

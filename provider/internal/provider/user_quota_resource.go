@@ -4,8 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"math/big"
 	"net/http"
+	"strconv"
 	"strings"
 
 	"github.com/hashicorp/terraform-plugin-framework-validators/int64validator"
@@ -45,24 +45,136 @@ type userQuotaModel struct {
 	// MinIO's quotas (the same API; they need no Kueue, but this manager's quota API needs Kueue or volumes on).
 	MinIOBuckets          types.Int64  `tfsdk:"minio_buckets"`
 	MinIOStoragePerBucket types.String `tfsdk:"minio_storage_per_bucket"`
-	ClusterQueue          types.String `tfsdk:"cluster_queue"`
+	// Managed volumes' quotas (the manager's VOLUME_ENABLE).
+	VolumeCount   types.Int64  `tfsdk:"volume_count"`
+	VolumeStorage types.String `tfsdk:"volume_storage"`
+	VolumeMaxSize types.String `tfsdk:"volume_max_size"`
+	VolumeMinSize types.String `tfsdk:"volume_min_size"`
+	ClusterQueue  types.String `tfsdk:"cluster_queue"`
 }
 
-// quotaField is one quota: its attribute, its name in the manager's report, and how the manager's
-// number (millicores, bytes, units) is written as a quantity.
+// quotaField is one quota attribute: a quantity or a count of the model, the amount the manager
+// reports for it (as a quantity; false when that part of the quota API is off), and where an update
+// sets it.
 type quotaField struct {
 	attribute string
-	resource  string
-	get       func(*userQuotaModel) *types.String
-	write     func(int64) string
-	unit      *big.Rat
+	quantity  func(*userQuotaModel) *types.String
+	count     func(*userQuotaModel) *types.Int64
+	reported  func(*oscar.UserQuota) (string, bool)
+	send      func(*oscar.UserQuotaUpdate, string)
+}
+
+// kueueQuota reads one resource of the user's ClusterQueue, which the manager reports in units
+// (millicores, bytes, GPUs) that write writes as a quantity.
+func kueueQuota(resource string, write func(int64) string) func(*oscar.UserQuota) (string, bool) {
+	return func(q *oscar.UserQuota) (string, bool) {
+		if q.Resources == nil {
+			return "", false
+		}
+		return write(q.Resources[resource].Max), true
+	}
+}
+
+// minioQuota reads MinIO's part; the manager reports none when none is set: no limit, as it enforces.
+func minioQuota(q *oscar.UserQuota) *oscar.MinIOQuota {
+	if q.MinIO != nil {
+		return q.MinIO
+	}
+	none := &oscar.MinIOQuota{}
+	none.StoragePerBucket.Max = "0"
+	return none
+}
+
+func minioUpdate(u *oscar.UserQuotaUpdate) *oscar.MinIOQuotaUpdate {
+	if u.MinIO == nil {
+		u.MinIO = &oscar.MinIOQuotaUpdate{}
+	}
+	return u.MinIO
+}
+
+func volumeUpdate(u *oscar.UserQuotaUpdate) *oscar.VolumeQuotaUpdate {
+	if u.Volumes == nil {
+		u.Volumes = &oscar.VolumeQuotaUpdate{}
+	}
+	return u.Volumes
+}
+
+// volumeQuota reads one part of the volume quota, when the manager has volumes on.
+func volumeQuota(get func(*oscar.VolumeQuota) string) func(*oscar.UserQuota) (string, bool) {
+	return func(q *oscar.UserQuota) (string, bool) {
+		if q.Volumes == nil {
+			return "", false
+		}
+		return get(q.Volumes), true
+	}
 }
 
 var quotaFields = []quotaField{
-	{"cpu", "cpu", func(m *userQuotaModel) *types.String { return &m.CPU }, cpuQuantity, big.NewRat(1, 1000)},
-	{"memory", "memory", func(m *userQuotaModel) *types.String { return &m.Memory }, byteQuantity, big.NewRat(1, 1)},
-	{"ephemeral_storage", "ephemeral-storage", func(m *userQuotaModel) *types.String { return &m.EphemeralStorage }, byteQuantity, big.NewRat(1, 1)},
-	{"gpu", "gpu", func(m *userQuotaModel) *types.String { return &m.GPU }, func(n int64) string { return fmt.Sprint(n) }, big.NewRat(1, 1)},
+	{attribute: "cpu", quantity: func(m *userQuotaModel) *types.String { return &m.CPU },
+		reported: kueueQuota("cpu", cpuQuantity), send: func(u *oscar.UserQuotaUpdate, v string) { u.CPU = v }},
+	{attribute: "memory", quantity: func(m *userQuotaModel) *types.String { return &m.Memory },
+		reported: kueueQuota("memory", byteQuantity), send: func(u *oscar.UserQuotaUpdate, v string) { u.Memory = v }},
+	{attribute: "ephemeral_storage", quantity: func(m *userQuotaModel) *types.String { return &m.EphemeralStorage },
+		reported: kueueQuota("ephemeral-storage", byteQuantity), send: func(u *oscar.UserQuotaUpdate, v string) { u.EphemeralStorage = v }},
+	{attribute: "gpu", quantity: func(m *userQuotaModel) *types.String { return &m.GPU },
+		reported: kueueQuota("gpu", func(n int64) string { return fmt.Sprint(n) }), send: func(u *oscar.UserQuotaUpdate, v string) { u.GPU = v }},
+	{attribute: "minio_buckets", count: func(m *userQuotaModel) *types.Int64 { return &m.MinIOBuckets },
+		reported: func(q *oscar.UserQuota) (string, bool) { return fmt.Sprint(minioQuota(q).Buckets.Max), true },
+		send:     func(u *oscar.UserQuotaUpdate, v string) { minioUpdate(u).Buckets = v }},
+	{attribute: "minio_storage_per_bucket", quantity: func(m *userQuotaModel) *types.String { return &m.MinIOStoragePerBucket },
+		reported: func(q *oscar.UserQuota) (string, bool) { return minioQuota(q).StoragePerBucket.Max, true },
+		send:     func(u *oscar.UserQuotaUpdate, v string) { minioUpdate(u).StoragePerBucket = v }},
+	{attribute: "volume_count", count: func(m *userQuotaModel) *types.Int64 { return &m.VolumeCount },
+		reported: volumeQuota(func(v *oscar.VolumeQuota) string { return v.Volumes.Max }),
+		send:     func(u *oscar.UserQuotaUpdate, v string) { volumeUpdate(u).Volumes = v }},
+	{attribute: "volume_storage", quantity: func(m *userQuotaModel) *types.String { return &m.VolumeStorage },
+		reported: volumeQuota(func(v *oscar.VolumeQuota) string { return v.Disk.Max }),
+		send:     func(u *oscar.UserQuotaUpdate, v string) { volumeUpdate(u).Disk = v }},
+	{attribute: "volume_max_size", quantity: func(m *userQuotaModel) *types.String { return &m.VolumeMaxSize },
+		reported: volumeQuota(func(v *oscar.VolumeQuota) string { return v.MaxDiskPerVolume }),
+		send:     func(u *oscar.UserQuotaUpdate, v string) { volumeUpdate(u).MaxDiskPerVolume = v }},
+	{attribute: "volume_min_size", quantity: func(m *userQuotaModel) *types.String { return &m.VolumeMinSize },
+		reported: volumeQuota(func(v *oscar.VolumeQuota) string { return v.MinDiskPerVolume }),
+		send:     func(u *oscar.UserQuotaUpdate, v string) { volumeUpdate(u).MinDiskPerVolume = v }},
+}
+
+// configured gives the field's value as the API takes it, when it is set and known.
+func (f quotaField) configured(m *userQuotaModel) (string, bool) {
+	if f.count != nil {
+		v := f.count(m)
+		return fmt.Sprint(v.ValueInt64()), !v.IsNull() && !v.IsUnknown()
+	}
+	v := f.quantity(m)
+	return v.ValueString(), !v.IsNull() && !v.IsUnknown()
+}
+
+// isSet tells whether the configuration sets the field (known or not).
+func (f quotaField) isSet(m *userQuotaModel) bool {
+	if f.count != nil {
+		return !f.count(m).IsNull()
+	}
+	return !f.quantity(m).IsNull()
+}
+
+// store writes what the manager reports into m: null when it reports none, prev's spelling of a
+// quantity that is the same amount ("3000m" stays "3000m" when the manager reports 3 CPUs).
+func (f quotaField) store(m, prev *userQuotaModel, q *oscar.UserQuota) {
+	reported, ok := f.reported(q)
+	if f.count != nil {
+		n, err := strconv.ParseInt(reported, 10, 64)
+		if *f.count(m) = types.Int64Value(n); !ok || err != nil {
+			*f.count(m) = types.Int64Null()
+		}
+		return
+	}
+	*f.quantity(m) = types.StringValue(reported)
+	if !ok {
+		*f.quantity(m) = types.StringNull()
+	} else if p, known := f.configured(prev); known {
+		if amount, err := parseQuantity(reported); err == nil && sameQuantity(p, amount) {
+			*f.quantity(m) = *f.quantity(prev)
+		}
+	}
 }
 
 func (r *userQuotaResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
@@ -77,10 +189,18 @@ func (r *userQuotaResource) Schema(_ context.Context, _ resource.SchemaRequest, 
 			PlanModifiers:       []planmodifier.String{stringplanmodifier.UseStateForUnknown()},
 		}
 	}
+	count := func(description string) schema.Int64Attribute {
+		return schema.Int64Attribute{
+			Optional: true, Computed: true,
+			MarkdownDescription: description + " When not set, read and left as it is.",
+			Validators:          []validator.Int64{int64validator.AtLeast(0)},
+			PlanModifiers:       []planmodifier.Int64{int64planmodifier.UseStateForUnknown()},
+		}
+	}
 	resp.Schema = schema.Schema{
 		MarkdownDescription: "An OSCAR user's quota (`/system/quotas/user/{id}`): the nominal quota of the user's Kueue ClusterQueue, which " +
-			"limits the resources of the user's running jobs. Needs a manager with Kueue on (the platform's `kueue` setting) and the " +
-			"provider signed in as the manager's basic-auth admin. The manager creates a user's ClusterQueue, with its default quota, " +
+			"limits the resources of the user's running jobs; MinIO's per-user quotas; and the quotas of the user's managed volumes. " +
+			"Needs a manager with Kueue on (the platform's `kueue` setting) for the Kueue quotas, and the provider signed in as the manager's basic-auth admin. The manager creates a user's ClusterQueue, with its default quota, " +
 			"at the user's first service, so the quota can be set from then on.\n\n" +
 			"Destroying the resource leaves the quota as it is: the manager has no way to reset it.",
 		Attributes: map[string]schema.Attribute{
@@ -90,17 +210,16 @@ func (r *userQuotaResource) Schema(_ context.Context, _ resource.SchemaRequest, 
 				Validators:          []validator.String{stringvalidator.LengthAtLeast(1)},
 				PlanModifiers:       []planmodifier.String{stringplanmodifier.RequiresReplace()},
 			},
-			"cpu":               quantity("CPUs, for example `4` or `1500m`."),
-			"memory":            quantity("Memory, for example `8Gi`."),
-			"ephemeral_storage": quantity("Ephemeral storage, for example `20Gi`."),
-			"gpu":               quantity("NVIDIA GPUs (`nvidia.com/gpu`), for example `1`."),
-			"minio_buckets": schema.Int64Attribute{
-				Optional: true, Computed: true,
-				MarkdownDescription: "Buckets the user may own in MinIO; `0`: no limit. When not set, read and left as it is.",
-				Validators:          []validator.Int64{int64validator.AtLeast(0)},
-				PlanModifiers:       []planmodifier.Int64{int64planmodifier.UseStateForUnknown()},
-			},
+			"cpu":                      quantity("CPUs, for example `4` or `1500m`."),
+			"memory":                   quantity("Memory, for example `8Gi`."),
+			"ephemeral_storage":        quantity("Ephemeral storage, for example `20Gi`."),
+			"gpu":                      quantity("NVIDIA GPUs (`nvidia.com/gpu`), for example `1`."),
+			"minio_buckets":            count("Buckets the user may own in MinIO; `0`: no limit."),
 			"minio_storage_per_bucket": quantity("Storage quota of each of the user's MinIO buckets, for example `10Gi`; `0`: none."),
+			"volume_count":             count("OSCAR-managed volumes the user may have (needs the manager's volumes on, as by default)."),
+			"volume_storage":           quantity("Storage all the user's managed volumes may claim, for example `20Gi`."),
+			"volume_max_size":          quantity("Largest managed volume, for example `5Gi`."),
+			"volume_min_size":          quantity("Smallest managed volume, for example `200Mi`."),
 			"cluster_queue": schema.StringAttribute{
 				Computed:            true,
 				MarkdownDescription: "The user's Kueue ClusterQueue.",
@@ -122,31 +241,22 @@ func (r *userQuotaResource) ValidateConfig(ctx context.Context, req resource.Val
 	}
 	set := 0
 	for _, f := range quotaFields {
-		v := f.get(&m)
-		if v.IsNull() {
+		if !f.isSet(&m) {
 			continue
 		}
 		set++
-		if v.IsUnknown() {
-			continue
-		}
-		if _, err := parseQuantity(v.ValueString()); err != nil {
-			resp.Diagnostics.AddAttributeError(path.Root(f.attribute), "Invalid quantity", err.Error()+`; for example "4", "1500m" or "8Gi".`)
-		}
-	}
-	if !m.MinIOBuckets.IsNull() {
-		set++
-	}
-	if v := m.MinIOStoragePerBucket; !v.IsNull() {
-		set++
-		if !v.IsUnknown() {
-			if _, err := parseQuantity(v.ValueString()); err != nil {
-				resp.Diagnostics.AddAttributeError(path.Root("minio_storage_per_bucket"), "Invalid quantity", err.Error()+`; for example "10Gi".`)
+		if v, known := f.configured(&m); known && f.quantity != nil {
+			if _, err := parseQuantity(v); err != nil {
+				resp.Diagnostics.AddAttributeError(path.Root(f.attribute), "Invalid quantity", err.Error()+`; for example "4", "1500m" or "8Gi".`)
 			}
 		}
 	}
 	if set == 0 {
-		resp.Diagnostics.AddError("No quota to set", "Set at least one of cpu, memory, ephemeral_storage, gpu, minio_buckets and minio_storage_per_bucket.")
+		names := make([]string, len(quotaFields))
+		for i, f := range quotaFields {
+			names[i] = f.attribute
+		}
+		resp.Diagnostics.AddError("No quota to set", "Set at least one of "+strings.Join(names, ", ")+".")
 	}
 }
 
@@ -167,21 +277,13 @@ func (r *userQuotaResource) write(ctx context.Context, plan tfsdk.Plan, state *t
 	}
 	user := planned.UserID.ValueString()
 	// What is sent, by attribute, as the API takes it; the manager's report must then say the same.
+	update := &oscar.UserQuotaUpdate{}
 	sent := map[string]string{}
 	for _, f := range quotaFields {
-		if v := f.get(&planned); !v.IsNull() && !v.IsUnknown() {
-			sent[f.attribute] = v.ValueString()
+		if v, known := f.configured(&planned); known {
+			f.send(update, v)
+			sent[f.attribute] = v
 		}
-	}
-	if v := planned.MinIOBuckets; !v.IsNull() && !v.IsUnknown() {
-		sent["minio_buckets"] = fmt.Sprint(v.ValueInt64())
-	}
-	if v := planned.MinIOStoragePerBucket; !v.IsNull() && !v.IsUnknown() {
-		sent["minio_storage_per_bucket"] = v.ValueString()
-	}
-	update := &oscar.UserQuotaUpdate{CPU: sent["cpu"], Memory: sent["memory"], EphemeralStorage: sent["ephemeral_storage"], GPU: sent["gpu"]}
-	if minio := (oscar.MinIOQuotaUpdate{Buckets: sent["minio_buckets"], StoragePerBucket: sent["minio_storage_per_bucket"]}); minio != (oscar.MinIOQuotaUpdate{}) {
-		update.MinIO = &minio
 	}
 	q, err := r.client.UpdateUserQuota(ctx, user, update)
 	if err != nil {
@@ -189,14 +291,14 @@ func (r *userQuotaResource) write(ctx context.Context, plan tfsdk.Plan, state *t
 		return
 	}
 	m := flattenUserQuota(q, &planned)
-	reported := map[string]string{"minio_buckets": fmt.Sprint(m.MinIOBuckets.ValueInt64()), "minio_storage_per_bucket": m.MinIOStoragePerBucket.ValueString()}
 	for _, f := range quotaFields {
-		reported[f.attribute] = f.get(m).ValueString()
-	}
-	for attribute, want := range sent {
-		if reported[attribute] != want {
-			diags.AddAttributeError(path.Root(attribute), "The manager did not apply the quota",
-				fmt.Sprintf("%s of user %q was set to %s, but the manager reports %s.", attribute, user, want, reported[attribute]))
+		want, wasSent := sent[f.attribute]
+		if reported, known := f.configured(m); wasSent && (!known || reported != want) {
+			if !known {
+				reported = "none"
+			}
+			diags.AddAttributeError(path.Root(f.attribute), "The manager did not apply the quota",
+				fmt.Sprintf("%s of user %q was set to %s, but the manager reports %s.", f.attribute, user, want, reported))
 		}
 	}
 	diags.Append(state.Set(ctx, m)...)
@@ -243,31 +345,15 @@ func (r *userQuotaResource) ImportState(ctx context.Context, req resource.Import
 	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("user_id"), types.StringValue(req.ID))...)
 }
 
-// flattenUserQuota writes the manager's numbers as quantities, keeping prev's spelling of each that is
-// the same amount ("3000m" stays "3000m" when the manager reports 3000 millicores).
+// flattenUserQuota is the manager's report as the resource's state, keeping prev's spelling of
+// each quantity that is the same amount.
 func flattenUserQuota(q *oscar.UserQuota, prev *userQuotaModel) *userQuotaModel {
 	m := &userQuotaModel{UserID: prev.UserID, ClusterQueue: types.StringValue(q.ClusterQueue)}
+	if q.ClusterQueue == "" {
+		m.ClusterQueue = types.StringNull()
+	}
 	for _, f := range quotaFields {
-		reported := q.Resources[f.resource].Max
-		amount := new(big.Rat).Mul(big.NewRat(reported, 1), f.unit)
-		if p := f.get(prev); !p.IsNull() && !p.IsUnknown() && sameQuantity(p.ValueString(), amount) {
-			*f.get(m) = *p
-		} else {
-			*f.get(m) = types.StringValue(f.write(reported))
-		}
-	}
-	// The manager reports no MinIO quota when it has none set: no limit, as it enforces.
-	minio := q.MinIO
-	if minio == nil {
-		minio = &oscar.MinIOQuota{}
-		minio.StoragePerBucket.Max = "0"
-	}
-	m.MinIOBuckets = types.Int64Value(minio.Buckets.Max)
-	m.MinIOStoragePerBucket = types.StringValue(minio.StoragePerBucket.Max)
-	if p := prev.MinIOStoragePerBucket; !p.IsNull() && !p.IsUnknown() {
-		if amount, err := parseQuantity(minio.StoragePerBucket.Max); err == nil && sameQuantity(p.ValueString(), amount) {
-			m.MinIOStoragePerBucket = p
-		}
+		f.store(m, prev, q)
 	}
 	return m
 }
@@ -290,6 +376,8 @@ func explainQuotaError(user string, err error) string {
 		return err.Error() + "\nOnly the manager's basic-auth admin may manage another user's quota: configure the provider with username and password."
 	case apiErr.Status == http.StatusNotFound:
 		return err.Error() + "\nThis manager has no quotas API: it needs Kueue on (KUEUE_ENABLE; the platform's `kueue` setting)."
+	case apiErr.Status == http.StatusInternalServerError && strings.Contains(apiErr.Message, "volume quotas require"):
+		return err.Error() + "\nThis manager has managed volumes off (VOLUME_ENABLE): leave the volume_* quotas unset, or turn volumes on."
 	case apiErr.Status == http.StatusServiceUnavailable:
 		return err.Error() + "\nTurn Kueue on in the manager (the platform's `kueue` setting) and install Kueue's API."
 	case isMissingClusterQueue(err):

@@ -49,6 +49,30 @@ export interface UserQuotaConfig extends cdktf.TerraformMetaArguments {
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oscar-cdktf/oscar/latest/docs/resources/user_quota#user_id UserQuota#user_id}
   */
   readonly userId: string;
+  /**
+  * OSCAR-managed volumes the user may have (needs the manager's volumes on, as by default). When not set, read and left as it is.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oscar-cdktf/oscar/latest/docs/resources/user_quota#volume_count UserQuota#volume_count}
+  */
+  readonly volumeCount?: number;
+  /**
+  * Largest managed volume, for example `5Gi`. A Kubernetes quantity; when not set, the quota is read and left as it is.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oscar-cdktf/oscar/latest/docs/resources/user_quota#volume_max_size UserQuota#volume_max_size}
+  */
+  readonly volumeMaxSize?: string;
+  /**
+  * Smallest managed volume, for example `200Mi`. A Kubernetes quantity; when not set, the quota is read and left as it is.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oscar-cdktf/oscar/latest/docs/resources/user_quota#volume_min_size UserQuota#volume_min_size}
+  */
+  readonly volumeMinSize?: string;
+  /**
+  * Storage all the user's managed volumes may claim, for example `20Gi`. A Kubernetes quantity; when not set, the quota is read and left as it is.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oscar-cdktf/oscar/latest/docs/resources/user_quota#volume_storage UserQuota#volume_storage}
+  */
+  readonly volumeStorage?: string;
 }
 
 /**
@@ -107,6 +131,10 @@ export class UserQuota extends cdktf.TerraformResource {
     this._minioBuckets = config.minioBuckets;
     this._minioStoragePerBucket = config.minioStoragePerBucket;
     this._userId = config.userId;
+    this._volumeCount = config.volumeCount;
+    this._volumeMaxSize = config.volumeMaxSize;
+    this._volumeMinSize = config.volumeMinSize;
+    this._volumeStorage = config.volumeStorage;
   }
 
   // ==========
@@ -227,6 +255,70 @@ export class UserQuota extends cdktf.TerraformResource {
     return this._userId;
   }
 
+  // volume_count - computed: true, optional: true, required: false
+  private _volumeCount?: number; 
+  public get volumeCount() {
+    return this.getNumberAttribute('volume_count');
+  }
+  public set volumeCount(value: number) {
+    this._volumeCount = value;
+  }
+  public resetVolumeCount() {
+    this._volumeCount = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get volumeCountInput() {
+    return this._volumeCount;
+  }
+
+  // volume_max_size - computed: true, optional: true, required: false
+  private _volumeMaxSize?: string; 
+  public get volumeMaxSize() {
+    return this.getStringAttribute('volume_max_size');
+  }
+  public set volumeMaxSize(value: string) {
+    this._volumeMaxSize = value;
+  }
+  public resetVolumeMaxSize() {
+    this._volumeMaxSize = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get volumeMaxSizeInput() {
+    return this._volumeMaxSize;
+  }
+
+  // volume_min_size - computed: true, optional: true, required: false
+  private _volumeMinSize?: string; 
+  public get volumeMinSize() {
+    return this.getStringAttribute('volume_min_size');
+  }
+  public set volumeMinSize(value: string) {
+    this._volumeMinSize = value;
+  }
+  public resetVolumeMinSize() {
+    this._volumeMinSize = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get volumeMinSizeInput() {
+    return this._volumeMinSize;
+  }
+
+  // volume_storage - computed: true, optional: true, required: false
+  private _volumeStorage?: string; 
+  public get volumeStorage() {
+    return this.getStringAttribute('volume_storage');
+  }
+  public set volumeStorage(value: string) {
+    this._volumeStorage = value;
+  }
+  public resetVolumeStorage() {
+    this._volumeStorage = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get volumeStorageInput() {
+    return this._volumeStorage;
+  }
+
   // =========
   // SYNTHESIS
   // =========
@@ -240,6 +332,10 @@ export class UserQuota extends cdktf.TerraformResource {
       minio_buckets: cdktf.numberToTerraform(this._minioBuckets),
       minio_storage_per_bucket: cdktf.stringToTerraform(this._minioStoragePerBucket),
       user_id: cdktf.stringToTerraform(this._userId),
+      volume_count: cdktf.numberToTerraform(this._volumeCount),
+      volume_max_size: cdktf.stringToTerraform(this._volumeMaxSize),
+      volume_min_size: cdktf.stringToTerraform(this._volumeMinSize),
+      volume_storage: cdktf.stringToTerraform(this._volumeStorage),
     };
   }
 
@@ -283,6 +379,30 @@ export class UserQuota extends cdktf.TerraformResource {
       },
       user_id: {
         value: cdktf.stringToHclTerraform(this._userId),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      volume_count: {
+        value: cdktf.numberToHclTerraform(this._volumeCount),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
+      },
+      volume_max_size: {
+        value: cdktf.stringToHclTerraform(this._volumeMaxSize),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      volume_min_size: {
+        value: cdktf.stringToHclTerraform(this._volumeMinSize),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      volume_storage: {
+        value: cdktf.stringToHclTerraform(this._volumeStorage),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
