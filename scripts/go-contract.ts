@@ -11,7 +11,7 @@ import {
   KSERVE_TYPES, LOG_LEVELS, REPLICA_TYPES, VISIBILITIES, VOLUME_LIFECYCLE_POLICIES,
 } from '../src/fdl/model';
 import { CLUSTER_FIELDS, type FieldTable, type FieldType, STORAGE_PROVIDERS_FIELDS } from '../src/fdl/fields';
-import { BUCKET_NAME_PATTERN, MOUNT_OPTIONS_PATTERN, SERVICE_NAME_PATTERN } from '../src/fdl/patterns';
+import { BUCKET_NAME_PATTERN, MOUNT_OPTIONS_PATTERN, SERVICE_NAME_PATTERN, VOLUME_NAME_PATTERN } from '../src/fdl/patterns';
 
 // The repository: this file's parent folder, or its grandparent once compiled into dist/scripts.
 const ROOT = fs.existsSync(path.join(__dirname, '..', 'package.json')) ? path.join(__dirname, '..') : path.join(__dirname, '..', '..');
@@ -82,6 +82,7 @@ export function goContract(): string {
     pattern('serviceNamePattern', SERVICE_NAME_PATTERN),
     pattern('bucketNamePattern', BUCKET_NAME_PATTERN),
     pattern('mountOptionsPattern', MOUNT_OPTIONS_PATTERN),
+    pattern('volumeNamePattern', VOLUME_NAME_PATTERN),
     ')',
     '',
   ].join('\n');

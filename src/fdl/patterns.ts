@@ -8,5 +8,8 @@ export const SERVICE_NAME_PATTERN = /^[a-z][a-z0-9-]{1,37}[a-z0-9]$/;
 /** S3's rule for bucket names, which MinIO applies. */
 export const BUCKET_NAME_PATTERN = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
 
+/** Volume names: claims are named after them, so a DNS-1123 label (the manager checks the same). */
+export const VOLUME_NAME_PATTERN = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
+
 /** Mount options: the characters the manager lets through to rclone. */
 export const MOUNT_OPTIONS_PATTERN = /^[a-zA-Z0-9\-_.:=,/ ]+$/;

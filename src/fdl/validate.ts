@@ -22,8 +22,8 @@ import {
   VISIBILITIES,
   VOLUME_LIFECYCLE_POLICIES,
 } from './model';
-import { DNS_LABEL, DNS_SUBDOMAIN, LABEL_KEY, LABEL_VALUE } from '../private/kubernetes-names';
-import { BUCKET_NAME_PATTERN, MOUNT_OPTIONS_PATTERN, SERVICE_NAME_PATTERN } from './patterns';
+import { DNS_SUBDOMAIN, LABEL_KEY, LABEL_VALUE } from '../private/kubernetes-names';
+import { BUCKET_NAME_PATTERN, MOUNT_OPTIONS_PATTERN, SERVICE_NAME_PATTERN, VOLUME_NAME_PATTERN } from './patterns';
 import { bucketOf, parseProviderRef } from './paths';
 import { parseQuantity } from './quantity';
 
@@ -281,8 +281,8 @@ function validateVolume(spec: OscarServiceSpec, report: Reporter): void {
   if (volume.name === undefined && volume.size === undefined) {
     report('volume', 'neither name nor size is given', 'give size to create a volume, or name to use an existing one');
   }
-  if (volume.name !== undefined && !DNS_LABEL.test(volume.name)) {
-    report('volume.name', `'${volume.name}' is not a valid volume name`, `use ${DNS_LABEL.description}`);
+  if (volume.name !== undefined && !VOLUME_NAME_PATTERN.test(volume.name)) {
+    report('volume.name', `'${volume.name}' is not a valid volume name`, 'use at most 63 lower-case letters, digits and "-", starting and ending with a letter or digit');
   }
   validateQuantity(volume.size, 'volume.size', report, '1Gi');
   if (volume.lifecycle_policy !== undefined) {

@@ -82,7 +82,8 @@ export class ControlPlane {
     keycloak?.catch(() => undefined); // awaited below; a failure must not be reported as unhandled first
     try {
       const etcd = await step('etcd', () => Etcd.start(logs));
-      const apiServer = await step('kube-apiserver', () => KubeApiServer.start(etcd, { dir: logs }));
+      // pvc-protection lets a deleted claim go once no pod uses it, as in a cluster (OSCAR's volume API deletes claims).
+      const apiServer = await step('kube-apiserver', () => KubeApiServer.start(etcd, { dir: logs, controllers: ['pvc-protection'] }));
       await prepareCluster(apiServer);
       progress('namespaces oscar, oscar-svc and the Knative Serving CRDs created');
       if (options.kueueCrds) {

@@ -66,4 +66,5 @@ var (
 	serviceNamePattern  = regexp.MustCompile(`^[a-z][a-z0-9-]{1,37}[a-z0-9]$`)
 	bucketNamePattern   = regexp.MustCompile(`^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$`)
 	mountOptionsPattern = regexp.MustCompile(`^[a-zA-Z0-9\-_.:=,/ ]+$`)
+	volumeNamePattern   = regexp.MustCompile(`^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$`)
 )

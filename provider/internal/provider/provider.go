@@ -205,7 +205,7 @@ func (p *oscarProvider) Configure(ctx context.Context, req provider.ConfigureReq
 }
 
 func (p *oscarProvider) Resources(context.Context) []func() resource.Resource {
-	return []func() resource.Resource{newServiceResource, newBucketResource, newUserQuotaResource}
+	return []func() resource.Resource{newServiceResource, newBucketResource, newUserQuotaResource, newVolumeResource}
 }
 
 func (p *oscarProvider) DataSources(context.Context) []func() datasource.DataSource {

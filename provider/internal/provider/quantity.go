@@ -1,10 +1,14 @@
 package provider
 
 import (
+	"context"
 	"fmt"
 	"math/big"
 	"regexp"
 	"strings"
+
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
+	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 )
 
 // Kubernetes quantities, as far as quotas need them: a user writes "2", "500m" or "8Gi", the manager
@@ -67,4 +71,43 @@ func byteQuantity(bytes int64) string {
 		}
 	}
 	return fmt.Sprint(bytes)
+}
+
+// quantityValidator refuses a value that is not a Kubernetes quantity.
+type quantityValidator struct{}
+
+func (quantityValidator) Description(context.Context) string { return "must be a Kubernetes quantity" }
+
+func (v quantityValidator) MarkdownDescription(ctx context.Context) string { return v.Description(ctx) }
+
+func (quantityValidator) ValidateString(_ context.Context, req validator.StringRequest, resp *validator.StringResponse) {
+	if req.ConfigValue.IsNull() || req.ConfigValue.IsUnknown() {
+		return
+	}
+	if _, err := parseQuantity(req.ConfigValue.ValueString()); err != nil {
+		resp.Diagnostics.AddAttributeError(req.Path, "Invalid quantity", err.Error()+`; for example "4", "1500m" or "8Gi".`)
+	}
+}
+
+// sameAmountOrReplace plans no change for another spelling of the stored amount ("5120Mi" for "5Gi"),
+// and a replacement for another amount.
+type sameAmountOrReplace struct{}
+
+func (sameAmountOrReplace) Description(context.Context) string {
+	return "another spelling of the same amount changes nothing; another amount replaces the resource"
+}
+
+func (m sameAmountOrReplace) MarkdownDescription(ctx context.Context) string {
+	return m.Description(ctx)
+}
+
+func (sameAmountOrReplace) PlanModifyString(_ context.Context, req planmodifier.StringRequest, resp *planmodifier.StringResponse) {
+	if req.State.Raw.IsNull() || req.StateValue.IsNull() || req.PlanValue.IsUnknown() || req.StateValue.Equal(req.PlanValue) {
+		return
+	}
+	if amount, err := parseQuantity(req.StateValue.ValueString()); err == nil && sameQuantity(req.PlanValue.ValueString(), amount) {
+		resp.PlanValue = req.StateValue
+		return
+	}
+	resp.RequiresReplace = true
 }

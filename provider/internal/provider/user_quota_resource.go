@@ -186,6 +186,7 @@ func (r *userQuotaResource) Schema(_ context.Context, _ resource.SchemaRequest, 
 		return schema.StringAttribute{
 			Optional: true, Computed: true,
 			MarkdownDescription: description + " A Kubernetes quantity; when not set, the quota is read and left as it is.",
+			Validators:          []validator.String{quantityValidator{}},
 			PlanModifiers:       []planmodifier.String{stringplanmodifier.UseStateForUnknown()},
 		}
 	}
@@ -241,14 +242,8 @@ func (r *userQuotaResource) ValidateConfig(ctx context.Context, req resource.Val
 	}
 	set := 0
 	for _, f := range quotaFields {
-		if !f.isSet(&m) {
-			continue
-		}
-		set++
-		if v, known := f.configured(&m); known && f.quantity != nil {
-			if _, err := parseQuantity(v); err != nil {
-				resp.Diagnostics.AddAttributeError(path.Root(f.attribute), "Invalid quantity", err.Error()+`; for example "4", "1500m" or "8Gi".`)
-			}
+		if f.isSet(&m) {
+			set++
 		}
 	}
 	if set == 0 {

@@ -2,6 +2,7 @@
 export * as bucket from './bucket';
 export * as service from './service';
 export * as userQuota from './user-quota';
+export * as volume from './volume';
 export * as dataOscarClusterInfo from './data-oscar-cluster-info';
 export * as provider from './provider';
 

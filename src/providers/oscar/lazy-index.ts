@@ -2,6 +2,7 @@
 Object.defineProperty(exports, 'bucket', { get: function () { return require('./bucket'); } });
 Object.defineProperty(exports, 'service', { get: function () { return require('./service'); } });
 Object.defineProperty(exports, 'userQuota', { get: function () { return require('./user-quota'); } });
+Object.defineProperty(exports, 'volume', { get: function () { return require('./volume'); } });
 Object.defineProperty(exports, 'dataOscarClusterInfo', { get: function () { return require('./data-oscar-cluster-info'); } });
 Object.defineProperty(exports, 'provider', { get: function () { return require('./provider'); } });
 
