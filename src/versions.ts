@@ -131,6 +131,29 @@ export const VERSIONS = {
     source: 'kubernetes-sigs/kueue v0.17.0 charts/kueue (published as oci://registry.k8s.io/kueue/charts/kueue); grycap/oscar v4.1.2 go.mod',
   },
   /**
+   * KServe's controller (chart `kserve`, charts/kserve-resources in its repository): the last release
+   * whose charts keep the CRDs in a chart of their own and take the Gateway API settings the manager's
+   * routes need (v0.17 restructured its charts). The manager v4.1.2 creates `serving.kserve.io/v1beta1`
+   * InferenceServices.
+   */
+  kserve: {
+    repository: 'oci://ghcr.io/kserve/charts',
+    chart: 'kserve',
+    version: 'v0.16.0',
+    imageRepository: 'kserve/kserve-controller',
+    imageTag: 'v0.16.0',
+    source: 'kserve/kserve v0.16.0 charts/kserve-resources (published as oci://ghcr.io/kserve/charts/kserve; values kserve.controller.image/tag)',
+  },
+  /** KServe's CRDs, installed before its controller; a chart of CRDs runs no image. */
+  kserveCrd: {
+    repository: 'oci://ghcr.io/kserve/charts',
+    chart: 'kserve-crd',
+    version: 'v0.16.0',
+    imageRepository: '',
+    imageTag: '',
+    source: 'kserve/kserve v0.16.0 charts/kserve-crd (published as oci://ghcr.io/kserve/charts/kserve-crd)',
+  },
+  /**
    * An in-cluster NFS server and provisioner, for clusters with no ReadWriteMany storage class. The
    * image is the one OSCAR's kind installer pins (later images hit nfs-ganesha issue #115 there).
    */

@@ -168,6 +168,9 @@ recipe_metrics_server_chart() { copy_chart "$(module_dir "$METRICS_SERVER_MODULE
 recipe_kueue_chart() { copy_chart "$(module_dir "$KUEUE_MODULE" "$KUEUE_CHART_VERSION")/charts/kueue"; }
 # Kueue's CRDs as plain YAML (the chart's are templates with its conversion webhook): the sandbox's API.
 recipe_kueue_crds() { copy_chart "$(module_dir "$KUEUE_MODULE" "$KUEUE_CHART_VERSION")/config/components/crd/bases"; }
+# KServe ships its CRDs as a chart of their own, installed before the controller's chart.
+recipe_kserve_crd_chart() { copy_chart "$(module_dir "$KSERVE_MODULE" "$KSERVE_CHART_VERSION")/charts/kserve-crd"; }
+recipe_kserve_chart() { copy_chart "$(module_dir "$KSERVE_MODULE" "$KSERVE_CHART_VERSION")/charts/kserve-resources"; }
 # cert-manager's and Envoy Gateway's release tools set version and appVersion in Chart.yaml.
 recipe_cert_manager_chart() {
   copy_chart "$(module_dir "$CERT_MANAGER_MODULE" "$CERT_MANAGER_VERSION")/deploy/charts/cert-manager"
@@ -202,7 +205,8 @@ declare -A recipes=([etcd]=recipe_etcd [kube-apiserver]=recipe_kube_apiserver [k
   [oscar-manager]=recipe_oscar_manager [oscar-cli]=recipe_oscar_cli [knative-serving-crds]=recipe_knative_serving_crds
   [oscar-chart]=recipe_oscar_chart [traefik-chart]=recipe_traefik_chart [knative-operator-chart]=recipe_knative_operator_chart
   [minio-chart]=recipe_minio_chart [metrics-server-chart]=recipe_metrics_server_chart [cert-manager-chart]=recipe_cert_manager_chart
-  [kueue-chart]=recipe_kueue_chart [kueue-crds]=recipe_kueue_crds [gateway-api-crds]=recipe_gateway_api_crds [keycloak]=recipe_keycloak)
+  [kueue-chart]=recipe_kueue_chart [kueue-crds]=recipe_kueue_crds [gateway-api-crds]=recipe_gateway_api_crds [keycloak]=recipe_keycloak
+  [kserve-crd-chart]=recipe_kserve_crd_chart [kserve-chart]=recipe_kserve_chart)
 declare -A versions=([etcd]=$ETCD_VERSION [kube-apiserver]=$KUBERNETES_VERSION [kube-controller-manager]=$KUBERNETES_VERSION [minio]=$MINIO_VERSION [tofu]=$OPENTOFU_VERSION [tofu-legacy]=$OPENTOFU_LEGACY_VERSION
   [terraform-provider-aws]=$AWS_PROVIDER_VERSION
   [nvidia-device-plugin-chart]=$NVIDIA_DEVICE_PLUGIN_VERSION
@@ -210,13 +214,15 @@ declare -A versions=([etcd]=$ETCD_VERSION [kube-apiserver]=$KUBERNETES_VERSION [
   [oscar-manager]=$OSCAR_VERSION [oscar-cli]=$OSCAR_CLI_VERSION [knative-serving-crds]=$KNATIVE_SERVING_VERSION
   [oscar-chart]=$OSCAR_CHART_VERSION [traefik-chart]=$TRAEFIK_CHART_VERSION [knative-operator-chart]=$KNATIVE_OPERATOR_CHART_VERSION
   [minio-chart]=$MINIO_VERSION [metrics-server-chart]=$METRICS_SERVER_MODULE_VERSION [cert-manager-chart]=$CERT_MANAGER_VERSION
-  [kueue-chart]=$KUEUE_CHART_VERSION [kueue-crds]=$KUEUE_CHART_VERSION [gateway-api-crds]=$GATEWAY_API_VERSION [keycloak]=$KEYCLOAK_VERSION)
+  [kueue-chart]=$KUEUE_CHART_VERSION [kueue-crds]=$KUEUE_CHART_VERSION [gateway-api-crds]=$GATEWAY_API_VERSION [keycloak]=$KEYCLOAK_VERSION
+  [kserve-crd-chart]=$KSERVE_CHART_VERSION [kserve-chart]=$KSERVE_CHART_VERSION)
 components=("$@")
 # Default: what the test suite needs (terraform-provider-aws is opt-in: a long build, and its test is
 # skipped without it; oscar-cli is built by `npm run bench`, which needs it).
 [ ${#components[@]} -gt 0 ] || components=(etcd kube-apiserver kube-controller-manager minio oscar-manager knative-serving-crds
   tofu tofu-legacy nvidia-device-plugin-chart terraform-provider-kubernetes terraform-provider-helm
-  oscar-chart traefik-chart knative-operator-chart minio-chart metrics-server-chart cert-manager-chart kueue-chart kueue-crds gateway-api-crds keycloak)
+  oscar-chart traefik-chart knative-operator-chart minio-chart metrics-server-chart cert-manager-chart kueue-chart kueue-crds gateway-api-crds keycloak
+  kserve-crd-chart kserve-chart)
 total_start=$(date +%s)
 # oidc-agent is a C program Debian ships (oidc-agent-cli); the provider's oidc_account acceptance test
 # runs it. Installed with the system's package manager when the default set is built and it is missing.

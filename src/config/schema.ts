@@ -8,6 +8,7 @@ import { CapacityType, GpuVendor, type NodePoolOptions, type NodeTaint, TaintEff
 import type { CertManagerOptions, GatewayRef } from '../platform/cert-manager';
 import type { KnativeAutoscalerOptions, KnativeServingOptions } from '../platform/knative-serving';
 import type { MetricsServerOptions } from '../platform/metrics-server';
+import type { KserveOptions } from '../platform/kserve';
 import type { KueueOptions, KueueQuotaOptions } from '../platform/kueue';
 import type { ExistingMinioOptions, MinioOptions, MinioPublicHosts } from '../platform/minio';
 import type {
@@ -105,6 +106,12 @@ const PLATFORM: Shape = {
         defaultQuota: { fields: { cpu: 'string', memory: 'string', gpu: 'number', ephemeralStorage: 'string' } } satisfies SectionOf<KueueQuotaOptions>,
       },
     } satisfies SectionOf<Omit<KueueOptions, 'chart'>>,
+    kserve: {
+      fields: {
+        existing: 'boolean',
+        certManager: { fields: { install: 'boolean', namespace: 'string' } },
+      },
+    } satisfies SectionOf<Omit<KserveOptions, 'chart' | 'crdChart'>>,
     oscar: {
       fields: {
         namespace: 'string', servicesNamespace: 'string', username: 'string',

@@ -282,7 +282,8 @@ function validateVolume(spec: OscarServiceSpec, report: Reporter): void {
     report('volume', 'neither name nor size is given', 'give size to create a volume, or name to use an existing one');
   }
   if (volume.name !== undefined && !VOLUME_NAME_PATTERN.test(volume.name)) {
-    report('volume.name', `'${volume.name}' is not a valid volume name`, 'use at most 63 lower-case letters, digits and "-", starting and ending with a letter or digit');
+    report('volume.name', `'${volume.name}' is not a valid volume name`,
+      'use at most 63 lower-case letters, digits and "-", starting and ending with a letter or digit');
   }
   validateQuantity(volume.size, 'volume.size', report, '1Gi');
   if (volume.lifecycle_policy !== undefined) {

@@ -115,9 +115,17 @@ export interface CertManagerOptions {
 }
 
 /** Props of {@link CertManager}. */
-export interface CertManagerProps extends CertManagerOptions {
-  /** The Gateway whose listeners get certificates (and which answers HTTP-01 challenges). */
-  readonly gateway: GatewayRef;
+export interface CertManagerProps extends Omit<CertManagerOptions, 'issuer'> {
+  /**
+   * Where the Gateway's certificates come from.
+   * @default - no ClusterIssuer: cert-manager serves the Certificates other charts make (KServe's webhook)
+   */
+  readonly issuer?: CertificateIssuer;
+  /**
+   * The Gateway whose listeners get certificates (and which answers HTTP-01 challenges).
+   * @default - no Gateway: cert-manager's Gateway API support stays off
+   */
+  readonly gateway?: GatewayRef;
   /** What installs the Gateway API CRDs, which cert-manager's Gateway support needs when it starts. */
   readonly after: ITerraformDependable[];
   /** Wait for cert-manager's pods and its start-up check (its webhook must answer before an issuer is created). */
@@ -125,13 +133,11 @@ export interface CertManagerProps extends CertManagerOptions {
 }
 
 /**
- * cert-manager with its Gateway API support on: a Gateway annotated with
+ * cert-manager. Given a Gateway, its Gateway API support is on: a Gateway annotated with
  * `cert-manager.io/cluster-issuer` gets a Certificate for each HTTPS listener's host name, stored in the
  * Secret the listener names. The ClusterIssuer is created after cert-manager (and its webhook) are up.
  */
 export class CertManager extends Construct {
-  /** The ClusterIssuer the Gateway is annotated with. */
-  readonly clusterIssuerName: string;
   /** cert-manager's release, when installed here. */
   readonly release?: Release;
   /** The ClusterIssuer, when created here. */
@@ -139,7 +145,9 @@ export class CertManager extends Construct {
 
   constructor(scope: Construct, id: string, props: CertManagerProps) {
     super(scope, id);
-    this.clusterIssuerName = props.issuer.clusterIssuerName;
+    if (props.issuer && !props.gateway) {
+      throw new ValidationError(this, 'gateway', 'is not given, but an issuer is', 'give the Gateway whose listeners get the certificates');
+    }
     const after = [...props.after];
     // The issuer's release record lives with cert-manager (an existing installation's namespace exists).
     let issuerNamespace = props.namespace ?? 'cert-manager';
@@ -162,7 +170,9 @@ export class CertManager extends Construct {
           acmesolver: { image },
           // The start-up check is a post-install Job that passes once the webhook answers; only useful when waiting.
           startupapicheck: { enabled: props.wait, image },
-          config: { apiVersion: 'controller.config.cert-manager.io/v1alpha1', kind: 'ControllerConfiguration', gatewayAPI: { enabled: true } },
+          config: {
+            apiVersion: 'controller.config.cert-manager.io/v1alpha1', kind: 'ControllerConfiguration', gatewayAPI: { enabled: props.gateway !== undefined },
+          },
         },
         wait: props.wait,
         dependsOn: props.after,
@@ -170,7 +180,7 @@ export class CertManager extends Construct {
       after.push(this.release);
       issuerNamespace = namespace.metadata.name;
     }
-    const manifest = props.issuer._manifest(props.gateway);
+    const manifest = props.issuer && props.gateway && props.issuer._manifest(props.gateway);
     if (manifest) {
       this.issuer = new CustomResources(this, 'Issuer', { releaseName: 'oscar-cluster-issuer', namespace: issuerNamespace, objects: [manifest], after });
     }

@@ -16,6 +16,9 @@ export class Namespaces extends Construct {
     return (stack.node.tryFindChild('Namespaces') as Namespaces | undefined) ?? new Namespaces(stack, 'Namespaces');
   }
 
+  /** Labels asked for, per namespace. */
+  private readonly labels = new Map<string, Record<string, string>>();
+
   private constructor(scope: Construct, id: string) {
     super(scope, id);
   }
@@ -25,12 +28,17 @@ export class Namespaces extends Construct {
    * attribute is what releases should reference, so Terraform orders them after it.
    * @param requester the construct asking, named in errors
    * @param field the requester's prop that gave the name, named in errors
+   * @param labels labels the requester needs on it, added to those of earlier requesters
    */
-  ensure(name: string, requester: IConstruct, field = 'namespace'): NamespaceV1 {
+  ensure(name: string, requester: IConstruct, field = 'namespace', labels: Record<string, string> = {}): NamespaceV1 {
     if (!Token.isUnresolved(name) && !DNS_LABEL.test(name)) {
       throw new ValidationError(requester, field, `'${name}' is not a valid namespace name`, `use ${DNS_LABEL.description}`);
     }
+    const all = { ...this.labels.get(name) ?? { 'app.kubernetes.io/managed-by': 'oscar-cdktf' }, ...labels };
+    this.labels.set(name, all);
     const existing = this.node.tryFindChild(name) as NamespaceV1 | undefined;
-    return existing ?? new NamespaceV1(this, name, { metadata: { name, labels: { 'app.kubernetes.io/managed-by': 'oscar-cdktf' } } });
+    if (!existing) return new NamespaceV1(this, name, { metadata: { name, labels: all } });
+    existing.putMetadata({ name, labels: all });
+    return existing;
   }
 }

@@ -218,6 +218,12 @@ export interface OscarManagerProps extends OscarManagerOptions {
    */
   readonly kueue?: KueueManagerSettings;
   /**
+   * KServe: services with a `kserve` block become InferenceServices, routed through the gateway (the
+   * manager uses KServe only with Knative and Gateway API routes, so both are required).
+   * @default false
+   */
+  readonly kserve?: boolean;
+  /**
    * The Traefik Gateway that routes to the manager and to exposed services.
    * @default - no route: the manager is reached inside the cluster only
    */
@@ -339,6 +345,7 @@ export class OscarManager extends Construct {
           cpu: props.kueue.cpu, memory: props.kueue.memory, gpu: String(props.kueue.gpu), ephemeralStorage: props.kueue.ephemeralStorage,
           flavor: props.kueue.flavor,
         } } : { enable: 'false' },
+        ...(props.kserve ? { kserve: { enable: 'true' } } : {}),
         ...(oidc ? {
           oidc: { enable: true, issuer: oidc.issuers.join(','), groups: oidc.groups.join(','), subject: oidc.subject ?? '' },
           UsersAdmin: (oidc.admins ?? []).join(','),
@@ -385,6 +392,10 @@ export class OscarManager extends Construct {
     }
     checkInteger(this, 'requestTimeoutSeconds', timeout, 1);
     checkHost(this, 'host', props.host);
+    if (props.kserve && !(props.knative && props.gateway !== undefined && props.host !== undefined)) {
+      throw new ValidationError(this, 'kserve', 'needs Knative and a gateway with a host: the manager v4.1.2 serves KServe models only '
+        + 'from its Knative backend and through Gateway API routes', 'give knative, gateway and host, or leave kserve off');
+    }
     if (props.nodePort) {
       checkInteger(this, 'nodePort.port', props.nodePort.port, 1, 65535);
       checkHost(this, 'nodePort.address', props.nodePort.address);

@@ -5,6 +5,8 @@ import type { PinnedChart, VersionOverrides } from '../versions';
 import type { GatewayRef } from './cert-manager';
 import { GatewayChoice, KnativeChoice, MinioChoice } from './component-choices';
 import { KnativeServing } from './knative-serving';
+import { CertManager } from './cert-manager';
+import { Kserve, type KserveOptions } from './kserve';
 import { Kueue, type KueueOptions } from './kueue';
 import { MetricsServer, type MetricsServerOptions } from './metrics-server';
 import { type IMinio, Minio } from './minio';
@@ -57,6 +59,12 @@ export interface OscarPlatformOptions {
    */
   readonly kueue?: KueueOptions;
   /**
+   * KServe: installed (or `existing: true`) and used by the manager for services with a `kserve` block.
+   * Needs Knative, a gateway and a host (the manager routes models only through Gateway API routes).
+   * @default - off, as in the `oscar` chart
+   */
+  readonly kserve?: KserveOptions;
+  /**
    * The OSCAR manager.
    * @default - OscarManagerOptions' defaults
    */
@@ -90,6 +98,10 @@ export class OscarPlatform extends Construct {
   readonly traefik?: Traefik;
   /** Kueue, when on. */
   readonly kueue?: Kueue;
+  /** KServe, when on. */
+  readonly kserve?: Kserve;
+  /** cert-manager installed for KServe alone (the platform's TLS installs its own otherwise). */
+  readonly kserveCertManager?: CertManager;
   /** metrics-server, when installed here. */
   readonly metricsServer?: MetricsServer;
   /** The ReadWriteMany storage class OSCAR uses. */
@@ -172,6 +184,25 @@ export class OscarPlatform extends Construct {
       this.kueue = fromOption('kueue', () => new Kueue(this, 'Kueue', { ...kueueOptions, chart: chart('kueue', kueueOptions.chart), wait }), ['wait']);
     }
 
+    const kserveOptions = props.kserve;
+    if (kserveOptions) {
+      if (!gateway || props.host === undefined || !knative.enabled) {
+        throw new ValidationError(this, 'kserve', 'needs Knative, a gateway and a host: the manager v4.1.2 serves KServe models only from its '
+          + 'Knative backend and through Gateway API routes', 'give gateway (with host) and keep knative, or leave kserve out');
+      }
+      // KServe's chart makes a Certificate for its webhooks: the platform's TLS cert-manager, or one of its own.
+      const certManagerOptions = kserveOptions.certManager ?? {};
+      if (!this.traefik?.certManager && !kserveOptions.existing) {
+        this.kserveCertManager = fromOption('kserve.certManager', () => new CertManager(this, 'KserveCertManager', {
+          ...certManagerOptions, chart: chart('certManager', certManagerOptions.chart), after: [], wait }), ['after', 'wait']);
+      }
+      const certManagerRelease = (this.traefik?.certManager ?? this.kserveCertManager)?.release;
+      const kserveGateway = gateway;
+      this.kserve = fromOption('kserve', () => new Kserve(this, 'Kserve', { ...kserveOptions, chart: chart('kserve', kserveOptions.chart),
+        crdChart: chart('kserveCrd', kserveOptions.crdChart), gateway: kserveGateway, after: certManagerRelease ? [certManagerRelease] : [], wait }),
+      ['gateway', 'after', 'wait']);
+    }
+
     const oscar = props.oscar ?? {};
     this.oscar = fromOption('oscar', () => new OscarManager(this, 'Oscar', {
       ...oscar,
@@ -180,12 +211,13 @@ export class OscarPlatform extends Construct {
       storageClassName: storage.storageClassName,
       knative: knative.enabled,
       kueue: this.kueue?.managerSettings,
+      kserve: this.kserve !== undefined,
       gateway,
       host: props.host,
       https: props.tls !== undefined,
       after,
       wait,
-    }), ['minio', 'storageClassName', 'knative', 'kueue', 'gateway', 'host', 'https', 'after', 'wait']);
+    }), ['minio', 'storageClassName', 'knative', 'kueue', 'kserve', 'gateway', 'host', 'https', 'after', 'wait']);
     this.kueue?.installAfter(this.oscar.release);
   }
 }

@@ -171,7 +171,7 @@ export class Traefik extends Construct {
         ingressClass: { enabled: false },
         gateway: {
           name: GATEWAY_NAME,
-          ...(this.certManager ? { annotations: { 'cert-manager.io/cluster-issuer': this.certManager.clusterIssuerName } } : {}),
+          ...(tls?.certManager ? { annotations: { 'cert-manager.io/cluster-issuer': tls.certManager.issuer.clusterIssuerName } } : {}),
           listeners: {
             web: { port: 8000, protocol: 'HTTP', namespacePolicy: allNamespaces },
             ...(tls ? { websecure: https(props.host, 'oscar-gateway-tls') } : {}),

@@ -46,6 +46,8 @@ const VERSION_KEYS = {
   'metrics-server-chart': 'METRICS_SERVER_MODULE_VERSION',
   'cert-manager-chart': 'CERT_MANAGER_VERSION',
   'kueue-chart': 'KUEUE_CHART_VERSION',
+  'kserve-crd-chart': 'KSERVE_CHART_VERSION',
+  'kserve-chart': 'KSERVE_CHART_VERSION',
   'gateway-api-crds': 'GATEWAY_API_VERSION',
   keycloak: 'KEYCLOAK_VERSION',
 } as const;

@@ -521,6 +521,8 @@ describe('deployment config', () => {
         '9:18', 'platform.minio.storageSize', /'ten' is not a Kubernetes quantity/],
       ['a Kueue quota', `${EXISTING}platform:\n  kueue:\n    defaultQuota: {cpu: two}\n`,
         '8:25', 'platform.kueue.defaultQuota.cpu', /'two' is not a Kubernetes quantity/],
+      ['KServe without a gateway', `${EXISTING}platform:\n  kserve: {}\n`,
+        '7:11', 'platform.kserve', /needs Knative, a gateway and a host/],
       ['MinIO\'s public hosts without a gateway', `${EXISTING}platform:\n  minio:\n    publicHosts: {api: minio.example.org}\n`,
         '8:18', 'platform.minio.publicHosts', /is given, but no gateway routes to MinIO/],
       ['a platform setting given to the gateway', `${EXISTING}platform:\n  host: a.example.org\n  tls: {}\n  gateway: {gatewayApiCrds: false}\n`,

@@ -115,7 +115,8 @@ describe('the manager with the platform\'s Kueue settings, and oscar_user_quota'
     });
     tofu.apply();
     expect((await quota(subject)).minio).toMatchObject({ buckets: { max: 3 }, storage_per_bucket: { max: '10Gi' } });
-    expect((await quota(subject)).volumes).toMatchObject({ disk: { max: '10Gi' }, volumes: { max: '4' }, max_disk_per_volume: '3Gi', min_disk_per_volume: '100Mi' });
+    expect((await quota(subject)).volumes)
+      .toMatchObject({ disk: { max: '10Gi' }, volumes: { max: '4' }, max_disk_per_volume: '3Gi', min_disk_per_volume: '100Mi' });
     // Where the manager keeps the volume quota: a ResourceQuota and a LimitRange in the user's namespace,
     // whose hard limits also count the claims OSCAR does not manage (the services' shared volume).
     const { namespace } = (await plane.oscar('GET', `/system/services/${NAMES[0]}`)).json as { namespace: string };

@@ -24,7 +24,7 @@ jest.setTimeout(600_000);
 // protection controllers release the claims no pod uses, the garbage collector removes objects owned by
 // deleted ones, and the service-account controller makes default accounts.
 const CONTROLLERS = ['namespace', 'pvc-protection', 'pv-protection', 'garbagecollector', 'serviceaccount'];
-const NAMESPACES = ['oscar', 'oscar-svc', 'minio', 'knative-operator', 'knative-serving', 'traefik', 'cert-manager', 'kueue-system'];
+const NAMESPACES = ['oscar', 'oscar-svc', 'minio', 'knative-operator', 'knative-serving', 'traefik', 'cert-manager', 'kueue-system', 'kserve'];
 const HOST = 'oscar.example.test';
 /** MinIO's public hosts, as the IM/TOSCA template names them. */
 const MINIO_HOSTS = { api: `minio.${HOST}`, console: `console.minio.${HOST}` };
@@ -65,6 +65,7 @@ describe('the OSCAR platform on an existing cluster, applied by OpenTofu with th
           serviceType: GatewayServiceType.NODE_PORT, nodePorts: { http: 30080, https: 30443 }, gatewayApiCrds: { manifestFile: gatewayApiManifest() },
         }),
         kueue: { defaultQuota: { cpu: '4', gpu: 2 } },
+        kserve: {},
         knative: KnativeChoice.install({ autoscaler: { scaleToZeroGracePeriod: '45s', initialScale: 1, maxScaleLimit: 20 } }),
         oscar: {
           oidc: { issuers: ['https://aai.egi.eu/auth/realms/egi'], groups: ['vo.ai4eosc.eu', 'vo.imagine-ai.eu'], admins: ['admin@egi.eu'] },
@@ -82,6 +83,8 @@ describe('the OSCAR platform on an existing cluster, applied by OpenTofu with th
           metricsServer: local('metrics-server-chart'),
           certManager: local('cert-manager-chart'),
           kueue: local('kueue-chart'),
+          kserve: local('kserve-chart'),
+          kserveCrd: local('kserve-crd-chart'),
         },
         waitForPods: false,
       },
@@ -135,6 +138,7 @@ describe('the OSCAR platform on an existing cluster, applied by OpenTofu with th
       RESOURCE_MANAGER_ENABLE: 'true',
       KUEUE_ENABLE: 'true', KUEUE_DEFAULT_CPU: '4', KUEUE_DEFAULT_MEMORY: '2Gi', KUEUE_DEFAULT_GPU: '2', KUEUE_DEFAULT_EPHEMERAL_STORAGE: '1Gi',
       KUEUE_DEFAULT_FLAVOR: 'oscar-default-flavor',
+      KSERVE_ENABLE: 'true',
       INGRESS_HOST: HOST,
       EXPOSED_SERVICES_ROUTE_KIND: 'httproute',
       HTTPROUTE_GATEWAY_NAME: 'traefik-gateway',
@@ -206,6 +210,21 @@ describe('the OSCAR platform on an existing cluster, applied by OpenTofu with th
     // does not serve, would have refused it).
     expect((await get('/apis/batch/v1/namespaces/oscar-svc/jobs')).items.map((j: any) => j.metadata.name)).toEqual([expect.stringContaining('populate')]);
     expect(await status('/apis/admissionregistration.k8s.io/v1/mutatingwebhookconfigurations/kueue-mutating-webhook-configuration')).toBe(200);
+  });
+
+  test('KServe: its CRDs, and its controller in Standard mode routing through the platform\'s Gateway, with the certificate of its webhooks', async () => {
+    const crd = await get('/apis/apiextensions.k8s.io/v1/customresourcedefinitions/inferenceservices.serving.kserve.io');
+    expect(crd.spec.versions.map((v: any) => v.name)).toContain('v1beta1'); // the version the manager v4.1.2 creates
+    const deployment = await get('/apis/apps/v1/namespaces/kserve/deployments/kserve-controller-manager');
+    expect(deployment.spec.template.spec.containers.map((c: any) => c.image)).toContain('kserve/kserve-controller:v0.16.0');
+    const config = (await get('/api/v1/namespaces/kserve/configmaps/inferenceservice-config')).data;
+    expect(JSON.parse(config.deploy)).toEqual({ defaultDeploymentMode: 'Standard' });
+    expect(JSON.parse(config.ingress))
+      .toMatchObject({ enableGatewayApi: true, kserveIngressGateway: 'traefik/traefik-gateway', disableIstioVirtualHost: true });
+    // The chart's Issuer and Certificate for its webhooks, through the platform's cert-manager.
+    expect((await get('/apis/cert-manager.io/v1/namespaces/kserve/certificates/serving-cert')).spec.secretName).toBe('kserve-webhook-server-cert');
+    expect(await status('/apis/cert-manager.io/v1/namespaces/kserve/issuers/selfsigned-issuer')).toBe(200);
+    expect(await status('/apis/serving.kserve.io/v1alpha1/clusterservingruntimes/kserve-sklearnserver')).toBe(200);
   });
 
   test('Knative: the operator, and a KnativeServing with Kourier, the PVC flags and the autoscaler settings', async () => {
@@ -289,6 +308,7 @@ describe('the OSCAR platform on an existing cluster, applied by OpenTofu with th
     expect(await gone('/apis/apiextensions.k8s.io/v1/customresourcedefinitions/gateways.gateway.networking.k8s.io')).toBe(404);
     expect(await gone('/apis/apiextensions.k8s.io/v1/customresourcedefinitions/certificates.cert-manager.io')).toBe(404);
     expect(await gone('/apis/apiextensions.k8s.io/v1/customresourcedefinitions/clusterqueues.kueue.x-k8s.io')).toBe(404);
+    expect(await gone('/apis/apiextensions.k8s.io/v1/customresourcedefinitions/inferenceservices.serving.kserve.io')).toBe(404);
     expect(await status('/apis/apiextensions.k8s.io/v1/customresourcedefinitions/middlewares.traefik.io')).toBe(200); // Helm keeps crds/ CRDs: see README
     expect(await status('/apis/apiregistration.k8s.io/v1/apiservices/v1beta1.metrics.k8s.io')).toBe(404);
     expect(await status('/apis/rbac.authorization.k8s.io/v1/clusterroles/oscar-controller-global')).toBe(404);

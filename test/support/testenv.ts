@@ -44,7 +44,7 @@ export function writeProviderOverrides(dir: string, providers: readonly ('aws' |
 
 /** Helm charts testenv/build.sh copies into the cache (folders named after the component). */
 export type TestChart = 'oscar-chart' | 'traefik-chart' | 'knative-operator-chart' | 'minio-chart' | 'metrics-server-chart' | 'cert-manager-chart'
-  | 'kueue-chart';
+  | 'kueue-chart' | 'kserve-crd-chart' | 'kserve-chart';
 
 /** Folder of a Helm chart copied by testenv/build.sh; throws with the command to build it if it is missing. */
 export function chartDir(chart: TestChart): string {
