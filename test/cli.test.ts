@@ -120,3 +120,32 @@ describe('oscar-cdktf sandbox start options', () => {
     expect(err.join('\n')).toContain("sandbox: unknown option '--odic'");
   });
 });
+
+describe('oscar-cdktf drift without its Terraform', () => {
+  const stackDir = () => {
+    const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'drift-'));
+    fs.mkdirSync(path.join(outdir, 'stacks', 'services'), { recursive: true });
+    fs.writeFileSync(path.join(outdir, 'stacks', 'services', 'cdk.tf.json'), '{}');
+    return outdir;
+  };
+  const saved = { ...process.env };
+  afterEach(() => {
+    process.env.TERRAFORM_BINARY_NAME = saved.TERRAFORM_BINARY_NAME;
+    process.env.OSCAR_TERRAFORM_BINARY = saved.OSCAR_TERRAFORM_BINARY;
+    for (const name of ['TERRAFORM_BINARY_NAME', 'OSCAR_TERRAFORM_BINARY'] as const) if (saved[name] === undefined) delete process.env[name];
+  });
+
+  test('through the package\'s wrapper: names the binary the wrapper runs, not the wrapper, and how to set it', () => {
+    process.env.TERRAFORM_BINARY_NAME = path.join(__dirname, '..', 'bin', 'oscar-cdktf-terraform');
+    process.env.OSCAR_TERRAFORM_BINARY = '/nonexistent/tofu';
+    const r = run('drift', '--outdir', stackDir());
+    expect(r.code).toBe(1); // an error, not drift (2)
+    expect(r.err).toMatch(/^drift: cannot run \/nonexistent\/tofu: .*not found\. Fix: install Terraform or OpenTofu, or set TERRAFORM_BINARY_NAME .*OSCAR_TERRAFORM_BINARY/s);
+    expect(r.err).not.toContain('oscar-cdktf-terraform');
+  });
+
+  test('a binary that does not exist is named as given', () => {
+    process.env.TERRAFORM_BINARY_NAME = '/nonexistent/terraform';
+    expect(run('drift', '--outdir', stackDir()).err).toMatch(/^drift: cannot run \/nonexistent\/terraform: spawnSync \/nonexistent\/terraform ENOENT\./);
+  });
+});

@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { terraformBinaryName } from '../terraform-binary';
 import { GUARD_ID } from '../stacks/deployment-app';
 import type { CliIo } from './main';
 
@@ -111,6 +112,9 @@ export function driftCommand(options: DriftOptions, io: CliIo): DriftExit {
   const stack = options.stack ?? 'services';
   const dir = path.resolve(options.outdir ?? 'cdktf.out', 'stacks', stack);
   const terraform = options.terraform ?? process.env.TERRAFORM_BINARY_NAME ?? 'terraform';
+  // What messages name: the binary the package's wrapper runs, not the wrapper.
+  const shown = options.terraform ?? terraformBinaryName();
+  const notFound = 'install Terraform or OpenTofu, or set TERRAFORM_BINARY_NAME (e.g. tofu; with the package\'s wrapper, OSCAR_TERRAFORM_BINARY)';
   const fail = (problem: string, fix: string) => {
     if (options.json) io.out(JSON.stringify({ stack, status: 'error', error: problem, fix }));
     io.err(`drift: ${problem}. Fix: ${fix}.`);
@@ -124,18 +128,20 @@ export function driftCommand(options: DriftOptions, io: CliIo): DriftExit {
   // Always: the synthesized backend may differ from the one a previous init saw (-reconfigure).
   {
     const init = run('init', '-input=false', '-no-color', '-reconfigure');
-    if (init.error) return fail(`cannot run ${terraform}: ${init.error.message}`, 'install Terraform or OpenTofu, or set TERRAFORM_BINARY_NAME (e.g. tofu)');
-    if (init.status !== 0) return fail(`${terraform} init failed:\n${init.stdout}${init.stderr}`,
+    if (init.error) return fail(`cannot run ${terraform}: ${init.error.message}`, notFound);
+    // 127: the wrapper did not find the binary it runs (a shell's "command not found").
+    if (init.status === 127) return fail(`cannot run ${shown}: not found`, notFound);
+    if (init.status !== 0) return fail(`${shown} init failed:\n${init.stdout}${init.stderr}`,
         'check the backend and provider installation (see provider/README.md, "Install (until it is published)")');
   }
   // -json streams each planned change as it is decided: no plan file to write and show again, which
   // cost seconds at a thousand services.
   const plan = run('plan', '-input=false', '-no-color', '-lock=false', '-detailed-exitcode', '-json');
-  if (plan.error) return fail(`cannot run ${terraform}: ${plan.error.message}`, 'install Terraform or OpenTofu, or set TERRAFORM_BINARY_NAME (e.g. tofu)');
+  if (plan.error) return fail(`cannot run ${terraform}: ${plan.error.message}`, notFound);
   const messages = jsonLines(plan.stdout);
   if (plan.status !== 0 && plan.status !== 2) {
     const errors = messages.filter((m) => m['@level'] === 'error').map((m) => [m.diagnostic?.summary, m.diagnostic?.detail].filter(Boolean).join(': '));
-    return fail(`${terraform} plan failed:\n${errors.join('\n') || plan.stderr || plan.stdout}`,
+    return fail(`${shown} plan failed:\n${errors.join('\n') || plan.stderr || plan.stdout}`,
       'read the error above: the endpoint and credentials (TF_VAR_oscar_*) are the usual cause');
   }
   const findings: DriftFinding[] = [];
