@@ -61,6 +61,9 @@ export class ProjectDeployer {
       // without an argon2id hash per service with secrets. BENCH_DIGEST_KEY=0 measures without it.
       // A fixed key (the bench's values are no secret), so a kept scratch folder can be planned again.
       ...(digestKeyed() ? { OSCAR_WRITE_ONLY_DIGEST_KEY: BENCH_DIGEST_KEY } : {}),
+      // The manager's list of 1000 services with 125 volumes takes about 110 s (the provider's default
+      // request timeout is 30 s), as the error it gives without this says to set.
+      OSCAR_REQUEST_TIMEOUT: '300s',
       ...secretVars,
     };
   }

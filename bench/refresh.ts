@@ -12,7 +12,7 @@ import type { BenchContext } from './context';
 import { cloneUnit, templateObjects, type UnitObjects } from './clone';
 import { generateFdl, SHAPES, type Shape } from './fdl-gen';
 import { Mark, serviceReads } from './manager-log';
-import { median } from './measure';
+import { measure, median } from './measure';
 import { digestKeyed, ProjectDeployer } from './project';
 
 /**
@@ -49,6 +49,11 @@ export interface RefreshResult {
   readonly drift?: RefreshRun & { readonly findings: readonly string[]; readonly exit: number };
   /** Whether the provider had a write_only_digest_key (keyed HMAC digests, not argon2id). */
   readonly digestKey: boolean;
+  /**
+   * The machine's speed in that run: `tofu plan -refresh=false` of as many `terraform_data` resources
+   * (no provider), ms, so results of different days compare (issue 20 measured 1.0–1.2 s at 1000).
+   */
+  readonly referenceMs?: number;
 }
 
 export interface RefreshOptions {
@@ -165,12 +170,14 @@ export async function runRefresh(ctx: BenchContext, options: RefreshOptions): Pr
         const m = median(all.map((r) => r.ms));
         return all.reduce((best, r) => (Math.abs(r.ms - m) < Math.abs(best.ms - m) ? r : best));
       };
+      const referenceMs = await referencePlanMs(ctx, n, options.repeats);
       const floor = await repeat(['-refresh=false']);
       const list = await repeat([]);
       const each = n <= options.eachUpTo ? await repeat([], { OSCAR_READ_STRATEGY: 'each' }, 1) : undefined;
       const drift = volumes === 0 ? await setup.drift() : undefined;
-      const result: RefreshResult = { services: n, volumes, cloneMs, floor, list, each, drift, digestKey: digestKeyed() };
-      ctx.log(`refresh N=${n} V=${volumes}: floor ${(floor.ms / 1000).toFixed(1)} s, list ${(list.ms / 1000).toFixed(1)} s ` +
+      const result: RefreshResult = { services: n, volumes, cloneMs, floor, list, each, drift, digestKey: digestKeyed(), referenceMs };
+      ctx.log(`refresh N=${n} V=${volumes}: terraform_data ${(referenceMs / 1000).toFixed(2)} s, floor ${(floor.ms / 1000).toFixed(1)} s, ` +
+        `list ${(list.ms / 1000).toFixed(1)} s ` +
         `(${list.lists} list, ${list.singles} single GETs)` + (each ? `, each ${(each.ms / 1000).toFixed(1)} s` : '') +
         (drift ? `, drift ${(drift.ms / 1000).toFixed(1)} s: ${drift.findings.join(', ')}` : ''));
       results.push(result);
@@ -179,4 +186,17 @@ export async function runRefresh(ctx: BenchContext, options: RefreshOptions): Pr
     }
   }
   return results;
+}
+
+/** `tofu plan -refresh=false` of n `terraform_data` resources, applied first; the median of `repeats` runs, ms. */
+async function referencePlanMs(ctx: BenchContext, n: number, repeats: number): Promise<number> {
+  const dir = ctx.tempDir('reference-');
+  const resources = Object.fromEntries(Array.from({ length: n }, (_, i) => [`unit${i}`, { input: { name: `svc-${i}`, memory: '256Mi' } }]));
+  fs.writeFileSync(path.join(dir, 'main.tf.json'), JSON.stringify({ resource: { terraform_data: resources } }));
+  const tofu = (...args: string[]) => measure(ctx.tofu, [...args, '-input=false', '-no-color'], { cwd: dir, env: ctx.env });
+  await tofu('init');
+  await tofu('apply', '-auto-approve');
+  const runs: number[] = [];
+  for (let i = 0; i < repeats; i++) runs.push((await tofu('plan', '-refresh=false')).ms);
+  return median(runs);
 }

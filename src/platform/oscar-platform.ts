@@ -2,10 +2,9 @@ import { Construct } from 'constructs';
 import type { ITerraformDependable } from '../private/cdktf';
 import { fromOption, ValidationError } from '../errors';
 import type { PinnedChart, VersionOverrides } from '../versions';
-import type { GatewayRef } from './cert-manager';
+import { CertManager, type GatewayRef } from './cert-manager';
 import { GatewayChoice, KnativeChoice, MinioChoice } from './component-choices';
 import { KnativeServing } from './knative-serving';
-import { CertManager } from './cert-manager';
 import { Kserve, type KserveOptions } from './kserve';
 import { Kueue, type KueueOptions } from './kueue';
 import { MetricsServer, type MetricsServerOptions } from './metrics-server';
@@ -85,7 +84,8 @@ export interface OscarPlatformOptions {
 /**
  * A complete OSCAR platform on a cluster, in dependency order: RWX storage and MinIO, Knative Serving
  * (operator, then its KnativeServing resource), the Gateway API CRDs, Traefik and optionally
- * cert-manager, metrics-server, and the OSCAR manager wired to all of them.
+ * cert-manager, metrics-server, optionally KServe, and the OSCAR manager wired to all of them (then
+ * Kueue, when on).
  */
 export class OscarPlatform extends Construct {
   /** The OSCAR manager. */
