@@ -9,6 +9,7 @@ import (
 
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
+	"github.com/hashicorp/terraform-plugin-framework/types"
 )
 
 // Kubernetes quantities, as far as quotas need them: a user writes "2", "500m" or "8Gi", the manager
@@ -52,6 +53,21 @@ func parseQuantity(s string) (*big.Rat, error) {
 func sameQuantity(s string, want *big.Rat) bool {
 	q, err := parseQuantity(s)
 	return err == nil && q.Cmp(want) == 0
+}
+
+// sameAmount tells whether two quantities are the same amount ("5Gi" and "5120Mi").
+func sameAmount(a, b string) bool {
+	amount, err := parseQuantity(b)
+	return err == nil && sameQuantity(a, amount)
+}
+
+// keptSpelling is reported, or prev when prev is a known spelling of the same amount (the state keeps
+// what the user wrote: "3000m" stays "3000m" when the manager reports 3 CPUs).
+func keptSpelling(prev types.String, reported string) types.String {
+	if !prev.IsNull() && !prev.IsUnknown() && sameAmount(prev.ValueString(), reported) {
+		return prev
+	}
+	return types.StringValue(reported)
 }
 
 // cpuQuantity writes millicores as a user would: whole CPUs, or millicores.
@@ -105,7 +121,7 @@ func (sameAmountOrReplace) PlanModifyString(_ context.Context, req planmodifier.
 	if req.State.Raw.IsNull() || req.StateValue.IsNull() || req.PlanValue.IsUnknown() || req.StateValue.Equal(req.PlanValue) {
 		return
 	}
-	if amount, err := parseQuantity(req.StateValue.ValueString()); err == nil && sameQuantity(req.PlanValue.ValueString(), amount) {
+	if sameAmount(req.PlanValue.ValueString(), req.StateValue.ValueString()) {
 		resp.PlanValue = req.StateValue
 		return
 	}

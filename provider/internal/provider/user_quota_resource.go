@@ -167,13 +167,9 @@ func (f quotaField) store(m, prev *userQuotaModel, q *oscar.UserQuota) {
 		}
 		return
 	}
-	*f.quantity(m) = types.StringValue(reported)
+	*f.quantity(m) = keptSpelling(*f.quantity(prev), reported)
 	if !ok {
 		*f.quantity(m) = types.StringNull()
-	} else if p, known := f.configured(prev); known {
-		if amount, err := parseQuantity(reported); err == nil && sameQuantity(p, amount) {
-			*f.quantity(m) = *f.quantity(prev)
-		}
 	}
 }
 

@@ -182,14 +182,8 @@ func (r *volumeResource) ImportState(ctx context.Context, req resource.ImportSta
 
 // flattenManagedVolume keeps prev's spelling of the size when the manager reports the same amount.
 func flattenManagedVolume(v *oscar.ManagedVolume, prev *managedVolumeModel) *managedVolumeModel {
-	m := &managedVolumeModel{Name: types.StringValue(v.Name), Size: types.StringValue(v.Size), Namespace: types.StringValue(v.Namespace),
+	return &managedVolumeModel{Name: types.StringValue(v.Name), Size: keptSpelling(prev.Size, v.Size), Namespace: types.StringValue(v.Namespace),
 		PVCName: types.StringValue(v.PVCName), Owner: types.StringValue(v.OwnerUser)}
-	if p := prev.Size; !p.IsNull() && !p.IsUnknown() {
-		if amount, err := parseQuantity(v.Size); err == nil && sameQuantity(p.ValueString(), amount) {
-			m.Size = p
-		}
-	}
-	return m
 }
 
 // explainVolumeError says what the manager's usual refusals mean.
